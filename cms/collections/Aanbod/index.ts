@@ -1,0 +1,242 @@
+import type { CollectionConfig } from 'payload'
+import { relationship as relationshipValidation } from 'payload/shared'
+import {
+  aanbodStatussen,
+  checks,
+  firstError,
+  meedoenManieren,
+  placematSoorten,
+  schemaFrequenties,
+  toegankelijkheidKenmerken,
+  versheidStatussen,
+} from '../../../content-schema'
+import { authenticated, publishedOrAuthenticated } from '../../access'
+import { slugField } from '../../fields/slug'
+import { contactGroup, locatieFields } from '../../fields/contact'
+import { demoField, kostenGroup, maxLength, options, statusField, taxonomyRelation } from '../../fields/common'
+import { recurrenceFields } from '../../fields/recurrence'
+import { computeVersheid } from './hooks'
+
+export const SAMENVATTING_MAX = 200
+
+export const Aanbod: CollectionConfig = {
+  slug: 'aanbod',
+  labels: { singular: 'Aanbod', plural: 'Aanbod' },
+  typescript: { interface: 'Aanbod' },
+  admin: {
+    useAsTitle: 'titel',
+    defaultColumns: ['titel', 'organisatie', 'status', '_status', 'updatedAt'],
+    group: 'Inhoud',
+    description: 'Wat partners bieden: activiteiten, hulp en diensten voor inwoners van Twenterand.',
+    listSearchableFields: ['titel', 'samenvatting', 'slug'],
+  },
+  defaultSort: 'titel',
+  access: { read: publishedOrAuthenticated, create: authenticated, update: authenticated, delete: authenticated },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Wat en voor wie',
+          fields: [
+            { name: 'titel', type: 'text', label: 'Titel', required: true, validate: maxLength('Titel', 120, true) },
+            {
+              name: 'samenvatting',
+              type: 'textarea',
+              label: 'Samenvatting',
+              required: true,
+              admin: {
+                description: `In één of twee zinnen: wat is het en voor wie? Dit staat op kaartjes en op papier. Hooguit ${SAMENVATTING_MAX} tekens.`,
+              },
+              validate: maxLength('Samenvatting', SAMENVATTING_MAX, true),
+            },
+            { name: 'beschrijving', type: 'richText', label: 'Beschrijving' },
+            {
+              name: 'organisatie',
+              type: 'relationship',
+              relationTo: 'organisaties',
+              label: 'Organisatie',
+              required: true,
+            },
+            {
+              name: 'heelTwenterand',
+              type: 'checkbox',
+              label: 'Voor heel Twenterand',
+              defaultValue: false,
+              admin: { description: 'Aan: het aanbod is voor inwoners van alle kernen.' },
+            },
+            taxonomyRelation('kernen', 'kernen', 'Kernen', {
+              admin: { condition: (data) => !data?.heelTwenterand, description: 'In welke dorpen is het aanbod?' },
+              validate: async (value: unknown, args: any) => {
+                const base = await relationshipValidation(value as any, args)
+                if (base !== true) return base
+                const empty = !Array.isArray(value) || value.length === 0
+                return empty && !args.data?.heelTwenterand
+                  ? 'Kernen: kies minstens één kern, of zet "Voor heel Twenterand" aan.'
+                  : true
+              },
+            }),
+            taxonomyRelation('levensgebeurtenissen', 'levensgebeurtenissen', 'Levensgebeurtenissen', {
+              admin: { description: 'Bij welke gebeurtenissen in het leven helpt dit aanbod?' },
+            }),
+            taxonomyRelation('doelgroepen', 'doelgroepen', 'Doelgroepen'),
+            taxonomyRelation('themas', 'themas', "Thema's"),
+          ],
+        },
+        {
+          label: 'Meedoen en kosten',
+          fields: [
+            kostenGroup(),
+            {
+              name: 'meedoen',
+              type: 'group',
+              label: 'Hoe doet u mee?',
+              fields: [
+                {
+                  name: 'manier',
+                  type: 'radio',
+                  label: 'Manier',
+                  options: options(meedoenManieren),
+                  defaultValue: 'vrije-inloop',
+                  required: true,
+                },
+                {
+                  name: 'aanmeldinformatie',
+                  type: 'textarea',
+                  label: 'Aanmelden: hoe en bij wie',
+                  admin: { condition: (_, s) => s?.manier !== 'vrije-inloop' },
+                  validate: (v: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+                    firstError(
+                      siblingData?.manier && siblingData.manier !== 'vrije-inloop'
+                        ? checks.required('Aanmelden: hoe en bij wie', v)
+                        : true,
+                      checks.maxLength('Aanmelden: hoe en bij wie', v, 500),
+                    ),
+                },
+              ],
+            },
+            contactGroup(),
+          ],
+        },
+        {
+          label: 'Waar en wanneer',
+          fields: [
+            {
+              name: 'locaties',
+              type: 'array',
+              label: 'Locaties',
+              labels: { singular: 'Locatie', plural: 'Locaties' },
+              fields: locatieFields(),
+            },
+            {
+              name: 'tijden',
+              type: 'group',
+              label: 'Tijden',
+              fields: [
+                {
+                  name: 'omschrijving',
+                  type: 'text',
+                  label: 'Tijden in woorden',
+                  admin: { description: 'Bijvoorbeeld: elke dinsdag van 10.00 tot 12.00 uur; of: op afspraak.' },
+                  validate: maxLength('Tijden in woorden', 200),
+                },
+                {
+                  name: 'schema',
+                  type: 'array',
+                  label: 'Vaste tijden',
+                  labels: { singular: 'Vaste tijd', plural: 'Vaste tijden' },
+                  admin: { description: 'Vul dit in als het aanbod op vaste momenten is. Dan komt het goed in de agenda en de open data.' },
+                  fields: [
+                    ...recurrenceFields({
+                      frequencies: schemaFrequenties,
+                      defaultFreq: 'WEEKLY',
+                      needsDay: true,
+                      prefix: 'Vaste tijd',
+                    }),
+                    {
+                      type: 'row',
+                      fields: [
+                        {
+                          name: 'opensAt',
+                          type: 'text',
+                          label: 'Van (uu:mm)',
+                          admin: { width: '50%', placeholder: '10:00' },
+                          validate: (v: unknown) => checks.time('Van', v),
+                        },
+                        {
+                          name: 'closesAt',
+                          type: 'text',
+                          label: 'Tot (uu:mm)',
+                          admin: { width: '50%', placeholder: '12:00' },
+                          validate: (v: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+                            firstError(checks.time('Tot', v), checks.timeAfter('Tot', v, 'Van', siblingData?.opensAt)),
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'toegankelijkheid',
+              type: 'group',
+              label: 'Toegankelijkheid',
+              fields: [
+                {
+                  name: 'kenmerken',
+                  type: 'select',
+                  label: 'Kenmerken',
+                  hasMany: true,
+                  options: toegankelijkheidKenmerken.map((k) => ({ value: k.slug, label: k.naam })),
+                },
+                {
+                  name: 'toelichting',
+                  type: 'textarea',
+                  label: 'Toelichting',
+                  validate: maxLength('Toelichting', 500),
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    slugField('aanbod', 'titel'),
+    statusField(aanbodStatussen, 'actief', 'Loopt het nog?'),
+    {
+      name: 'laatstGecontroleerd',
+      type: 'group',
+      label: 'Laatst gecontroleerd',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'datum',
+          type: 'date',
+          label: 'Datum',
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+          validate: (v: unknown) => checks.date('Laatst gecontroleerd', v),
+        },
+        { name: 'door', type: 'text', label: 'Door' },
+        {
+          name: 'versheid',
+          type: 'select',
+          label: 'Stand',
+          virtual: true,
+          options: versheidStatussen.map(({ value, label }) => ({ value, label })),
+          admin: { readOnly: true, description: 'Na 6 maanden: controle nodig. Na 12 maanden: verouderd.' },
+          hooks: { afterRead: [computeVersheid] },
+        },
+      ],
+    },
+    {
+      name: 'placemats',
+      type: 'select',
+      label: 'Op de placemat',
+      hasMany: true,
+      options: options(placematSoorten),
+      admin: { position: 'sidebar' },
+    },
+    demoField(),
+  ],
+}

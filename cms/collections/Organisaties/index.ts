@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, authenticated, authenticatedField } from '../../access'
+import { slugField } from '../../fields/slug'
+import { adresGroup, emailField, phoneField, urlField } from '../../fields/contact'
+import { demoField, maxLength } from '../../fields/common'
+
+export const Organisaties: CollectionConfig = {
+  slug: 'organisaties',
+  labels: { singular: 'Organisatie', plural: 'Organisaties' },
+  typescript: { interface: 'Organisatie' },
+  admin: {
+    useAsTitle: 'naam',
+    defaultColumns: ['naam', 'telefoon', 'updatedAt'],
+    group: 'Inhoud',
+    description: 'De partners die aanbod en activiteiten hebben op de sociale kaart.',
+  },
+  defaultSort: 'naam',
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  versions: { maxPerDoc: 50 },
+  fields: [
+    { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
+    slugField('organisaties', 'naam'),
+    {
+      name: 'korteOmschrijving',
+      type: 'textarea',
+      label: 'Korte omschrijving',
+      admin: { description: 'Wat doet de organisatie? Eén of twee zinnen in eenvoudige taal.' },
+      validate: maxLength('Korte omschrijving', 300),
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
+    urlField({ name: 'website', label: 'Website' }),
+    emailField({ name: 'email', label: 'E-mail' }),
+    phoneField({ name: 'telefoon', label: 'Telefoon' }),
+    adresGroup(),
+    {
+      name: 'contactpersonen',
+      type: 'array',
+      label: 'Contactpersonen (niet openbaar)',
+      labels: { singular: 'Contactpersoon', plural: 'Contactpersonen' },
+      admin: {
+        description:
+          'Zij krijgen een herinnering als het aanbod van de organisatie moet worden nagekeken. Deze gegevens staan nooit op de site.',
+      },
+      access: { read: authenticatedField, create: authenticatedField, update: authenticatedField },
+      fields: [
+        { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
+        emailField({ name: 'email', label: 'E-mail', required: true }),
+      ],
+    },
+    demoField(),
+  ],
+}

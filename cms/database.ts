@@ -1,0 +1,50 @@
+import path from 'node:path'
+import fs from 'node:fs'
+import type { DatabaseAdapterObj } from 'payload'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { dataDir, projectRoot } from './paths'
+
+export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string | null } | { kind: 'mongodb'; url: string }
+
+export const DEFAULT_SQLITE_FILE = 'sociale-kaart.db'
+
+/**
+ * DATABASE_URI decides the database:
+ * - nothing set: the embedded SQLite file data/sociale-kaart.db (created and migrated on first start);
+ * - file:… (or libsql:/http(s) for a libSQL server): SQLite;
+ * - mongodb:// or mongodb+srv://: MongoDB, the production database.
+ */
+export function chooseDatabase(uri: string | undefined, dir: string = dataDir()): DatabaseChoice {
+  const value = uri?.trim()
+  if (!value) {
+    const file = path.join(dir, DEFAULT_SQLITE_FILE)
+    return { kind: 'sqlite', url: `file:${file}`, file }
+  }
+  if (/^mongodb(\+srv)?:\/\//i.test(value)) return { kind: 'mongodb', url: value }
+  if (/^file:/i.test(value)) return { kind: 'sqlite', url: value, file: value.replace(/^file:(\/\/)?/i, '') }
+  if (/^(libsql|wss?|https?):\/\//i.test(value)) return { kind: 'sqlite', url: value, file: null }
+  throw new Error(
+    `DATABASE_URI "${value.replace(/\/\/[^@/]*@/, '//***@')}" wordt niet ondersteund. ` +
+      'Gebruik mongodb://… of mongodb+srv://… voor MongoDB, file:pad/naar/bestand.db voor SQLite, of laat DATABASE_URI leeg voor de ingebouwde SQLite-database in data/.',
+  )
+}
+
+export function databaseAdapter(choice: DatabaseChoice, migrations?: Parameters<typeof sqliteAdapter>[0]['prodMigrations']): DatabaseAdapterObj {
+  if (choice.kind === 'mongodb') {
+    return mongooseAdapter({ url: choice.url, transactionOptions: false })
+  }
+  if (choice.file) fs.mkdirSync(path.dirname(path.resolve(choice.file)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: choice.url },
+    // Schema changes come only from the committed migrations in cms/migrations (never a dev "push"):
+    // the same path in development, tests and production.
+    push: false,
+    migrationDir: path.join(projectRoot(), 'cms', 'migrations'),
+    prodMigrations: migrations,
+    // Real transactions: a failed create or update stores nothing.
+    transactionOptions: {},
+    busyTimeout: 10_000,
+    wal: choice.file ? true : false,
+  })
+}

@@ -1,0 +1,98 @@
+import type { CheckboxField, CollectionSlug, Field, GroupField, RelationshipField, SelectField } from 'payload'
+import { checks, firstError, kostenSoorten, type Option } from '../../content-schema'
+
+/** Payload select options from a content-schema option list. */
+export const options = (list: readonly Option[]) => list.map(({ value, label }) => ({ value, label }))
+
+export const demoField = (): CheckboxField => ({
+  name: 'demo',
+  type: 'checkbox',
+  label: 'Voorbeeld (demo-inhoud)',
+  defaultValue: false,
+  admin: {
+    position: 'sidebar',
+    description: 'Aan: dit is verzonnen voorbeeldinhoud. De site laat duidelijk zien dat het een voorbeeld is.',
+  },
+})
+
+export const taxonomyRelation = (
+  name: string,
+  relationTo: CollectionSlug,
+  label: string,
+  extra: Partial<RelationshipField> = {},
+): RelationshipField =>
+  ({
+    name,
+    type: 'relationship',
+    relationTo,
+    hasMany: true,
+    label,
+    ...extra,
+  }) as RelationshipField
+
+export const kostenGroup = (): GroupField => ({
+  name: 'kosten',
+  type: 'group',
+  label: 'Kosten',
+  fields: [
+    {
+      name: 'soort',
+      type: 'radio',
+      label: 'Wat kost het?',
+      options: options(kostenSoorten),
+      defaultValue: 'gratis',
+      required: true,
+      admin: { layout: 'horizontal' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'bedrag',
+          type: 'number',
+          label: 'Bedrag in euro',
+          min: 0,
+          admin: { width: '30%', step: 0.5, condition: (_, s) => s?.soort === 'eigen-bijdrage' },
+          validate: (v: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            firstError(
+              v !== null && v !== undefined && (typeof v !== 'number' || v < 0)
+                ? 'Bedrag in euro: vul een bedrag van 0 of meer in.'
+                : true,
+              siblingData?.soort === 'eigen-bijdrage' &&
+                (v === null || v === undefined) &&
+                !String(siblingData?.omschrijving ?? '').trim()
+                ? 'Bedrag in euro: vul bij een eigen bijdrage een bedrag of een omschrijving in.'
+                : true,
+            ),
+        },
+        {
+          name: 'omschrijving',
+          type: 'text',
+          label: 'Omschrijving van de kosten',
+          admin: {
+            width: '70%',
+            description: 'Bijvoorbeeld: koffie en thee € 1,50; of: € 5 per maand, korting met de Twenterandpas.',
+            condition: (_, s) => s?.soort === 'eigen-bijdrage',
+          },
+          validate: (v: unknown) => checks.maxLength('Omschrijving van de kosten', v, 200),
+        },
+      ],
+    },
+  ],
+})
+
+export const statusField = (list: readonly Option[], defaultValue: string, label = 'Status'): SelectField => ({
+  name: 'status',
+  type: 'select',
+  label,
+  options: options(list),
+  defaultValue,
+  required: true,
+  admin: { position: 'sidebar' },
+})
+
+/** Validate a field's length with a Dutch message naming it. */
+export const maxLength = (label: string, max: number, required = false) => (v: unknown) =>
+  firstError(required ? checks.required(label, v) : true, checks.maxLength(label, v, max))
+
+export type { Field }

@@ -1,0 +1,97 @@
+import type { GlobalConfig } from 'payload'
+import { anyone, authenticated } from '../access'
+import { emailField, phoneField, postcodeField } from '../fields/contact'
+import { maxLength } from '../fields/common'
+
+export const Meldpunt: GlobalConfig = {
+  slug: 'meldpunt',
+  label: 'Meldpunt Eenzaamheid',
+  typescript: { interface: 'Meldpunt' },
+  admin: { group: 'Placemats en pagina’s' },
+  access: { read: anyone, update: authenticated },
+  versions: { max: 50 },
+  fields: [
+    { name: 'titel', type: 'text', label: 'Titel', required: true, defaultValue: 'Meldpunt Eenzaamheid Twenterand' },
+    {
+      type: 'row',
+      fields: [
+        { ...phoneField({ name: 'telefoon', label: 'Telefoon' }), admin: { width: '40%' } },
+        {
+          name: 'telefoonGeverifieerd',
+          type: 'checkbox',
+          label: 'Telefoonnummer is nagekeken',
+          defaultValue: false,
+          admin: { width: '30%', description: 'Uit: de site toont het nummer als voorbeeld.' },
+        },
+        { ...emailField({ name: 'email', label: 'E-mail' }), admin: { width: '30%' } },
+      ],
+    },
+    { name: 'tekst', type: 'richText', label: 'Tekst' },
+    {
+      name: 'inlooppunten',
+      type: 'array',
+      label: 'Inlooppunten per kern (zorginformatiepunten)',
+      labels: { singular: 'Inlooppunt', plural: 'Inlooppunten' },
+      fields: [
+        { name: 'kern', type: 'relationship', relationTo: 'kernen', label: 'Kern', required: true },
+        { name: 'naam', type: 'text', label: 'Naam', required: true },
+        { name: 'adres', type: 'text', label: 'Straat en huisnummer' },
+        {
+          type: 'row',
+          fields: [
+            { ...postcodeField({ name: 'postcode', label: 'Postcode' }), admin: { width: '30%' } },
+            { name: 'plaats', type: 'text', label: 'Plaats', admin: { width: '70%' } },
+          ],
+        },
+        { name: 'openingstijden', type: 'text', label: 'Openingstijden', validate: maxLength('Openingstijden', 200) },
+        { name: 'demo', type: 'checkbox', label: 'Voorbeeld (adres en tijden niet nagekeken)', defaultValue: false },
+      ],
+    },
+    {
+      name: 'signaleringskaart',
+      type: 'array',
+      label: 'Signaleringskaart: signalen per soort',
+      labels: { singular: 'Soort signalen', plural: 'Soorten signalen' },
+      fields: [
+        { name: 'naam', type: 'text', label: 'Soort', required: true },
+        {
+          name: 'signalen',
+          type: 'array',
+          label: 'Signalen',
+          labels: { singular: 'Signaal', plural: 'Signalen' },
+          fields: [{ name: 'signaal', type: 'text', label: 'Signaal', required: true }],
+        },
+      ],
+    },
+    {
+      name: 'gespreksTips',
+      type: 'array',
+      label: 'Tips voor het gesprek',
+      labels: { singular: 'Tip', plural: 'Tips' },
+      fields: [{ name: 'tip', type: 'text', label: 'Tip', required: true }],
+    },
+    {
+      name: 'route',
+      type: 'array',
+      label: 'Route na een signaal',
+      labels: { singular: 'Stap', plural: 'Stappen' },
+      fields: [
+        { name: 'stap', type: 'text', label: 'Stap', required: true },
+        { name: 'uitleg', type: 'text', label: 'Uitleg' },
+      ],
+    },
+    {
+      name: 'hulplijnen',
+      type: 'array',
+      label: 'Hulplijnen',
+      labels: { singular: 'Hulplijn', plural: 'Hulplijnen' },
+      fields: [
+        { name: 'naam', type: 'text', label: 'Naam', required: true },
+        phoneField({ name: 'telefoon', label: 'Telefoon', required: true }),
+        { name: 'omschrijving', type: 'textarea', label: 'Omschrijving' },
+        { name: 'bereikbaar', type: 'text', label: 'Bereikbaar' },
+        { name: 'chat', type: 'text', label: 'Chat' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+import type { GlobalConfig } from 'payload'
+import { anyone, authenticated } from '../access'
+import { emailField, phoneField } from '../fields/contact'
+import { maxLength } from '../fields/common'
+
+export const Site: GlobalConfig = {
+  slug: 'site',
+  label: 'Site-instellingen',
+  typescript: { interface: 'Site' },
+  admin: { group: 'Beheer' },
+  access: { read: anyone, update: authenticated },
+  versions: { max: 50 },
+  fields: [
+    { name: 'naam', type: 'text', label: 'Naam van de site', required: true, defaultValue: 'Sociale Kaart Twenterand' },
+    { name: 'intro', type: 'textarea', label: 'Inleiding op de voorpagina', validate: maxLength('Inleiding', 600) },
+    {
+      name: 'footer',
+      type: 'group',
+      label: 'Contact onderaan elke pagina',
+      fields: [
+        { name: 'organisatie', type: 'text', label: 'Organisatie' },
+        phoneField({ name: 'telefoon', label: 'Telefoon' }),
+        emailField({ name: 'email', label: 'E-mail' }),
+        { name: 'adres', type: 'text', label: 'Adres' },
+      ],
+    },
+    {
+      name: 'demoMelding',
+      type: 'textarea',
+      label: 'Melding over voorbeeldinhoud',
+      admin: { description: 'Staat bovenaan de site zolang er voorbeeldinhoud is.' },
+    },
+  ],
+}

@@ -1,0 +1,3 @@
+import { buildAppConfig } from './config'
+
+export default buildAppConfig()

@@ -1,0 +1,30 @@
+/**
+ * Freshness of an aanbod: how long ago a partner confirmed it is still right.
+ * Older than 6 months: "controle nodig"; older than 12 months: "verouderd"; never checked counts as verouderd.
+ */
+export const versheidStatussen = [
+  { value: 'actueel', label: 'Actueel' },
+  { value: 'controle-nodig', label: 'Controle nodig' },
+  { value: 'verouderd', label: 'Verouderd' },
+] as const
+
+export type Versheid = (typeof versheidStatussen)[number]['value']
+
+const addMonths = (date: Date, months: number) => {
+  const d = new Date(date.getTime())
+  const day = d.getUTCDate()
+  d.setUTCDate(1)
+  d.setUTCMonth(d.getUTCMonth() + months)
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate()
+  d.setUTCDate(Math.min(day, lastDay))
+  return d
+}
+
+export function versheid(gecontroleerdOp: string | Date | null | undefined, now: Date = new Date()): Versheid {
+  if (!gecontroleerdOp) return 'verouderd'
+  const checked = new Date(gecontroleerdOp)
+  if (Number.isNaN(checked.getTime())) return 'verouderd'
+  if (addMonths(checked, 12) < now) return 'verouderd'
+  if (addMonths(checked, 6) < now) return 'controle-nodig'
+  return 'actueel'
+}
