@@ -52,6 +52,8 @@ export function appConfig(options: AppOptions): Config {
     graphQL: { disable: true },
     admin: {
       user: Users.slug,
+      // No gravatar: the admin must not call out to the internet.
+      avatar: 'default',
       meta: { titleSuffix: ' – Sociale Kaart Twenterand' },
       dateFormat: 'd MMMM yyyy, HH:mm',
       timezones: {
