@@ -10,6 +10,10 @@ import { Media } from './collections/Media'
 import { Organisaties } from './collections/Organisaties'
 import { Doelgroepen, Kernen, Levensgebeurtenissen, Themas } from './collections/Taxonomies'
 import { Users } from './collections/Users'
+import { Herinneringen } from './collections/Herinneringen'
+import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
+import { herinneringenTask } from './jobs/herinneringen'
+import { isBeheerder } from './access'
 import { Burenkaart } from './globals/Burenkaart'
 import { Meldpunt } from './globals/Meldpunt'
 import { PlacematAlgemeen, PlacematJeugd } from './globals/Placemat'
@@ -22,15 +26,31 @@ import { resolveSecret } from './secret'
 export interface AppOptions {
   database: DatabaseChoice
   secret: string
+  /** The public address of the CMS (admin and API); https:// makes the login cookie secure. */
   serverURL?: string
+  /** The public site's address: with the CMS's own, the only origins allowed by CORS and CSRF. */
+  siteURL?: string
+  email?: EmailSettings
+  /** Run the jobs queue (daily reminders) inside the server. Off in tests and one-off scripts. */
+  jobsAutoRun?: boolean
 }
 
-export function optionsFromEnv(): AppOptions {
+export function optionsFromEnv(env: Record<string, string | undefined> = process.env): AppOptions {
   return {
-    database: chooseDatabase(process.env.DATABASE_URI),
+    database: chooseDatabase(env.DATABASE_URI),
     secret: resolveSecret(),
-    serverURL: process.env.CMS_PUBLIC_URL || undefined,
+    serverURL: env.CMS_PUBLIC_URL || undefined,
+    siteURL: env.SITE_URL || undefined,
+    email: emailSettingsFromEnv(env),
+    jobsAutoRun: env.JOBS_AUTORUN ? env.JOBS_AUTORUN === 'true' : env.NODE_ENV === 'production',
   }
+}
+
+/** The origins that may call the API with a logged-in user's cookie. */
+export function allowedOrigins(options: Pick<AppOptions, 'serverURL' | 'siteURL'>, env: Record<string, string | undefined> = process.env) {
+  const cms = options.serverURL || `http://localhost:${env.CMS_PORT || 3000}`
+  const site = options.siteURL || `http://localhost:${env.SITE_PORT || 4321}`
+  return [...new Set([cms, site].map((u) => new URL(u).origin))]
 }
 
 /** Bring the SQLite schema up to date with the committed migrations (idempotent). MongoDB needs none. */
@@ -65,9 +85,21 @@ export function appConfig(options: AppOptions): Config {
         importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
       },
     },
-    collections: [Aanbod, Activiteiten, Organisaties, Kernen, Levensgebeurtenissen, Doelgroepen, Themas, Media, Users],
+    collections: [Aanbod, Activiteiten, Organisaties, Kernen, Levensgebeurtenissen, Doelgroepen, Themas, Media, Users, Herinneringen],
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site],
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+    cors: allowedOrigins(options),
+    csrf: allowedOrigins(options),
+    email: emailAdapter(options.email ?? emailSettingsFromEnv()),
+    jobs: {
+      tasks: [herinneringenTask],
+      autoRun: options.jobsAutoRun ? [{ cron: '0 */5 * * * *', queue: 'dagelijks' }] : undefined,
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        admin: { ...defaultJobsCollection.admin, group: 'Beheer', hidden: ({ user }) => !isBeheerder(user as any) },
+        access: { ...defaultJobsCollection.access, read: ({ req: { user } }) => isBeheerder(user as any) },
+      }),
+    },
     onInit: migrateDatabase,
   }
 }

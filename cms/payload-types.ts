@@ -29,7 +29,9 @@ export interface Config {
     themas: Thema;
     media: Media;
     users: User;
+    herinneringen: Herinnering;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -45,7 +47,9 @@ export interface Config {
     themas: ThemasSelect<false> | ThemasSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    herinneringen: HerinneringenSelect<false> | HerinneringenSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -60,6 +64,7 @@ export interface Config {
     meldpunt: Meldpunt;
     burenkaart: Burenkaart;
     site: Site;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'placemat-jeugd': PlacematJeugdSelect<false> | PlacematJeugdSelect<true>;
@@ -67,6 +72,7 @@ export interface Config {
     meldpunt: MeldpuntSelect<false> | MeldpuntSelect<true>;
     burenkaart: BurenkaartSelect<false> | BurenkaartSelect<true>;
     site: SiteSelect<false> | SiteSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -74,7 +80,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      herinneringen: TaskHerinneringen;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -240,6 +252,10 @@ export interface Aanbod {
     versheid?: ('actueel' | 'controle-nodig' | 'verouderd') | null;
   };
   placemats?: ('jeugd' | 'algemeen')[] | null;
+  /**
+   * Aan: een partner heeft een wijziging ingediend. Een redacteur kijkt ernaar en publiceert.
+   */
+  terBeoordeling?: boolean | null;
   /**
    * Aan: dit is verzonnen voorbeeldinhoud. De site laat duidelijk zien dat het een voorbeeld is.
    */
@@ -523,6 +539,10 @@ export interface Activiteit {
   slug: string;
   status: 'gepland' | 'afgelast' | 'vol';
   /**
+   * Aan: een partner heeft een wijziging ingediend. Een redacteur kijkt ernaar en publiceert.
+   */
+  terBeoordeling?: boolean | null;
+  /**
    * Aan: dit is verzonnen voorbeeldinhoud. De site laat duidelijk zien dat het een voorbeeld is.
    */
   demo?: boolean | null;
@@ -563,6 +583,23 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Verstuurde herinneringen om aanbod na te kijken. Hooguit één per organisatie per 14 dagen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "herinneringen".
+ */
+export interface Herinnering {
+  id: number;
+  organisatie: number | Organisatie;
+  verstuurdOp: string;
+  aan: string;
+  onderwerp: string;
+  aanbod?: (number | Aanbod)[] | null;
+  aantal?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -578,6 +615,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'herinneringen';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'herinneringen') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -621,6 +759,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'herinneringen';
+        value: number | Herinnering;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -742,6 +884,7 @@ export interface AanbodSelect<T extends boolean = true> {
         versheid?: T;
       };
   placemats?: T;
+  terBeoordeling?: T;
   demo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -802,6 +945,7 @@ export interface ActiviteitenSelect<T extends boolean = true> {
   labels?: T;
   slug?: T;
   status?: T;
+  terBeoordeling?: T;
   demo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -961,11 +1105,57 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "herinneringen_select".
+ */
+export interface HerinneringenSelect<T extends boolean = true> {
+  organisatie?: T;
+  verstuurdOp?: T;
+  aan?: T;
+  onderwerp?: T;
+  aanbod?: T;
+  aantal?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1164,9 +1354,31 @@ export interface Site {
     adres?: string | null;
   };
   /**
+   * Aan: een wijziging van een partner staat meteen op de site. Uit: de wijziging wordt een concept "ter beoordeling"; een redacteur publiceert het.
+   */
+  partnersPublicerenZelf?: boolean | null;
+  /**
    * Staat bovenaan de site zolang er voorbeeldinhoud is.
    */
   demoMelding?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1308,7 +1520,18 @@ export interface SiteSelect<T extends boolean = true> {
         email?: T;
         adres?: T;
       };
+  partnersPublicerenZelf?: T;
   demoMelding?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1322,6 +1545,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHerinneringen".
+ */
+export interface TaskHerinneringen {
+  input?: unknown;
+  output: {
+    verstuurd?: number | null;
+    overgeslagen?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

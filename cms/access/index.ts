@@ -1,14 +1,124 @@
-import type { Access, FieldAccess } from 'payload'
+/**
+ * Who may do what, as small named access functions (Payload's access control: booleans and query constraints).
+ * Roles: beheerder (everything), redacteur (all content, taxonomies and globals; no users), partner (own
+ * organisaties' aanbod and activiteiten, own organisatie profile), anonymous (published content only).
+ */
+import type { Access, FieldAccess, Where } from 'payload'
+
+type Rol = 'beheerder' | 'redacteur' | 'partner'
+type AnyUser = { id: number | string; rol?: Rol | null; organisaties?: unknown[] | null; collection?: string } | null | undefined
+
+export const rolOf = (user: AnyUser): Rol | null => (user?.collection && user.collection !== 'users' ? null : (user?.rol ?? null))
+export const isBeheerder = (user: AnyUser) => rolOf(user) === 'beheerder'
+/** Beheerder or redacteur: the staff who curate all content. */
+export const isStaff = (user: AnyUser) => rolOf(user) === 'beheerder' || rolOf(user) === 'redacteur'
+export const isPartner = (user: AnyUser) => rolOf(user) === 'partner'
+
+const idOf = (v: unknown): number | string | null =>
+  v && typeof v === 'object' && 'id' in v ? ((v as { id: number | string }).id ?? null) : ((v as number | string | null) ?? null)
+
+/** The ids of the organisaties a partner belongs to (as numbers or strings, whatever the database uses). */
+export function ownOrganisaties(user: AnyUser): (number | string)[] {
+  return (user?.organisaties ?? []).map(idOf).filter((v): v is number | string => v !== null)
+}
+
+export const ownsOrganisatie = (user: AnyUser, organisatie: unknown) => {
+  const id = idOf(organisatie)
+  return id !== null && ownOrganisaties(user).some((own) => String(own) === String(id))
+}
+
+const none: Where = { id: { exists: false } }
+const ownDocs = (user: AnyUser): Where => {
+  const ids = ownOrganisaties(user)
+  return ids.length ? { organisatie: { in: ids } } : none
+}
 
 /** Anyone, also anonymous visitors. */
 export const anyone: Access = () => true
-
-/** Any logged-in user. The per-role rules come with the roles issue. */
 export const authenticated: Access = ({ req: { user } }) => Boolean(user)
+export const staff: Access = ({ req: { user } }) => isStaff(user)
+export const beheerder: Access = ({ req: { user } }) => isBeheerder(user)
 
-/** Logged-in users read everything; anonymous visitors only what is published. */
-export const publishedOrAuthenticated: Access = ({ req: { user } }) =>
-  user ? true : { _status: { equals: 'published' } }
+/** Content with drafts (aanbod, activiteiten): staff read all; partners the published ones and all of their own. */
+const published: Where = { _status: { equals: 'published' } }
 
-/** Field-level: only logged-in users see the field (e.g. contactpersonen, never public). */
-export const authenticatedField: FieldAccess = ({ req: { user } }) => Boolean(user)
+export const readContent: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  if (isPartner(user)) return { or: [published, ownDocs(user)] }
+  return published
+}
+
+/** Versions (and so unpublished drafts): staff all, partners only their own organisaties', anonymous none. */
+export const readContentVersions: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  if (isPartner(user)) {
+    const ids = ownOrganisaties(user)
+    return ids.length ? { 'version.organisatie': { in: ids } } : false
+  }
+  return false
+}
+
+/** Create: staff; a partner only for its own organisaties. */
+export const createContent: Access = ({ req: { user }, data }) => {
+  if (isStaff(user)) return true
+  return isPartner(user) && ownsOrganisatie(user, data?.organisatie)
+}
+
+/**
+ * Update (also publish and unpublish): staff; a partner only its own organisaties' documents, and never
+ * moving one to an organisatie that is not its own.
+ */
+export const updateContent: Access = ({ req: { user }, data }) => {
+  if (isStaff(user)) return true
+  if (!isPartner(user)) return false
+  if (data && 'organisatie' in data && data.organisatie != null && !ownsOrganisatie(user, data.organisatie)) return false
+  return ownDocs(user)
+}
+
+export const deleteContent: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  return isPartner(user) ? ownDocs(user) : false
+}
+
+/** Organisatie profiles: staff; a partner only its own. */
+export const updateOwnOrganisatie: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  if (!isPartner(user)) return false
+  const ids = ownOrganisaties(user)
+  return ids.length ? { id: { in: ids } } : false
+}
+
+/** Versions of organisatie profiles: staff, and partners of that organisatie. */
+export const readOrganisatieVersions: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  const ids = ownOrganisaties(user)
+  return isPartner(user) && ids.length ? { parent: { in: ids } } : false
+}
+
+/** Contactpersonen of an organisatie: staff, and partners of that organisatie. Never anonymous. */
+export const contactpersonenField: FieldAccess = ({ req: { user }, doc, id }) =>
+  isStaff(user) || (isPartner(user) && ownsOrganisatie(user, doc?.id ?? id))
+
+/** Users: the beheerder all; everyone else only themselves. */
+export const readUsers: Access = ({ req: { user } }) => {
+  if (isBeheerder(user)) return true
+  return user ? { id: { equals: user.id } } : false
+}
+
+const sameIds = (a: unknown[] | null | undefined, b: unknown[] | null | undefined) =>
+  JSON.stringify((a ?? []).map((v) => String(idOf(v))).sort()) === JSON.stringify((b ?? []).map((v) => String(idOf(v))).sort())
+
+/** Users update: the beheerder anyone; others themselves, but never their own rol or organisaties. */
+export const updateUsers: Access = ({ req: { user }, data }) => {
+  if (isBeheerder(user)) return true
+  if (!user) return false
+  if (data && 'rol' in data && data.rol !== undefined && data.rol !== user.rol) return false
+  if (data && 'organisaties' in data && data.organisaties !== undefined && !sameIds(data.organisaties, user.organisaties)) return false
+  return { id: { equals: user.id } }
+}
+
+export const beheerderField: FieldAccess = ({ req: { user } }) => isBeheerder(user)
+export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)
+
+/** Hide an admin menu item for partners (what they may not change, they need not see). */
+export const hiddenForPartners = ({ user }: { user: AnyUser }) => isPartner(user)

@@ -15,6 +15,21 @@ export const demoField = (): CheckboxField => ({
   },
 })
 
+/** Set when a partner's change waits for a redacteur (when "partners publiceren zelf" is off). */
+export const terBeoordelingField = (): CheckboxField => ({
+  name: 'terBeoordeling',
+  type: 'checkbox',
+  label: 'Ter beoordeling',
+  defaultValue: false,
+  index: true,
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: 'Aan: een partner heeft een wijziging ingediend. Een redacteur kijkt ernaar en publiceert.',
+  },
+  access: { read: ({ req }) => Boolean(req.user) },
+})
+
 export const taxonomyRelation = (
   name: string,
   relationTo: CollectionSlug,

@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, authenticated } from '../access'
+import { anyone, hiddenForPartners, staff } from '../access'
 import { maxLength } from '../fields/common'
 import { checks, firstError } from '../../content-schema'
 
@@ -7,8 +7,8 @@ export const Burenkaart: GlobalConfig = {
   slug: 'burenkaart',
   label: 'Burenkaart',
   typescript: { interface: 'Burenkaart' },
-  admin: { group: 'Placemats en pagina’s' },
-  access: { read: anyone, update: authenticated },
+  admin: { group: 'Placemats en pagina’s', hidden: hiddenForPartners },
+  access: { read: anyone, readVersions: staff, update: staff },
   versions: { max: 50 },
   fields: [
     { name: 'titel', type: 'text', label: 'Titel', required: true, defaultValue: 'De Burenkaart' },

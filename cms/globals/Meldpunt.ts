@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, authenticated } from '../access'
+import { anyone, hiddenForPartners, staff } from '../access'
 import { emailField, phoneField, postcodeField } from '../fields/contact'
 import { maxLength } from '../fields/common'
 
@@ -7,8 +7,8 @@ export const Meldpunt: GlobalConfig = {
   slug: 'meldpunt',
   label: 'Meldpunt Eenzaamheid',
   typescript: { interface: 'Meldpunt' },
-  admin: { group: 'Placemats en pagina’s' },
-  access: { read: anyone, update: authenticated },
+  admin: { group: 'Placemats en pagina’s', hidden: hiddenForPartners },
+  access: { read: anyone, readVersions: staff, update: staff },
   versions: { max: 50 },
   fields: [
     { name: 'titel', type: 'text', label: 'Titel', required: true, defaultValue: 'Meldpunt Eenzaamheid Twenterand' },

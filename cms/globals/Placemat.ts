@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, authenticated } from '../access'
+import { anyone, hiddenForPartners, staff } from '../access'
 import { maxLength } from '../fields/common'
 
 /** A placemat: the municipality's overview of freely accessible aanbod, in ordered sections. */
@@ -7,8 +7,8 @@ const placemat = (slug: 'placemat-jeugd' | 'placemat-algemeen', label: string, i
   slug,
   label,
   typescript: { interface: interfaceName },
-  admin: { group: 'Placemats en pagina’s', description: 'Kies per onderdeel het aanbod, in de volgorde waarin het op de placemat moet staan.' },
-  access: { read: anyone, update: authenticated },
+  admin: { group: 'Placemats en pagina’s', hidden: hiddenForPartners, description: 'Kies per onderdeel het aanbod, in de volgorde waarin het op de placemat moet staan.' },
+  access: { read: anyone, readVersions: staff, update: staff },
   versions: { max: 50 },
   fields: [
     { name: 'titel', type: 'text', label: 'Titel', required: true, validate: maxLength('Titel', 120, true) },

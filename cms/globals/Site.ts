@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, authenticated } from '../access'
+import { anyone, hiddenForPartners, staff } from '../access'
 import { emailField, phoneField } from '../fields/contact'
 import { maxLength } from '../fields/common'
 
@@ -7,8 +7,8 @@ export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site-instellingen',
   typescript: { interface: 'Site' },
-  admin: { group: 'Beheer' },
-  access: { read: anyone, update: authenticated },
+  admin: { group: 'Beheer', hidden: hiddenForPartners },
+  access: { read: anyone, readVersions: staff, update: staff },
   versions: { max: 50 },
   fields: [
     { name: 'naam', type: 'text', label: 'Naam van de site', required: true, defaultValue: 'Sociale Kaart Twenterand' },
@@ -23,6 +23,16 @@ export const Site: GlobalConfig = {
         emailField({ name: 'email', label: 'E-mail' }),
         { name: 'adres', type: 'text', label: 'Adres' },
       ],
+    },
+    {
+      name: 'partnersPublicerenZelf',
+      type: 'checkbox',
+      label: 'Partners publiceren zelf',
+      defaultValue: true,
+      admin: {
+        description:
+          'Aan: een wijziging van een partner staat meteen op de site. Uit: de wijziging wordt een concept "ter beoordeling"; een redacteur publiceert het.',
+      },
     },
     {
       name: 'demoMelding',

@@ -21,8 +21,32 @@ function hashSources(): string {
   return hash.digest('hex')
 }
 
+/** One build at a time on this machine: a lock folder next to the build (stale after 10 minutes). */
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  const lock = path.join(root, 'cms', '.next-build.lock')
+  for (;;) {
+    try {
+      fs.mkdirSync(lock)
+      break
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true })
+      else await new Promise((r) => setTimeout(r, 1000))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
+}
+
 /** Build the CMS (Next.js) when it was never built or its sources changed since the last build. */
-export async function ensureCmsBuild({ force = false } = {}) {
+export function ensureCmsBuild({ force = false } = {}) {
+  return withBuildLock(() => buildIfChanged(force))
+}
+
+async function buildIfChanged(force: boolean) {
   const dir = path.join(root, 'cms', '.next')
   const stamp = path.join(dir, 'source-hash')
   const hash = hashSources()

@@ -16,6 +16,7 @@ export const DEMO_PASSWORD = 'demo-wachtwoord-voor-http-tests'
 export interface CmsServer {
   url: string
   env: NodeJS.ProcessEnv
+  outboxDir: string
   close: () => Promise<void>
 }
 
@@ -32,8 +33,15 @@ async function freePort(): Promise<number> {
 
 export async function startCmsServer({ demo = true }: { demo?: boolean } = {}): Promise<CmsServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-http-'))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const outboxDir = path.join(dir, 'outbox')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    CMS_PUBLIC_URL: url,
+    SITE_URL: 'http://localhost:4321',
+    OUTBOX_DIR: outboxDir,
+    JOBS_AUTORUN: 'false',
     DATABASE_URI: testDatabaseUri(dir),
     PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
     DEMO_MODE: demo ? 'true' : 'false',
@@ -41,17 +49,16 @@ export async function startCmsServer({ demo = true }: { demo?: boolean } = {}): 
     NEXT_TELEMETRY_DISABLED: '1',
   }
   await run(bin('tsx'), [path.join('cms', 'seed', 'run.ts')], { env: payloadScriptEnv(env), cwd: root, stdio: 'ignore' })
-  const port = await freePort()
   const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...env, NODE_ENV: 'production' },
     cwd: root,
     stdio: 'ignore',
   })
-  const url = `http://127.0.0.1:${port}`
   await waitForHttp(`${url}/api/kernen?limit=1`, { child, timeoutMs: 60_000 })
   return {
     url,
     env,
+    outboxDir,
     close: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r))
@@ -61,4 +68,42 @@ export async function startCmsServer({ demo = true }: { demo?: boolean } = {}): 
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+export interface ApiResponse {
+  status: number
+  body: any
+  headers: Headers
+}
+
+/** One REST call against the CMS, optionally as a logged-in user (JWT). */
+export async function api(
+  cms: CmsServer,
+  method: string,
+  path: string,
+  { token, body, headers = {} }: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ApiResponse> {
+  const res = await fetch(cms.url + path, {
+    method,
+    headers: {
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  })
+  const text = await res.text()
+  let parsed: any = text
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body: parsed, headers: res.headers }
+}
+
+export async function login(cms: CmsServer, email: string, password = DEMO_PASSWORD): Promise<{ token: string; user: any }> {
+  const res = await api(cms, 'POST', '/api/users/login', { body: { email, password } })
+  if (res.status !== 200) throw new Error(`Inloggen als ${email} mislukt: ${res.status} ${JSON.stringify(res.body)}`)
+  return { token: res.body.token, user: res.body.user }
 }

@@ -10,12 +10,13 @@ import {
   toegankelijkheidKenmerken,
   versheidStatussen,
 } from '../../../content-schema'
-import { authenticated, publishedOrAuthenticated } from '../../access'
+import { createContent, deleteContent, isPartner, ownOrganisaties, readContent, readContentVersions, updateContent } from '../../access'
+import { markTerBeoordeling, reviewPartnerPublish } from '../../hooks/partnerContent'
 import { slugField } from '../../fields/slug'
 import { contactGroup, locatieFields } from '../../fields/contact'
-import { demoField, kostenGroup, maxLength, options, statusField, taxonomyRelation } from '../../fields/common'
+import { demoField, kostenGroup, maxLength, options, statusField, taxonomyRelation, terBeoordelingField } from '../../fields/common'
 import { recurrenceFields } from '../../fields/recurrence'
-import { computeVersheid } from './hooks'
+import { computeVersheid, kloptNog, stampGecontroleerd } from './hooks'
 
 export const SAMENVATTING_MAX = 200
 
@@ -28,11 +29,15 @@ export const Aanbod: CollectionConfig = {
     defaultColumns: ['titel', 'organisatie', 'status', '_status', 'updatedAt'],
     group: 'Inhoud',
     description: 'Wat partners bieden: activiteiten, hulp en diensten voor inwoners van Twenterand.',
+    // A partner's lists show its own organisaties' content (what it can change).
+    baseFilter: ({ req: { user } }) => (isPartner(user) ? { organisatie: { in: ownOrganisaties(user) } } : null),
     listSearchableFields: ['titel', 'samenvatting', 'slug'],
   },
   defaultSort: 'titel',
-  access: { read: publishedOrAuthenticated, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: readContent, readVersions: readContentVersions, create: createContent, update: updateContent, delete: deleteContent },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeOperation: [reviewPartnerPublish], beforeChange: [markTerBeoordeling, stampGecontroleerd] },
+  endpoints: [{ path: '/:id/klopt-nog', method: 'post', handler: kloptNog }],
   fields: [
     {
       type: 'tabs',
@@ -237,6 +242,7 @@ export const Aanbod: CollectionConfig = {
       options: options(placematSoorten),
       admin: { position: 'sidebar' },
     },
+    terBeoordelingField(),
     demoField(),
   ],
 }

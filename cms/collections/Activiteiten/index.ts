@@ -6,10 +6,11 @@ import {
   firstError,
   herhalingFrequenties,
 } from '../../../content-schema'
-import { authenticated, publishedOrAuthenticated } from '../../access'
+import { createContent, deleteContent, isPartner, ownOrganisaties, readContent, readContentVersions, updateContent } from '../../access'
+import { markTerBeoordeling, reviewPartnerPublish } from '../../hooks/partnerContent'
 import { slugField } from '../../fields/slug'
 import { locatieFields } from '../../fields/contact'
-import { demoField, kostenGroup, maxLength, statusField } from '../../fields/common'
+import { demoField, kostenGroup, maxLength, statusField, terBeoordelingField } from '../../fields/common'
 import { recurrenceFields } from '../../fields/recurrence'
 
 type Args = { data: Record<string, any>; siblingData: Record<string, any> }
@@ -27,11 +28,14 @@ export const Activiteiten: CollectionConfig = {
     defaultColumns: ['titel', 'start', 'kern', 'status', '_status'],
     group: 'Inhoud',
     description: 'De agenda "Twenterand Ontmoet": activiteiten op een datum, eenmalig of herhalend.',
+    // A partner's lists show its own organisaties' content (what it can change).
+    baseFilter: ({ req: { user } }) => (isPartner(user) ? { organisatie: { in: ownOrganisaties(user) } } : null),
     listSearchableFields: ['titel', 'slug'],
   },
   defaultSort: 'start',
-  access: { read: publishedOrAuthenticated, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: readContent, readVersions: readContentVersions, create: createContent, update: updateContent, delete: deleteContent },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeOperation: [reviewPartnerPublish], beforeChange: [markTerBeoordeling] },
   fields: [
     { name: 'titel', type: 'text', label: 'Titel', required: true, validate: maxLength('Titel', 120, true) },
     { name: 'beschrijving', type: 'richText', label: 'Beschrijving' },
@@ -156,6 +160,7 @@ export const Activiteiten: CollectionConfig = {
     },
     slugField('activiteiten', 'titel'),
     statusField(activiteitStatussen, 'gepland'),
+    terBeoordelingField(),
     demoField(),
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import path from 'node:path'
-import { anyone, authenticated } from '../../access'
+import { anyone, authenticated, staff } from '../../access'
 import { maxLength } from '../../fields/common'
 import { projectRoot } from '../../paths'
 
@@ -9,7 +9,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Afbeelding', plural: 'Afbeeldingen' },
   typescript: { interface: 'Media' },
   admin: { group: 'Inhoud', description: 'Logo’s en foto’s. Beschrijf altijd wat er op de afbeelding staat.' },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: anyone, create: authenticated, update: staff, delete: staff },
   upload: {
     staticDir: path.join(projectRoot(), 'data', 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],

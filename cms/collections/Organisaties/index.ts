@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, authenticated, authenticatedField } from '../../access'
+import { anyone, contactpersonenField, isPartner, ownOrganisaties, readOrganisatieVersions, staff, updateOwnOrganisatie } from '../../access'
 import { slugField } from '../../fields/slug'
 import { adresGroup, emailField, phoneField, urlField } from '../../fields/contact'
 import { demoField, maxLength } from '../../fields/common'
@@ -13,9 +13,10 @@ export const Organisaties: CollectionConfig = {
     defaultColumns: ['naam', 'telefoon', 'updatedAt'],
     group: 'Inhoud',
     description: 'De partners die aanbod en activiteiten hebben op de sociale kaart.',
+    baseFilter: ({ req: { user } }) => (isPartner(user) ? { id: { in: ownOrganisaties(user) } } : null),
   },
   defaultSort: 'naam',
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: anyone, readVersions: readOrganisatieVersions, create: staff, update: updateOwnOrganisatie, delete: staff },
   versions: { maxPerDoc: 50 },
   fields: [
     { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
@@ -41,7 +42,7 @@ export const Organisaties: CollectionConfig = {
         description:
           'Zij krijgen een herinnering als het aanbod van de organisatie moet worden nagekeken. Deze gegevens staan nooit op de site.',
       },
-      access: { read: authenticatedField, create: authenticatedField, update: authenticatedField },
+      access: { read: contactpersonenField, create: contactpersonenField, update: contactpersonenField },
       fields: [
         { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
         emailField({ name: 'email', label: 'E-mail', required: true }),

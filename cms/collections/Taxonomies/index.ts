@@ -1,5 +1,5 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
-import { anyone, authenticated } from '../../access'
+import { anyone, hiddenForPartners, staff } from '../../access'
 import { slugField } from '../../fields/slug'
 import { maxLength } from '../../fields/common'
 import { checks } from '../../../content-schema'
@@ -27,9 +27,10 @@ export function taxonomyCollection({ slug, singular, plural, interfaceName, desc
       defaultColumns: ['naam', 'slug', 'volgorde'],
       group: 'Indeling',
       description,
+      hidden: hiddenForPartners,
     },
     defaultSort: 'volgorde',
-    access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+    access: { read: anyone, readVersions: staff, create: staff, update: staff, delete: staff },
     versions: { maxPerDoc: 20 },
     fields: [
       { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 80, true) },

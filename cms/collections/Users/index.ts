@@ -1,15 +1,23 @@
 import type { CollectionConfig } from 'payload'
 import { rollen } from '../../../content-schema'
-import { authenticated } from '../../access'
+import { beheerder, beheerderField, isBeheerder, readUsers, updateUsers } from '../../access'
 import { maxLength, options } from '../../fields/common'
+import { checkPasswordRules } from './hooks'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
   typescript: { interface: 'User' },
-  admin: { useAsTitle: 'naam', defaultColumns: ['naam', 'email', 'rol'], group: 'Beheer' },
-  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
-  access: { read: authenticated, create: authenticated, update: authenticated, delete: authenticated },
+  admin: { useAsTitle: 'naam', defaultColumns: ['naam', 'email', 'rol'], group: 'Beheer', hidden: ({ user }) => !isBeheerder(user as any) },
+  auth: {
+    // Five wrong passwords lock the account for 15 minutes.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
+  },
+  hooks: { beforeValidate: [checkPasswordRules] },
+  access: { read: readUsers, create: beheerder, update: updateUsers, delete: beheerder, admin: ({ req: { user } }) => Boolean(user) },
   fields: [
     { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
     {
@@ -20,6 +28,7 @@ export const Users: CollectionConfig = {
       defaultValue: 'partner',
       required: true,
       saveToJWT: true,
+      access: { create: beheerderField, update: beheerderField },
       admin: {
         position: 'sidebar',
         description: 'Beheerder: alles. Redacteur: alle inhoud. Partner: alleen het aanbod van de eigen organisatie(s).',
@@ -32,6 +41,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       label: 'Organisaties',
       saveToJWT: true,
+      access: { create: beheerderField, update: beheerderField },
       admin: { position: 'sidebar', condition: (data) => data?.rol === 'partner' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         siblingData?.rol === 'partner' && (!Array.isArray(value) || value.length === 0)

@@ -82,6 +82,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'actief',
   	\`laatst_gecontroleerd_datum\` text,
   	\`laatst_gecontroleerd_door\` text,
+  	\`ter_beoordeling\` integer DEFAULT false,
   	\`demo\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -91,6 +92,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`aanbod_organisatie_idx\` ON \`aanbod\` (\`organisatie_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`aanbod_slug_idx\` ON \`aanbod\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`aanbod_ter_beoordeling_idx\` ON \`aanbod\` (\`ter_beoordeling\`);`)
   await db.run(sql`CREATE INDEX \`aanbod_updated_at_idx\` ON \`aanbod\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`aanbod_created_at_idx\` ON \`aanbod\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`aanbod__status_idx\` ON \`aanbod\` (\`_status\`);`)
@@ -201,6 +203,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_status\` text DEFAULT 'actief',
   	\`version_laatst_gecontroleerd_datum\` text,
   	\`version_laatst_gecontroleerd_door\` text,
+  	\`version_ter_beoordeling\` integer DEFAULT false,
   	\`version_demo\` integer DEFAULT false,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -215,6 +218,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_aanbod_v_parent_idx\` ON \`_aanbod_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_aanbod_v_version_version_organisatie_idx\` ON \`_aanbod_v\` (\`version_organisatie_id\`);`)
   await db.run(sql`CREATE INDEX \`_aanbod_v_version_version_slug_idx\` ON \`_aanbod_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_aanbod_v_version_version_ter_beoordeling_idx\` ON \`_aanbod_v\` (\`version_ter_beoordeling\`);`)
   await db.run(sql`CREATE INDEX \`_aanbod_v_version_version_updated_at_idx\` ON \`_aanbod_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_aanbod_v_version_version_created_at_idx\` ON \`_aanbod_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_aanbod_v_version_version__status_idx\` ON \`_aanbod_v\` (\`version__status\`);`)
@@ -302,6 +306,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`aanmelden_informatie\` text,
   	\`slug\` text,
   	\`status\` text DEFAULT 'gepland',
+  	\`ter_beoordeling\` integer DEFAULT false,
   	\`demo\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -315,6 +320,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`activiteiten_organisatie_idx\` ON \`activiteiten\` (\`organisatie_id\`);`)
   await db.run(sql`CREATE INDEX \`activiteiten_aanbod_idx\` ON \`activiteiten\` (\`aanbod_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`activiteiten_slug_idx\` ON \`activiteiten\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`activiteiten_ter_beoordeling_idx\` ON \`activiteiten\` (\`ter_beoordeling\`);`)
   await db.run(sql`CREATE INDEX \`activiteiten_updated_at_idx\` ON \`activiteiten\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`activiteiten_created_at_idx\` ON \`activiteiten\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`activiteiten__status_idx\` ON \`activiteiten\` (\`_status\`);`)
@@ -378,6 +384,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_aanmelden_informatie\` text,
   	\`version_slug\` text,
   	\`version_status\` text DEFAULT 'gepland',
+  	\`version_ter_beoordeling\` integer DEFAULT false,
   	\`version_demo\` integer DEFAULT false,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -396,6 +403,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_activiteiten_v_version_version_organisatie_idx\` ON \`_activiteiten_v\` (\`version_organisatie_id\`);`)
   await db.run(sql`CREATE INDEX \`_activiteiten_v_version_version_aanbod_idx\` ON \`_activiteiten_v\` (\`version_aanbod_id\`);`)
   await db.run(sql`CREATE INDEX \`_activiteiten_v_version_version_slug_idx\` ON \`_activiteiten_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_activiteiten_v_version_version_ter_beoordeling_idx\` ON \`_activiteiten_v\` (\`version_ter_beoordeling\`);`)
   await db.run(sql`CREATE INDEX \`_activiteiten_v_version_version_updated_at_idx\` ON \`_activiteiten_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_activiteiten_v_version_version_created_at_idx\` ON \`_activiteiten_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_activiteiten_v_version_version__status_idx\` ON \`_activiteiten_v\` (\`version__status\`);`)
@@ -728,6 +736,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_organisaties_id_idx\` ON \`users_rels\` (\`organisaties_id\`);`)
+  await db.run(sql`CREATE TABLE \`herinneringen\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`organisatie_id\` integer NOT NULL,
+  	\`verstuurd_op\` text NOT NULL,
+  	\`aan\` text NOT NULL,
+  	\`onderwerp\` text NOT NULL,
+  	\`aantal\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`organisatie_id\`) REFERENCES \`organisaties\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`herinneringen_organisatie_idx\` ON \`herinneringen\` (\`organisatie_id\`);`)
+  await db.run(sql`CREATE INDEX \`herinneringen_verstuurd_op_idx\` ON \`herinneringen\` (\`verstuurd_op\`);`)
+  await db.run(sql`CREATE INDEX \`herinneringen_updated_at_idx\` ON \`herinneringen\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`herinneringen_created_at_idx\` ON \`herinneringen\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`herinneringen_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`aanbod_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`herinneringen\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`aanbod_id\`) REFERENCES \`aanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`herinneringen_rels_order_idx\` ON \`herinneringen_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`herinneringen_rels_parent_idx\` ON \`herinneringen_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`herinneringen_rels_path_idx\` ON \`herinneringen_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`herinneringen_rels_aanbod_id_idx\` ON \`herinneringen_rels\` (\`aanbod_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -735,6 +773,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -759,6 +839,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`themas_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`herinneringen_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`aanbod_id\`) REFERENCES \`aanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`activiteiten_id\`) REFERENCES \`activiteiten\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -768,7 +849,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`doelgroepen_id\`) REFERENCES \`doelgroepen\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`themas_id\`) REFERENCES \`themas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`herinneringen_id\`) REFERENCES \`herinneringen\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -783,6 +865,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themas_id_idx\` ON \`payload_locked_documents_rels\` (\`themas_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_herinneringen_id_idx\` ON \`payload_locked_documents_rels\` (\`herinneringen_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1210,6 +1293,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`footer_telefoon\` text,
   	\`footer_email\` text,
   	\`footer_adres\` text,
+  	\`partners_publiceren_zelf\` integer DEFAULT true,
   	\`demo_melding\` text,
   	\`updated_at\` text,
   	\`created_at\` text
@@ -1223,6 +1307,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_footer_telefoon\` text,
   	\`version_footer_email\` text,
   	\`version_footer_adres\` text,
+  	\`version_partners_publiceren_zelf\` integer DEFAULT true,
   	\`version_demo_melding\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -1232,6 +1317,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_site_v_created_at_idx\` ON \`_site_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_site_v_updated_at_idx\` ON \`_site_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1277,7 +1369,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
+  await db.run(sql`DROP TABLE \`herinneringen\`;`)
+  await db.run(sql`DROP TABLE \`herinneringen_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
@@ -1317,4 +1413,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_burenkaart_v\`;`)
   await db.run(sql`DROP TABLE \`site\`;`)
   await db.run(sql`DROP TABLE \`_site_v\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

@@ -1,0 +1,384 @@
+/**
+ * The freshness reminders (cms/jobs/herinneringen.ts) through Payload's Local API on a real, fresh database:
+ * which aanbod is selected, the 14-day limit, the record in 'herinneringen', the e-mail in the outbox, and the
+ * task run through Payload's jobs queue.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { startCms, type TestCms } from '../helpers/payload'
+import { HERINNERING_INTERVAL_DAGEN, adminUrl, herinneringBericht, stuurHerinneringen } from '../../cms/jobs/herinneringen'
+import { versheid } from '../../content-schema'
+
+// ---------------------------------------------------------------------------------------------------------------
+// A small .eml reader (no mail parser is installed): headers (unfolded, RFC 2047 words decoded), and the text and
+// html parts of a (possibly multipart) message, with quoted-printable and base64 bodies decoded as UTF-8.
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Eml {
+  headers: Map<string, string>
+  text: string
+  html: string
+}
+
+function decodeQuotedPrintable(body: string): string {
+  const soft = body.replace(/=\r?\n/g, '')
+  const bytes: number[] = []
+  for (let i = 0; i < soft.length; i++) {
+    const hex = soft.slice(i + 1, i + 3)
+    if (soft[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16))
+      i += 2
+    } else {
+      bytes.push(...Buffer.from(soft[i]!, 'utf8'))
+    }
+  }
+  return Buffer.from(bytes).toString('utf8')
+}
+
+function decodeBody(body: string, encoding: string | undefined): string {
+  switch ((encoding ?? '7bit').trim().toLowerCase()) {
+    case 'quoted-printable':
+      return decodeQuotedPrintable(body)
+    case 'base64':
+      return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+    default:
+      return body
+  }
+}
+
+/** RFC 2047 encoded words (=?UTF-8?Q?...?= and =?UTF-8?B?...?=) in a header value. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/(\?=)\s+(=\?)/g, '$1$2')
+    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_, _charset: string, kind: string, data: string) =>
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+    )
+}
+
+function parseHeaders(block: string): Map<string, string> {
+  const headers = new Map<string, string>()
+  const unfolded = block.replace(/\r?\n[ \t]+/g, ' ')
+  for (const line of unfolded.split(/\r?\n/)) {
+    const colon = line.indexOf(':')
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), decodeWords(line.slice(colon + 1).trim()))
+  }
+  return headers
+}
+
+function parseEml(raw: string): Eml {
+  const split = raw.search(/\r?\n\r?\n/)
+  const headerBlock = split < 0 ? raw : raw.slice(0, split)
+  const body = split < 0 ? '' : raw.slice(split).replace(/^\r?\n\r?\n/, '')
+  const headers = parseHeaders(headerBlock)
+  const result: Eml = { headers, text: '', html: '' }
+  const type = headers.get('content-type') ?? 'text/plain'
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1]
+  if (/^multipart\//i.test(type) && boundary) {
+    const parts = body.split(`--${boundary}`).slice(1)
+    for (const part of parts) {
+      if (part.startsWith('--')) break
+      const inner = parseEml(part.replace(/^\r?\n/, ''))
+      result.text ||= inner.text
+      result.html ||= inner.html
+    }
+  } else if (/^text\/html/i.test(type)) {
+    result.html = decodeBody(body, headers.get('content-transfer-encoding'))
+  } else if (/^text\/plain/i.test(type)) {
+    result.text = decodeBody(body, headers.get('content-transfer-encoding'))
+  }
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+let cms: TestCms
+let payload: Payload
+let outboxDir: string
+let previousOutbox: string | undefined
+let kern: number | string
+
+/** The fixed "now" of the selection and interval tests, well in the past (the job test uses the real clock). */
+const NOW = new Date('2025-03-10T09:00:00.000Z')
+const LINK = 'https://cms.twenterand.example/admin/collections/aanbod'
+const DAG = 86_400_000
+
+/** An instant `months` calendar months before `now` (UTC), as an ISO string. */
+function monthsBefore(now: Date, months: number): string {
+  const d = new Date(now.getTime())
+  d.setUTCMonth(d.getUTCMonth() - months)
+  return d.toISOString()
+}
+
+const outboxFiles = () => (fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((f) => f.endsWith('.eml')).sort() : [])
+const readEml = (file: string) => parseEml(fs.readFileSync(path.join(outboxDir, file), 'utf8'))
+
+/** Run `fn` and return the .eml files it added to the outbox. */
+async function newMail<T>(fn: () => Promise<T>): Promise<{ result: T; files: string[] }> {
+  const before = new Set(outboxFiles())
+  const result = await fn()
+  return { result, files: outboxFiles().filter((f) => !before.has(f)) }
+}
+
+async function maakOrganisatie(naam: string, contactpersonen: { naam: string; email: string }[] = []) {
+  return payload.create({ collection: 'organisaties', overrideAccess: true, data: { naam, contactpersonen } as any })
+}
+
+/** An aanbod created without a user (so laatstGecontroleerd is not stamped): checked at `datum`. */
+async function maakAanbod(organisatie: number | string, titel: string, datum: string | null, over: Record<string, any> = {}) {
+  return payload.create({
+    collection: 'aanbod',
+    overrideAccess: true,
+    draft: over._status === 'draft',
+    data: {
+      titel,
+      samenvatting: `${titel}: een voorbeeld voor de herinneringen.`,
+      organisatie,
+      kernen: [kern],
+      kosten: { soort: 'gratis' },
+      meedoen: { manier: 'vrije-inloop' },
+      status: 'actief',
+      _status: 'published',
+      laatstGecontroleerd: datum ? { datum } : undefined,
+      ...over,
+    } as any,
+  })
+}
+
+const herinneringenVan = async (organisatie: number | string) =>
+  (
+    await payload.find({
+      collection: 'herinneringen',
+      where: { organisatie: { equals: organisatie } },
+      sort: 'verstuurdOp',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+    })
+  ).docs
+
+const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : v)
+
+// The organisaties and aanbod of the selection and interval tests.
+const linde = { naam: 'Buurthuis De Linde (voorbeeld)', contacten: [
+  { naam: 'Marieke Hofman', email: 'marieke.hofman@linde.example' },
+  { naam: 'Gerrit Jansen', email: 'gerrit.jansen@linde.example' },
+] }
+let lindeId: number | string
+let zevenMaanden: { id: number | string; slug?: string | null; titel: string }
+let dertienMaanden: { id: number | string; slug?: string | null; titel: string }
+let versId: number | string
+let conceptId: number | string
+let gestoptId: number | string
+let versOrgId: number | string
+let zonderContactId: number | string
+
+beforeAll(async () => {
+  previousOutbox = process.env.OUTBOX_DIR
+  outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-outbox-'))
+  // Read by emailSettingsFromEnv when the config is built (in startCms).
+  process.env.OUTBOX_DIR = outboxDir
+  cms = await startCms()
+  payload = cms.payload
+  kern = (await payload.create({ collection: 'kernen', overrideAccess: true, data: { naam: 'Vriezenveen', slug: 'vriezenveen' } as any })).id
+
+  lindeId = (await maakOrganisatie(linde.naam, linde.contacten)).id
+  // Sorted by titel in the job: "Koffieochtend" before "Taalcafé".
+  zevenMaanden = (await maakAanbod(lindeId, 'Koffieochtend in De Linde', monthsBefore(NOW, 7))) as any
+  dertienMaanden = (await maakAanbod(lindeId, 'Taalcafé voor nieuwkomers', monthsBefore(NOW, 13))) as any
+  versId = (await maakAanbod(lindeId, 'Wandelclub op woensdag', monthsBefore(NOW, 1))).id
+  gestoptId = (await maakAanbod(lindeId, 'Gestopte breiclub', monthsBefore(NOW, 13), { status: 'gestopt' })).id
+  conceptId = (await maakAanbod(lindeId, 'Concept zonder publicatie', monthsBefore(NOW, 13), { _status: 'draft' })).id
+
+  versOrgId = (await maakOrganisatie('Sportvereniging Vers (voorbeeld)', [{ naam: 'Henk Mulder', email: 'henk@vers.example' }])).id
+  await maakAanbod(versOrgId, 'Bewegen voor ouderen', monthsBefore(NOW, 2))
+  await maakAanbod(versOrgId, 'Fietsmaatjes', monthsBefore(NOW, 5))
+
+  zonderContactId = (await maakOrganisatie('Stichting Zonder Contact (voorbeeld)')).id
+  await maakAanbod(zonderContactId, 'Repaircafé Westerhaar', monthsBefore(NOW, 8))
+}, 120_000)
+
+afterAll(async () => {
+  await cms?.close()
+  if (previousOutbox === undefined) delete process.env.OUTBOX_DIR
+  else process.env.OUTBOX_DIR = previousOutbox
+  if (outboxDir) fs.rmSync(outboxDir, { recursive: true, force: true })
+})
+
+describe('the test data', () => {
+  it('is not stamped with a check date when created without a user, and has the intended freshness', async () => {
+    const a = await payload.findByID({ collection: 'aanbod', id: zevenMaanden.id, depth: 0, overrideAccess: true })
+    expect(a.laatstGecontroleerd?.datum).toBe(monthsBefore(NOW, 7))
+    expect(versheid(a.laatstGecontroleerd?.datum, NOW)).toBe('controle-nodig')
+    const b = await payload.findByID({ collection: 'aanbod', id: dertienMaanden.id, depth: 0, overrideAccess: true })
+    expect(versheid(b.laatstGecontroleerd?.datum, NOW)).toBe('verouderd')
+    const vers = await payload.findByID({ collection: 'aanbod', id: versId, depth: 0, overrideAccess: true })
+    expect(versheid(vers.laatstGecontroleerd?.datum, NOW)).toBe('actueel')
+    const concept = await payload.findByID({ collection: 'aanbod', id: conceptId, depth: 0, draft: true, overrideAccess: true })
+    expect(concept._status).toBe('draft')
+    expect(versheid(concept.laatstGecontroleerd?.datum, NOW)).toBe('verouderd')
+    const gestopt = await payload.findByID({ collection: 'aanbod', id: gestoptId, depth: 0, overrideAccess: true })
+    expect([gestopt.status, gestopt._status]).toEqual(['gestopt', 'published'])
+  })
+})
+
+describe('stuurHerinneringen: selection', () => {
+  let result: Awaited<ReturnType<typeof stuurHerinneringen>>
+  let files: string[]
+
+  beforeAll(async () => {
+    ;({ result, files } = await newMail(() => stuurHerinneringen(payload, { now: NOW, link: LINK })))
+  })
+
+  it('sends one e-mail, to the organisatie with stale aanbod, listing exactly its two stale titles', () => {
+    expect(result.verstuurd).toHaveLength(1)
+    const [sent] = result.verstuurd
+    expect(sent!.organisatie).toBe(linde.naam)
+    expect(sent!.aan).toEqual(linde.contacten.map((c) => c.email))
+    expect(sent!.aanbod).toEqual([zevenMaanden.slug, dertienMaanden.slug])
+    expect(files).toHaveLength(1)
+  })
+
+  it('gives no e-mail to an organisatie whose aanbod is all fresh', () => {
+    expect(result.verstuurd.map((v) => v.organisatie)).not.toContain('Sportvereniging Vers (voorbeeld)')
+    expect(result.overgeslagen.map((v) => v.organisatie)).not.toContain('Sportvereniging Vers (voorbeeld)')
+  })
+
+  it('skips an organisatie with stale aanbod but no contactpersonen, with reason geen-contactpersoon', async () => {
+    expect(result.overgeslagen).toEqual([{ organisatie: 'Stichting Zonder Contact (voorbeeld)', reden: 'geen-contactpersoon' }])
+    expect(await herinneringenVan(zonderContactId)).toHaveLength(0)
+    expect(await herinneringenVan(versOrgId)).toHaveLength(0)
+  })
+
+  it('records the reminder in the herinneringen collection', async () => {
+    const records = await herinneringenVan(lindeId)
+    expect(records).toHaveLength(1)
+    const [r] = records
+    expect(idOf(r!.organisatie)).toEqual(lindeId)
+    expect(r!.aan).toBe(linde.contacten.map((c) => c.email).join(', '))
+    expect((r!.aanbod ?? []).map(idOf)).toEqual([zevenMaanden.id, dertienMaanden.id])
+    expect(r!.aantal).toBe(2)
+    expect(new Date(r!.verstuurdOp).toISOString()).toBe(NOW.toISOString())
+    expect(r!.onderwerp).toBe(herinneringBericht({ organisatie: linde.naam, namen: [], items: [{} as any, {} as any], link: LINK }).onderwerp)
+  })
+
+  it('writes an e-mail to the outbox: to every contactpersoon, Dutch subject, stale titles, "Klopt nog" and the link', () => {
+    const mail = readEml(files[0]!)
+    const to = mail.headers.get('to') ?? ''
+    for (const c of linde.contacten) expect(to).toContain(c.email)
+    const { onderwerp } = herinneringBericht({
+      organisatie: linde.naam,
+      namen: linde.contacten.map((c) => c.naam),
+      items: [
+        { titel: zevenMaanden.titel, datum: monthsBefore(NOW, 7), stand: 'controle-nodig' },
+        { titel: dertienMaanden.titel, datum: monthsBefore(NOW, 13), stand: 'verouderd' },
+      ],
+      link: LINK,
+    })
+    expect(onderwerp).toBe('Klopt uw aanbod op de Sociale Kaart nog? (2 om na te kijken)')
+    expect(mail.headers.get('subject')).toBe(onderwerp)
+
+    const text = mail.text
+    expect(text).toContain('Beste Marieke Hofman en Gerrit Jansen,')
+    expect(text).toContain(linde.naam)
+    const regel = (titel: string) => text.split('\n').find((l) => l.startsWith(`- ${titel} (`))
+    expect(regel('Koffieochtend in De Linde')).toMatch(/laatst nagekeken: \d{1,2} \w+ \d{4}; controle nodig\)$/)
+    expect(regel('Taalcafé voor nieuwkomers')).toMatch(/laatst nagekeken: \d{1,2} \w+ \d{4}; verouderd\)$/)
+    expect(text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2)
+    for (const absent of ['Wandelclub op woensdag', 'Gestopte breiclub', 'Concept zonder publicatie', 'Repaircafé Westerhaar', 'Bewegen voor ouderen'])
+      expect(text).not.toContain(absent)
+    expect(text).toContain('Klopt nog')
+    expect(text.split('\n')).toContain(LINK)
+
+    // The html alternative carries the same titles and the link (escaped).
+    expect(mail.html).toContain('Taalcafé voor nieuwkomers')
+    expect(mail.html).toContain(`href="${LINK}"`)
+    expect(mail.html).toContain('Klopt nog')
+  })
+
+  it('leaves out stopped aanbod and unpublished drafts', async () => {
+    const [r] = await herinneringenVan(lindeId)
+    const titels = (
+      await payload.find({ collection: 'aanbod', where: { id: { in: (r!.aanbod ?? []).map(idOf) } }, depth: 0, overrideAccess: true, limit: 0 })
+    ).docs.map((a) => a.titel)
+    expect(titels.sort()).toEqual(['Koffieochtend in De Linde', 'Taalcafé voor nieuwkomers'])
+  })
+})
+
+describe(`stuurHerinneringen: at most one reminder per ${HERINNERING_INTERVAL_DAGEN} days`, () => {
+  const at = (days: number) => new Date(NOW.getTime() + days * DAG)
+
+  it.each([1, 13])('sends nothing to the organisatie %i day(s) later (recent-herinnerd)', async (days) => {
+    const { result, files } = await newMail(() => stuurHerinneringen(payload, { now: at(days), link: LINK }))
+    expect(result.verstuurd).toEqual([])
+    expect(result.overgeslagen).toContainEqual({ organisatie: linde.naam, reden: 'recent-herinnerd' })
+    expect(result.overgeslagen).toContainEqual({ organisatie: 'Stichting Zonder Contact (voorbeeld)', reden: 'geen-contactpersoon' })
+    expect(files).toEqual([])
+    expect(await herinneringenVan(lindeId)).toHaveLength(1)
+  })
+
+  it('sends again 15 days later, and records it', async () => {
+    const { result, files } = await newMail(() => stuurHerinneringen(payload, { now: at(15), link: LINK }))
+    expect(result.verstuurd.map((v) => v.organisatie)).toEqual([linde.naam])
+    expect(result.verstuurd[0]!.aanbod).toEqual([zevenMaanden.slug, dertienMaanden.slug])
+    expect(result.overgeslagen).not.toContainEqual({ organisatie: linde.naam, reden: 'recent-herinnerd' })
+    expect(files).toHaveLength(1)
+    expect(readEml(files[0]!).headers.get('to')).toContain(linde.contacten[0]!.email)
+    const records = await herinneringenVan(lindeId)
+    expect(records).toHaveLength(2)
+    expect(new Date(records[1]!.verstuurdOp).toISOString()).toBe(at(15).toISOString())
+    expect(records[1]!.aantal).toBe(2)
+  })
+
+  it('then again holds back one day after that second reminder', async () => {
+    const { result, files } = await newMail(() => stuurHerinneringen(payload, { now: at(16), link: LINK }))
+    expect(result.verstuurd).toEqual([])
+    expect(result.overgeslagen).toContainEqual({ organisatie: linde.naam, reden: 'recent-herinnerd' })
+    expect(files).toEqual([])
+  })
+})
+
+describe("the 'herinneringen' task through Payload's jobs queue", () => {
+  it('runs, sends and records a reminder, and completes without error', async () => {
+    const now = new Date()
+    const org = await maakOrganisatie('Bibliotheek Wachtrij (voorbeeld)', [{ naam: 'Femke de Wit', email: 'femke@bibliotheek.example' }])
+    const stale = await maakAanbod(org.id, 'Voorleesochtend', monthsBefore(now, 8))
+    await maakAanbod(org.id, 'Leesclub', monthsBefore(now, 1))
+
+    const job: any = await payload.jobs.queue({ task: 'herinneringen', queue: 'test' } as any)
+    expect(await herinneringenVan(org.id)).toHaveLength(0)
+    const queued: any = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0, overrideAccess: true })
+    expect(queued.completedAt ?? null).toBeNull()
+    expect(queued.taskSlug).toBe('herinneringen')
+
+    const { result: run, files } = await newMail(() => payload.jobs.run({ queue: 'test' } as any) as Promise<any>)
+    expect(run.jobStatus?.[job.id]?.status).toBe('success')
+    expect(run.remainingJobsFromQueried).toBe(0)
+
+    const records = await herinneringenVan(org.id)
+    expect(records).toHaveLength(1)
+    expect(records[0]!.aan).toBe('femke@bibliotheek.example')
+    expect((records[0]!.aanbod ?? []).map(idOf)).toEqual([stale.id])
+    expect(records[0]!.aantal).toBe(1)
+    expect(Math.abs(new Date(records[0]!.verstuurdOp).getTime() - now.getTime())).toBeLessThan(5 * 60_000)
+
+    const mail = files.map(readEml).find((m) => (m.headers.get('to') ?? '').includes('femke@bibliotheek.example'))
+    expect(mail, `an e-mail to the contactpersoon among ${files.length} new outbox files`).toBeTruthy()
+    expect(mail!.headers.get('subject')).toBe('Klopt uw aanbod op de Sociale Kaart nog? (1 om na te kijken)')
+    expect(mail!.text).toContain('- Voorleesochtend (')
+    expect(mail!.text).not.toContain('Leesclub')
+    // The job uses the default link: the admin of this CMS.
+    expect(mail!.text.split('\n')).toContain(`${adminUrl()}/admin`)
+
+    // Payload's default jobs.deleteJobOnComplete (true; not changed in cms/config.ts) removes a job that completed
+    // without error, so completedAt cannot be read back: the job is gone, and no job in the queue has an error.
+    const left = await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, depth: 0, overrideAccess: true })
+    expect(left.docs).toEqual([])
+    const failed = await payload.count({ collection: 'payload-jobs', where: { hasError: { equals: true } }, overrideAccess: true })
+    expect(failed.totalDocs).toBe(0)
+  })
+})
