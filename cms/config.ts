@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { buildConfig, type Config, type Payload } from 'payload'
+import { buildConfig, type CollectionConfig, type Config, type Payload } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { nl } from '@payloadcms/translations/languages/nl'
 import sharp from 'sharp'
@@ -59,6 +59,12 @@ export async function migrateDatabase(payload: Payload) {
   if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as any })
 }
 
+/** Login cookies: Secure when the CMS is served over https, SameSite=Lax always. */
+const usersWithCookies = (options: AppOptions): CollectionConfig => ({
+  ...Users,
+  auth: { ...(Users.auth as object), cookies: { secure: (options.serverURL ?? '').startsWith('https://'), sameSite: 'Lax' } },
+})
+
 export function appConfig(options: AppOptions): Config {
   const cmsDir = path.join(projectRoot(), 'cms')
   return {
@@ -85,7 +91,7 @@ export function appConfig(options: AppOptions): Config {
         importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
       },
     },
-    collections: [Aanbod, Activiteiten, Organisaties, Kernen, Levensgebeurtenissen, Doelgroepen, Themas, Media, Users, Herinneringen],
+    collections: [Aanbod, Activiteiten, Organisaties, Kernen, Levensgebeurtenissen, Doelgroepen, Themas, Media, usersWithCookies(options), Herinneringen],
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site],
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
     cors: allowedOrigins(options),

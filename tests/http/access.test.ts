@@ -388,4 +388,3 @@ describe('what the admin offers each role (/api/access)', () => {
     expect(perm(beheerder.collections.users.create)).toBe(true)
   })
 })
-})

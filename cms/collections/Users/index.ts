@@ -14,7 +14,6 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
   },
   hooks: { beforeValidate: [checkPasswordRules] },
   access: { read: readUsers, create: beheerder, update: updateUsers, delete: beheerder, admin: ({ req: { user } }) => Boolean(user) },
