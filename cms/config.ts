@@ -86,6 +86,7 @@ export function appConfig(options: AppOptions): Config {
         supportedTimezones: [{ label: 'Nederland (Amsterdam)', value: TIJDZONE }],
         defaultTimezone: TIJDZONE,
       },
+      components: { beforeDashboard: ['/components/VersheidDashboard#VersheidDashboard'] },
       importMap: {
         baseDir: cmsDir,
         importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),

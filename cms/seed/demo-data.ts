@@ -901,7 +901,7 @@ export const aanbod: DemoAanbod[] = [
     },
     toegankelijkheid: { kenmerken: ['rolstoeltoegankelijk', 'aangepast-toilet'] },
     status: 'actief',
-    gecontroleerdMaandenGeleden: 3,
+    gecontroleerdMaandenGeleden: 8,
   },
   {
     slug: 'creatief-cafe-de-schakel',

@@ -224,6 +224,11 @@ export const Aanbod: CollectionConfig = {
         },
         { name: 'door', type: 'text', label: 'Door' },
         {
+          name: 'kloptNog',
+          type: 'ui',
+          admin: { components: { Field: '/components/KloptNog#KloptNogField' } },
+        },
+        {
           name: 'versheid',
           type: 'select',
           label: 'Stand',

@@ -1,0 +1,129 @@
+/**
+ * Above the admin dashboard: how current the kaart is. A partner sees its own listings with "Klopt nog";
+ * staff see per organisation how many listings are current, need a check or are stale, and what waits for review.
+ */
+import Link from 'next/link'
+import type { ServerProps } from 'payload'
+import { labelOf, versheid, versheidStatussen, TIJDZONE, type Versheid } from '../../content-schema'
+import { isPartner, isStaff, ownOrganisaties } from '../access'
+import { KloptNogButton } from './KloptNog'
+
+const datum = (iso?: string | null) =>
+  iso ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIJDZONE }).format(new Date(iso)) : 'nooit'
+const ORDER: Versheid[] = ['verouderd', 'controle-nodig', 'actueel']
+
+export async function VersheidDashboard({ payload, user }: ServerProps) {
+  if (!user || (!isPartner(user as any) && !isStaff(user as any))) return null
+  const partner = isPartner(user as any)
+  const own = ownOrganisaties(user as any)
+  const { docs } = await payload.find({
+    collection: 'aanbod',
+    where: partner ? { organisatie: { in: own } } : { status: { not_equals: 'gestopt' } },
+    limit: 0,
+    pagination: false,
+    depth: 1,
+    overrideAccess: false,
+    user,
+    sort: 'titel',
+  })
+  const rows = docs.map((a) => ({
+    id: a.id,
+    titel: a.titel,
+    organisatie: typeof a.organisatie === 'object' ? a.organisatie : null,
+    datum: a.laatstGecontroleerd?.datum,
+    stand: versheid(a.laatstGecontroleerd?.datum),
+  }))
+
+  if (partner) {
+    rows.sort((a, b) => ORDER.indexOf(a.stand) - ORDER.indexOf(b.stand) || a.titel.localeCompare(b.titel, 'nl'))
+    const todo = rows.filter((r) => r.stand !== 'actueel').length
+    return (
+      <section className="skt-dashboard" aria-labelledby="skt-versheid">
+        <h2 id="skt-versheid">Uw aanbod actueel houden</h2>
+        <p>
+          {todo === 0
+            ? 'Alles is de laatste zes maanden nagekeken. Dank u wel!'
+            : `${todo} van uw ${rows.length} aanbod is langer dan een half jaar niet nagekeken. Klopt het nog? Klik dan op "Klopt nog". Is er iets veranderd? Klik op de titel en pas het aan.`}
+        </p>
+        <table className="skt-table">
+          <thead>
+            <tr>
+              <th scope="col">Aanbod</th>
+              <th scope="col">Laatst nagekeken</th>
+              <th scope="col">Stand</th>
+              <th scope="col">Nakijken</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <Link href={`/admin/collections/aanbod/${r.id}`}>{r.titel}</Link>
+                </td>
+                <td>{datum(r.datum)}</td>
+                <td>
+                  <span className={`skt-stand skt-stand--${r.stand}`}>{labelOf(versheidStatussen, r.stand)}</span>
+                </td>
+                <td>
+                  <KloptNogButton id={r.id} titel={r.titel} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    )
+  }
+
+  const perOrg = new Map<string, { naam: string; id: number | string; counts: Record<Versheid, number> }>()
+  for (const r of rows) {
+    if (!r.organisatie) continue
+    const key = String(r.organisatie.id)
+    const entry = perOrg.get(key) ?? { naam: r.organisatie.naam, id: r.organisatie.id, counts: { actueel: 0, 'controle-nodig': 0, verouderd: 0 } }
+    entry.counts[r.stand]++
+    perOrg.set(key, entry)
+  }
+  const orgs = [...perOrg.values()].sort(
+    (a, b) => b.counts.verouderd - a.counts.verouderd || b.counts['controle-nodig'] - a.counts['controle-nodig'] || a.naam.localeCompare(b.naam, 'nl'),
+  )
+  const [aanbodReview, activiteitenReview] = await Promise.all(
+    (['aanbod', 'activiteiten'] as const).map((collection) =>
+      payload.count({ collection, where: { terBeoordeling: { equals: true } }, draft: true, overrideAccess: false, user } as any),
+    ),
+  )
+  const reviewLink = (collection: string) => `/admin/collections/${collection}?where[terBeoordeling][equals]=true`
+  return (
+    <section className="skt-dashboard" aria-labelledby="skt-versheid">
+      <h2 id="skt-versheid">Hoe actueel is de kaart?</h2>
+      <p>
+        Ter beoordeling: <Link href={reviewLink('aanbod')}>{aanbodReview!.totalDocs} aanbod</Link> en{' '}
+        <Link href={reviewLink('activiteiten')}>{activiteitenReview!.totalDocs} activiteiten</Link> wachten op een redacteur.
+      </p>
+      <table className="skt-table">
+        <thead>
+          <tr>
+            <th scope="col">Organisatie</th>
+            {ORDER.slice().reverse().map((s) => (
+              <th scope="col" key={s}>
+                {labelOf(versheidStatussen, s)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {orgs.map((o) => (
+            <tr key={o.id}>
+              <td>
+                <Link href={`/admin/collections/aanbod?where[organisatie][equals]=${o.id}`}>{o.naam}</Link>
+              </td>
+              <td>{o.counts.actueel}</td>
+              <td>{o.counts['controle-nodig']}</td>
+              <td>{o.counts.verouderd}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="skt-uitleg">Controle nodig: langer dan 6 maanden niet nagekeken. Verouderd: langer dan 12 maanden. Partners krijgen dan een herinnering per e-mail (hooguit één keer per 14 dagen).</p>
+    </section>
+  )
+}
