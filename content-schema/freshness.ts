@@ -20,11 +20,17 @@ const addMonths = (date: Date, months: number) => {
   return d
 }
 
+/** The check dates that separate the states on a given day: checked before `controleNodig` needs a check, before `verouderd` is stale. */
+export function versheidGrenzen(now: Date = new Date()): { controleNodig: Date; verouderd: Date } {
+  return { controleNodig: addMonths(now, -6), verouderd: addMonths(now, -12) }
+}
+
 export function versheid(gecontroleerdOp: string | Date | null | undefined, now: Date = new Date()): Versheid {
   if (!gecontroleerdOp) return 'verouderd'
   const checked = new Date(gecontroleerdOp)
   if (Number.isNaN(checked.getTime())) return 'verouderd'
-  if (addMonths(checked, 12) < now) return 'verouderd'
-  if (addMonths(checked, 6) < now) return 'controle-nodig'
+  const grens = versheidGrenzen(now)
+  if (checked < grens.verouderd) return 'verouderd'
+  if (checked < grens.controleNodig) return 'controle-nodig'
   return 'actueel'
 }

@@ -61,7 +61,10 @@ export const readContentVersions: Access = ({ req: { user } }) => {
 /** Create: staff; a partner only for its own organisaties. */
 export const createContent: Access = ({ req: { user }, data }) => {
   if (isStaff(user)) return true
-  return isPartner(user) && ownsOrganisatie(user, data?.organisatie)
+  if (!isPartner(user)) return false
+  // Without data, Payload asks whether the admin may offer "create" at all (/api/access).
+  if (!data) return ownOrganisaties(user).length > 0
+  return ownsOrganisatie(user, data.organisatie)
 }
 
 /**

@@ -4,13 +4,27 @@
  */
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
-import { labelOf, versheid, versheidStatussen, TIJDZONE, type Versheid } from '../../content-schema'
+import { labelOf, versheid, versheidGrenzen, versheidStatussen, TIJDZONE, type Versheid } from '../../content-schema'
 import { isPartner, isStaff, ownOrganisaties } from '../access'
 import { KloptNogButton } from './KloptNog'
 
 const datum = (iso?: string | null) =>
   iso ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIJDZONE }).format(new Date(iso)) : 'nooit'
 const ORDER: Versheid[] = ['verouderd', 'controle-nodig', 'actueel']
+
+/** A link to the admin list of one organisation's aanbod in one freshness state (filtered on the check date). */
+function stateListUrl(organisatie: number | string, stand: Versheid, now = new Date()) {
+  const grens = versheidGrenzen(now)
+  const conditions: [string, string, string][] = [['organisatie', 'equals', String(organisatie)]]
+  const datum = 'laatstGecontroleerd.datum'
+  if (stand === 'actueel') conditions.push([datum, 'greater_than_equal', grens.controleNodig.toISOString()])
+  if (stand === 'controle-nodig')
+    conditions.push([datum, 'less_than', grens.controleNodig.toISOString()], [datum, 'greater_than_equal', grens.verouderd.toISOString()])
+  if (stand === 'verouderd') conditions.push([datum, 'less_than', grens.verouderd.toISOString()])
+  const q = new URLSearchParams()
+  conditions.forEach(([field, op, value], i) => q.set(`where[and][${i}][${field}][${op}]`, value))
+  return `/admin/collections/aanbod?${q.toString()}`
+}
 
 export async function VersheidDashboard({ payload, user }: ServerProps) {
   if (!user || (!isPartner(user as any) && !isStaff(user as any))) return null
@@ -116,9 +130,17 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
               <td>
                 <Link href={`/admin/collections/aanbod?where[organisatie][equals]=${o.id}`}>{o.naam}</Link>
               </td>
-              <td>{o.counts.actueel}</td>
-              <td>{o.counts['controle-nodig']}</td>
-              <td>{o.counts.verouderd}</td>
+              {(['actueel', 'controle-nodig', 'verouderd'] as const).map((stand) => (
+                <td key={stand}>
+                  {o.counts[stand] ? (
+                    <Link href={stateListUrl(o.id, stand)} aria-label={`${o.counts[stand]} ${labelOf(versheidStatussen, stand).toLowerCase()} bij ${o.naam}`}>
+                      {o.counts[stand]}
+                    </Link>
+                  ) : (
+                    0
+                  )}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
