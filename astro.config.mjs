@@ -1,13 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config'
 import react from '@astrojs/react'
+import sitemap from '@astrojs/sitemap'
 
 // The public site: built statically from what the CMS's REST API shows an anonymous visitor.
+// scripts/build-site.ts builds into a fresh folder (SITE_OUT_DIR) and swaps it into dist/ only when the build succeeded.
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: './dist',
+  outDir: process.env.SITE_OUT_DIR || './dist',
   site: process.env.SITE_URL || 'http://localhost:4321',
-  integrations: [react()],
-  build: { format: 'directory' },
+  trailingSlash: 'always',
+  integrations: [react(), sitemap()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  server: { port: Number(process.env.SITE_PORT || 4321), host: true },
 })

@@ -1,14 +1,20 @@
 /**
- * npm start: the CMS on this machine, with demo content on an empty database.
- * Builds the CMS when needed, migrates and seeds (only an empty database), then serves it with `next start`.
+ * npm start: the CMS and the public site on this machine, with demo content on an empty database.
+ * Builds the CMS when needed, migrates and seeds (only an empty database), serves it with `next start`,
+ * then builds the site from it into dist/ and serves that (astro preview).
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import fs from 'node:fs'
 import { ensureCmsBuild } from './lib/cms-build'
+import { buildSite } from './build-site'
+import { serveSite } from './lib/serve-site'
 import { bin, payloadScriptEnv, root, run, waitForHttp } from './lib/process'
 
 const cmsPort = process.env.CMS_PORT || '3000'
 const cmsUrl = `http://localhost:${cmsPort}`
+const sitePort = process.env.SITE_PORT || '4321'
+const siteUrl = `http://localhost:${sitePort}`
 
 async function main() {
   await ensureCmsBuild()
@@ -18,13 +24,30 @@ async function main() {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
-  const stop = () => cms.kill('SIGTERM')
+  const children = [cms]
+  const stop = () => children.forEach((c) => c.kill('SIGTERM'))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
-  cms.on('exit', (code) => process.exit(code ?? 0))
+  cms.on('exit', (code) => {
+    stop()
+    process.exit(code ?? 0)
+  })
 
   await waitForHttp(`${cmsUrl}/api/kernen?limit=1`, { child: cms })
-  console.log(`\nSociale Kaart Twenterand draait.\n  CMS (beheer):  ${cmsUrl}/admin\n  REST API:      ${cmsUrl}/api/aanbod?limit=0\nStoppen: Ctrl+C.\n`)
+  console.log(`CMS draait op ${cmsUrl}/admin. Nu de site bouwen …`)
+  try {
+    await buildSite({ env: { ...process.env, CMS_URL: cmsUrl, SITE_URL: process.env.SITE_URL || siteUrl } })
+  } catch (err) {
+    const previous = fs.existsSync(path.join(root, 'dist', 'index.html'))
+    console.error(`\nDe site kon niet gebouwd worden: ${err instanceof Error ? err.message : err}`)
+    console.error(previous ? 'De vorige versie van de site blijft staan.' : 'Er is nog geen site om te tonen.')
+    if (!previous) return console.log(`\nHet CMS draait wel: ${cmsUrl}/admin\n`)
+  }
+  await serveSite(path.join(root, 'dist'), Number(sitePort))
+  console.log(
+    `\nSociale Kaart Twenterand draait.\n  Site:          ${siteUrl}/\n  CMS (beheer):  ${cmsUrl}/admin\n  REST API:      ${cmsUrl}/api/aanbod?limit=0\n` +
+      `Na een wijziging in het CMS: npm run build (de site hierboven toont dan de nieuwe versie).\nStoppen: Ctrl+C.\n`,
+  )
 }
 
 main().catch((err) => {

@@ -1,0 +1,135 @@
+/**
+ * The site's only source of content: the CMS's public REST API, read anonymously (exactly what any visitor may
+ * see), every page of every collection, each document validated against content-schema. An invalid document
+ * fails the build with a message naming the document and the field.
+ */
+import type { z } from 'zod'
+import {
+  aanbodSchema,
+  activiteitSchema,
+  burenkaartSchema,
+  kernSchema,
+  meldpuntSchema,
+  organisatieSchema,
+  placematSchema,
+  siteSchema,
+  taxonomySchema,
+  type AanbodDoc,
+  type ActiviteitDoc,
+  type BurenkaartDoc,
+  type KernDoc,
+  type MeldpuntDoc,
+  type OrganisatieDoc,
+  type PlacematDoc,
+  type SiteDoc,
+  type TaxonomyDoc,
+} from '../../content-schema'
+
+export const CMS_URL = (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
+const PAGE_SIZE = 100
+
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ContentError'
+  }
+}
+
+async function getJson(path: string): Promise<any> {
+  let res: Response
+  try {
+    res = await fetch(`${CMS_URL}${path}`, { headers: { accept: 'application/json' } })
+  } catch (err) {
+    throw new ContentError(
+      `Het CMS op ${CMS_URL} is niet bereikbaar (${(err as Error).cause ?? (err as Error).message}). Start het CMS (npm start) of zet CMS_URL goed. De site is niet gebouwd.`,
+    )
+  }
+  if (!res.ok) throw new ContentError(`Het CMS gaf ${res.status} op ${path}. De site is niet gebouwd.`)
+  return res.json()
+}
+
+function describeIssue(issue: z.ZodIssue) {
+  return `veld "${issue.path.join('.') || '(document)'}": ${issue.message}`
+}
+
+function validate<T>(schema: z.ZodType<T>, doc: any, what: string): T {
+  const result = schema.safeParse(doc)
+  if (result.success) return result.data
+  const name = doc?.slug ? `"${doc.slug}"` : doc?.id !== undefined ? `id ${doc.id}` : ''
+  throw new ContentError(`Ongeldig document in ${what} ${name}${doc?.id !== undefined ? ` (id ${doc.id})` : ''}: ${result.error.issues.map(describeIssue).join('; ')}`)
+}
+
+/** Every document of a collection, page by page (never Payload's default of 10). */
+export async function fetchCollection<T>(collection: string, schema: z.ZodType<T>, query = ''): Promise<T[]> {
+  const docs: T[] = []
+  for (let page = 1; ; page++) {
+    const body = await getJson(`/api/${collection}?limit=${PAGE_SIZE}&page=${page}&depth=1&sort=id${query}`)
+    if (!Array.isArray(body?.docs)) throw new ContentError(`Het CMS gaf geen lijst voor ${collection}.`)
+    for (const doc of body.docs) docs.push(validate(schema, doc, collection))
+    if (!body.hasNextPage) break
+  }
+  return docs
+}
+
+export async function fetchGlobal<T>(slug: string, schema: z.ZodType<T>): Promise<T> {
+  return validate(schema, await getJson(`/api/globals/${slug}?depth=1`), `de pagina-instellingen ${slug}`)
+}
+
+export interface Content {
+  aanbod: AanbodDoc[]
+  activiteiten: ActiviteitDoc[]
+  organisaties: OrganisatieDoc[]
+  kernen: KernDoc[]
+  levensgebeurtenissen: TaxonomyDoc[]
+  doelgroepen: TaxonomyDoc[]
+  themas: TaxonomyDoc[]
+  placematJeugd: PlacematDoc
+  placematAlgemeen: PlacematDoc
+  meldpunt: MeldpuntDoc
+  burenkaart: BurenkaartDoc
+  site: SiteDoc
+}
+
+async function loadContent(): Promise<Content> {
+  const [aanbod, activiteiten, organisaties, kernen, levensgebeurtenissen, doelgroepen, themas, placematJeugd, placematAlgemeen, meldpunt, burenkaart, site] =
+    await Promise.all([
+      fetchCollection('aanbod', aanbodSchema),
+      fetchCollection('activiteiten', activiteitSchema),
+      fetchCollection('organisaties', organisatieSchema),
+      fetchCollection('kernen', kernSchema),
+      fetchCollection('levensgebeurtenissen', taxonomySchema),
+      fetchCollection('doelgroepen', taxonomySchema),
+      fetchCollection('themas', taxonomySchema),
+      fetchGlobal('placemat-jeugd', placematSchema),
+      fetchGlobal('placemat-algemeen', placematSchema),
+      fetchGlobal('meldpunt', meldpuntSchema),
+      fetchGlobal('burenkaart', burenkaartSchema),
+      fetchGlobal('site', siteSchema),
+    ])
+  if (aanbod.length === 0) {
+    throw new ContentError(`Het CMS op ${CMS_URL} heeft geen gepubliceerd aanbod. Een site zonder aanbod wordt niet gebouwd.`)
+  }
+  const byOrder = <T extends { volgorde?: number | null; naam: string }>(list: T[]) =>
+    [...list].sort((a, b) => (a.volgorde ?? 999) - (b.volgorde ?? 999) || a.naam.localeCompare(b.naam, 'nl'))
+  return {
+    aanbod: [...aanbod].sort((a, b) => a.titel.localeCompare(b.titel, 'nl')),
+    activiteiten,
+    organisaties: [...organisaties].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+    kernen: byOrder(kernen),
+    levensgebeurtenissen: byOrder(levensgebeurtenissen),
+    doelgroepen: byOrder(doelgroepen),
+    themas: byOrder(themas),
+    placematJeugd,
+    placematAlgemeen,
+    meldpunt,
+    burenkaart,
+    site,
+  }
+}
+
+let cached: Promise<Content> | null = null
+/** All public content, fetched once per build. */
+export function getContent(): Promise<Content> {
+  cached ??= loadContent()
+  return cached
+}

@@ -1,0 +1,70 @@
+/** Which aanbod belongs on which overview page. One definition, used by the pages and the tests. */
+import type { AanbodDoc, ActiviteitDoc, TaxonomyDoc } from '../../content-schema'
+import { HEEL_TWENTERAND, kostenSoorten, labelOf } from '../../content-schema'
+
+export type Indeling = 'kern' | 'levensgebeurtenis' | 'doelgroep' | 'thema'
+
+export const INDELINGEN: Record<Indeling, { veld: 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'; pad: string; meervoud: string; enkelvoud: string }> = {
+  kern: { veld: 'kernen', pad: '/kern/', meervoud: 'Kernen', enkelvoud: 'Kern' },
+  levensgebeurtenis: { veld: 'levensgebeurtenissen', pad: '/levensgebeurtenis/', meervoud: 'Levensgebeurtenissen', enkelvoud: 'Levensgebeurtenis' },
+  doelgroep: { veld: 'doelgroepen', pad: '/doelgroep/', meervoud: 'Doelgroepen', enkelvoud: 'Doelgroep' },
+  thema: { veld: 'themas', pad: '/thema/', meervoud: "Thema's", enkelvoud: 'Thema' },
+}
+
+/** Overviews list what still runs: stopped aanbod keeps its own page but leaves the lists. */
+export const inOverzicht = (a: AanbodDoc) => a.status !== 'gestopt'
+
+/** The aanbod of one kern, levensgebeurtenis, doelgroep or thema. "Heel Twenterand" aanbod is in every kern. */
+export function aanbodVoor(aanbod: AanbodDoc[], indeling: Indeling, slug: string): AanbodDoc[] {
+  const veld = INDELINGEN[indeling].veld
+  return aanbod.filter(
+    (a) => inOverzicht(a) && ((indeling === 'kern' && a.heelTwenterand) || (a[veld] ?? []).some((t) => t.slug === slug)),
+  )
+}
+
+export const waar = (a: AanbodDoc) => (a.heelTwenterand ? HEEL_TWENTERAND : (a.kernen ?? []).map((k) => k.naam).join(', '))
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
+export function kosten(k: { soort: string; bedrag?: number | null; omschrijving?: string | null }): string {
+  if (k.soort === 'gratis') return 'Gratis'
+  // The omschrijving usually says the amount itself ("Koffie en thee: € 2,50"); otherwise show the amount.
+  const detail = k.omschrijving?.trim() || (k.bedrag != null ? euro.format(k.bedrag) : '')
+  return `${labelOf(kostenSoorten, 'eigen-bijdrage')}${detail ? `: ${detail}` : ''}`
+}
+
+export const telHref = (telefoon: string) => `tel:${telefoon.replace(/[^\d+]/g, '')}`
+
+export const heeftDemo = (lists: { demo?: boolean | null }[][]) => lists.some((l) => l.some((d) => d.demo))
+
+export const taxonomyTiles = (terms: TaxonomyDoc[], indeling: Indeling, aanbod: AanbodDoc[]) =>
+  terms.map((t) => ({
+    href: `${INDELINGEN[indeling].pad}${t.slug}/`,
+    label: t.naam,
+    omschrijving: t.omschrijving,
+    count: aanbodVoor(aanbod, indeling, t.slug).length,
+  }))
+
+export const activiteitenVanOrganisatie = (list: ActiviteitDoc[], slug: string) => list.filter((a) => a.organisatie.slug === slug)
+
+const DAGEN: Record<string, string> = { MO: 'maandag', TU: 'dinsdag', WE: 'woensdag', TH: 'donderdag', FR: 'vrijdag', SA: 'zaterdag', SU: 'zondag' }
+const POSITIE: Record<string, string> = { '1': 'eerste', '2': 'tweede', '3': 'derde', '4': 'vierde', '-1': 'laatste' }
+const tijd = (t?: string | null) => (t ? t.replace(':', '.') : '')
+const lijst = (woorden: string[]) => (woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} en ${woorden.at(-1)}` : (woorden[0] ?? ''))
+
+/** A regular time in plain Dutch: "Elke dinsdag van 10.00 tot 12.00 uur", "Elke eerste woensdag van de maand …". */
+export function schemaInWoorden(r: { freq: string; interval?: number | null; byday?: string[] | null; bysetpos?: string | null; bymonthday?: number | null; opensAt?: string | null; closesAt?: string | null }): string {
+  const dagen = (r.byday ?? []).map((d) => DAGEN[d] ?? d)
+  const n = r.interval ?? 1
+  let wanneer: string
+  if (r.freq === 'MONTHLY') {
+    const maand = n > 1 ? `om de ${n} maanden` : 'van de maand'
+    wanneer = r.bymonthday ? `Elke ${r.bymonthday}e ${maand === 'van de maand' ? 'van de maand' : maand}` : `Elke ${POSITIE[r.bysetpos ?? '1'] ?? ''} ${lijst(dagen)} ${maand}`
+  } else {
+    wanneer = n === 2 ? `Om de week op ${lijst(dagen)}` : n > 2 ? `Om de ${n} weken op ${lijst(dagen)}` : `Elke ${lijst(dagen)}`
+  }
+  const uren = r.opensAt && r.closesAt ? ` van ${tijd(r.opensAt)} tot ${tijd(r.closesAt)} uur` : r.opensAt ? ` vanaf ${tijd(r.opensAt)} uur` : ''
+  return `${wanneer.replace(/\s+/g, ' ').trim()}${uren}`
+}
+
+export const datumLang = (iso: string | Date) =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))

@@ -1,0 +1,201 @@
+/**
+ * The public site built from a CMS seeded with the demo content: a page for every document, overviews with exactly
+ * the matching published items (drafts never), working iCalendar feeds, JSON-LD, a sitemap, and no JavaScript.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import ical from 'node-ical'
+import { aanbodVoor, type Indeling } from '../../site/lib/kaart'
+import { api, login, startCmsServer, type CmsServer } from '../helpers/server'
+import { aanbodLinks, buildFrom, read } from '../helpers/site'
+
+let cms: CmsServer
+let dist: string
+const data: Record<string, any[]> = {}
+const SECRET = 'GEHEIM-CONCEPT-7f3a'
+
+beforeAll(async () => {
+  cms = await startCmsServer({ demo: true })
+  const { token } = await login(cms, 'redacteur@demo.local')
+  // A draft-only listing, and a pending (unpublished) change to a published one: neither may reach the site.
+  const org = (await api(cms, 'GET', '/api/organisaties?limit=1')).body.docs[0].id
+  const kern = (await api(cms, 'GET', '/api/kernen?limit=1')).body.docs[0].id
+  const draft = await api(cms, 'POST', '/api/aanbod?draft=true', {
+    token,
+    body: { titel: `${SECRET} nieuw`, samenvatting: SECRET, organisatie: org, kernen: [kern], kosten: { soort: 'gratis' }, meedoen: { manier: 'vrije-inloop' }, _status: 'draft' },
+  })
+  expect(draft.status).toBe(201)
+  const published = (await api(cms, 'GET', '/api/aanbod?limit=1')).body.docs[0]
+  expect((await api(cms, 'PATCH', `/api/aanbod/${published.id}?draft=true`, { token, body: { samenvatting: `${SECRET} wijziging`, _status: 'draft' } })).status).toBe(200)
+
+  for (const c of ['aanbod', 'activiteiten', 'organisaties', 'kernen', 'levensgebeurtenissen', 'doelgroepen', 'themas']) {
+    data[c] = (await api(cms, 'GET', `/api/${c}?limit=0&depth=1`)).body.docs
+  }
+  dist = await buildFrom(cms)
+}, 300_000)
+afterAll(async () => cms?.close())
+
+const exists = (page: string) => fs.existsSync(path.join(dist, page, 'index.html'))
+const allHtml = () => {
+  const out: string[] = []
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name)
+      if (e.isDirectory()) walk(p)
+      else out.push(p)
+    }
+  }
+  walk(dist)
+  return out
+}
+
+describe('pages', () => {
+  it.each([
+    ['aanbod', '/aanbod/'],
+    ['organisaties', '/organisatie/'],
+    ['kernen', '/kern/'],
+    ['levensgebeurtenissen', '/levensgebeurtenis/'],
+    ['doelgroepen', '/doelgroep/'],
+    ['themas', '/thema/'],
+    ['activiteiten', '/activiteit/'],
+  ])('every published %s has its page', (collection, prefix) => {
+    expect(data[collection]!.length).toBeGreaterThan(0)
+    for (const doc of data[collection]!) expect(exists(`${prefix}${doc.slug}`), `${prefix}${doc.slug}/`).toBe(true)
+  })
+
+  it('has the home, agenda, meldpunt, accessibility and 404 pages', () => {
+    for (const p of ['', 'agenda', 'meldpunt', 'meldpunt/zorgen-over-iemand', 'toegankelijkheid', 'aanbod', 'organisatie', 'kern']) expect(exists(p), p).toBe(true)
+    expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true)
+  })
+
+  it.each(['kern', 'levensgebeurtenis', 'doelgroep', 'thema'] as const)('each %s page lists exactly the matching published aanbod', (indeling: Indeling) => {
+    const collection = { kern: 'kernen', levensgebeurtenis: 'levensgebeurtenissen', doelgroep: 'doelgroepen', thema: 'themas' }[indeling]
+    for (const term of data[collection]!) {
+      const expected = aanbodVoor(data.aanbod as any, indeling, term.slug).map((a) => a.slug).sort()
+      const found = aanbodLinks(read(dist, `/${indeling}/${term.slug}/`)).sort()
+      expect(found, `${indeling} ${term.slug}`).toEqual(expected)
+    }
+  })
+
+  it('"heel Twenterand" aanbod appears in every kern', () => {
+    const heel = data.aanbod!.filter((a) => a.heelTwenterand && a.status !== 'gestopt')
+    expect(heel.length).toBeGreaterThan(0)
+    for (const kern of data.kernen!) {
+      const links = aanbodLinks(read(dist, `/kern/${kern.slug}/`))
+      for (const a of heel) expect(links, `${a.slug} in ${kern.slug}`).toContain(a.slug)
+    }
+  })
+
+  it('an organisation page shows all its aanbod', () => {
+    for (const org of data.organisaties!) {
+      const expected = data.aanbod!.filter((a) => a.organisatie.slug === org.slug).map((a) => a.slug).sort()
+      expect(aanbodLinks(read(dist, `/organisatie/${org.slug}/`)).sort(), org.slug).toEqual(expected)
+    }
+  })
+
+  it('never shows drafts or unpublished changes', () => {
+    for (const file of allHtml()) {
+      if (/\.(html|xml|ics)$/.test(file)) expect(fs.readFileSync(file, 'utf8'), file).not.toContain(SECRET)
+    }
+  })
+
+  it('lays out an aanbod for reading: contact links, costs, how to join, check date; stale ones flagged', () => {
+    const a = data.aanbod!.find((x) => x.contact?.telefoon && x.contact?.email)
+    const html = read(dist, `/aanbod/${a.slug}/`)
+    expect(html).toContain(`href="tel:${a.contact.telefoon.replace(/[^\d+]/g, '')}"`)
+    expect(html).toContain(`href="mailto:${a.contact.email}"`)
+    for (const kop of ['Voor wie?', 'Waar?', 'Wat kost het?', 'Hoe doet u mee?', 'Van wie?']) expect(html).toContain(kop)
+    expect(html).toMatch(/Laatst gecontroleerd op \d+ \w+ \d{4}/)
+    const stale = data.aanbod!.find((x) => x.laatstGecontroleerd?.versheid === 'verouderd')
+    expect(read(dist, `/aanbod/${stale.slug}/`)).toContain('langer dan een jaar niet nagekeken')
+  })
+
+  it('marks demo content visibly as demo', () => {
+    expect(read(dist, '/')).toContain('voorbeeldversie')
+    const demo = data.aanbod!.find((a) => a.demo)
+    expect(read(dist, `/aanbod/${demo.slug}/`)).toMatch(/Voorbeeld/)
+  })
+
+  it('ships no JavaScript: only JSON-LD script blocks, no script files referenced', () => {
+    for (const file of allHtml().filter((f) => f.endsWith('.html'))) {
+      const html = fs.readFileSync(file, 'utf8')
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+      expect(scripts.every((s) => s === '<script type="application/ld+json">'), `${file}: ${scripts.join(' ')}`).toBe(true)
+      expect(html, file).not.toMatch(/<link[^>]+modulepreload|\.js["']/)
+    }
+  })
+})
+
+describe('agenda', () => {
+  it('shows the coming eight weeks grouped by day, with filter links per kern', () => {
+    const html = read(dist, '/agenda/')
+    const days = [...html.matchAll(/<h2 id="dag-(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!)
+    expect(days.length).toBeGreaterThan(10)
+    expect([...days].sort()).toEqual(days)
+    for (const kern of data.kernen!) expect(html).toContain(`href="/agenda/kern/${kern.slug}/"`)
+  })
+
+  it('marks the cancelled activity as afgelast', () => {
+    const cancelled = data.activiteiten!.find((a) => a.status === 'afgelast')
+    const html = read(dist, `/activiteit/${cancelled.slug}/`)
+    expect(html).toContain('Afgelast')
+  })
+
+  it('a kern agenda lists only activities in that kern', () => {
+    for (const kern of data.kernen!) {
+      const html = read(dist, `/agenda/kern/${kern.slug}/`)
+      const slugs = [...new Set([...html.matchAll(/href="\/activiteit\/([a-z0-9-]+)\/"/g)].map((m) => m[1]))]
+      for (const slug of slugs) expect(data.activiteiten!.find((a) => a.slug === slug).kern.slug, `${slug} in ${kern.slug}`).toBe(kern.slug)
+    }
+  })
+
+  it('the iCalendar feeds parse, for the whole agenda and per kern', () => {
+    const all = ical.sync.parseICS(fs.readFileSync(path.join(dist, 'agenda.ics'), 'utf8'))
+    const events = Object.values(all).filter((e: any) => e.type === 'VEVENT') as any[]
+    expect(events.length).toBeGreaterThanOrEqual(30)
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length)
+    expect(events.some((e) => e.status === 'CANCELLED')).toBe(true)
+    for (const kern of data.kernen!) {
+      const feed = ical.sync.parseICS(fs.readFileSync(path.join(dist, 'agenda', 'kern', `${kern.slug}.ics`), 'utf8'))
+      const kernEvents = Object.values(feed).filter((e: any) => e.type === 'VEVENT') as any[]
+      for (const e of kernEvents) {
+        const slug = String(e.url?.val ?? e.url).match(/\/activiteit\/([a-z0-9-]+)\//)![1]
+        expect(data.activiteiten!.find((a) => a.slug === slug).kern.slug).toBe(kern.slug)
+      }
+    }
+  })
+})
+
+describe('machine-readable', () => {
+  const ld = (page: string) =>
+    [...read(dist, page).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!))
+
+  it('aanbod pages carry schema.org Service with provider, areaServed and audience', () => {
+    const a = data.aanbod!.find((x) => (x.doelgroepen ?? []).length > 0)
+    const [service] = ld(`/aanbod/${a.slug}/`)
+    expect(service).toMatchObject({ '@type': 'Service', name: a.titel, provider: { '@type': 'Organization', name: a.organisatie.naam } })
+    expect(service.areaServed).toBeTruthy()
+    expect(service.audience.length).toBe(a.doelgroepen.length)
+  })
+
+  it('activiteit pages carry schema.org Event with location, organizer and eventStatus', () => {
+    const cancelled = data.activiteiten!.find((a) => a.status === 'afgelast')
+    const [event] = ld(`/activiteit/${cancelled.slug}/`)
+    expect(event).toMatchObject({ '@type': 'Event', eventStatus: 'https://schema.org/EventCancelled', organizer: { name: cancelled.organisatie.naam } })
+    expect(event.location['@type']).toBe('Place')
+    expect(Number.isNaN(Date.parse(event.startDate))).toBe(false)
+  })
+
+  it('organisatie pages carry schema.org Organization', () => {
+    const o = data.organisaties![0]
+    expect(ld(`/organisatie/${o.slug}/`)[0]).toMatchObject({ '@type': 'Organization', name: o.naam })
+  })
+
+  it('has canonical URLs and a sitemap with every aanbod page', () => {
+    const a = data.aanbod![0]
+    expect(read(dist, `/aanbod/${a.slug}/`)).toContain(`<link rel="canonical" href="http://localhost:4321/aanbod/${a.slug}/">`)
+    const sitemap = fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')
+    for (const x of data.aanbod!) expect(sitemap).toContain(`/aanbod/${x.slug}/`)
+  })
+})

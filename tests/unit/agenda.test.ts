@@ -1,0 +1,378 @@
+import { describe, expect, it } from 'vitest'
+import ical from 'node-ical'
+import { activiteitSchema, type ActiviteitDoc } from '../../content-schema'
+import {
+  agendaWindow,
+  formatDatum,
+  formatTijd,
+  groupByDay,
+  nextOccurrence,
+  occurrences,
+  type Occurrence,
+} from '../../site/lib/agenda'
+import { agendaIcs } from '../../site/lib/ical'
+
+type Herhaling = NonNullable<ActiviteitDoc['herhaling']>
+
+let nextId = 1
+/** An activity with every required field filled; `start`/`einde` as ISO instants. Validated like the site does. */
+function activiteit(overrides: Partial<ActiviteitDoc> & { herhaling?: Partial<Herhaling> | null } = {}): ActiviteitDoc {
+  const id = nextId++
+  const doc = {
+    id,
+    titel: `Activiteit ${id}`,
+    slug: `activiteit-${id}`,
+    start: '2026-10-13T12:00:00.000Z',
+    einde: '2026-10-13T14:00:00.000Z',
+    herhaling: { freq: 'none' },
+    kern: { id: 1, slug: 'vroomshoop', naam: 'Vroomshoop' },
+    organisatie: { id: 1, naam: 'Stichting Voorbeeld (voorbeeld)', slug: 'stichting-voorbeeld' },
+    kosten: { soort: 'gratis' },
+    status: 'gepland',
+    updatedAt: '2026-09-01T08:00:00.000Z',
+    ...overrides,
+  }
+  return activiteitSchema.parse(doc)
+}
+
+const range = (from: string, to: string) => ({ from: new Date(from), to: new Date(to) })
+const dates = (list: Occurrence[]) => list.map((o) => o.datum)
+
+describe('occurrences', () => {
+  it('expands a weekly rule in an 8-week window', () => {
+    // Tuesdays 10:00–12:00 local (CEST in september).
+    const a = activiteit({
+      start: '2026-09-01T08:00:00.000Z',
+      einde: '2026-09-01T10:00:00.000Z',
+      herhaling: { freq: 'WEEKLY', interval: 1 },
+    })
+    const window = agendaWindow(new Date('2026-09-01T06:00:00.000Z'))
+    expect(window.from.toISOString()).toBe('2026-08-31T22:00:00.000Z')
+    expect(window.to.toISOString()).toBe('2026-10-26T23:00:00.000Z') // after the change to winter time
+    const list = occurrences([a], window)
+    expect(list).toHaveLength(8)
+    expect(dates(list)).toEqual([
+      '2026-09-01',
+      '2026-09-08',
+      '2026-09-15',
+      '2026-09-22',
+      '2026-09-29',
+      '2026-10-06',
+      '2026-10-13',
+      '2026-10-20',
+    ])
+    for (const o of list) {
+      expect(o.van).toBe('10:00')
+      expect(o.tot).toBe('12:00')
+      expect(o.id).toBe(`${a.slug}-${o.datum}`)
+      expect(o.einde.getTime() - o.start.getTime()).toBe(2 * 3600_000)
+      expect(o.afgelast).toBe(false)
+      expect(o.vol).toBe(false)
+    }
+  })
+
+  it('honours the interval (every other week) and several days', () => {
+    const a = activiteit({
+      start: '2026-09-01T08:00:00.000Z',
+      einde: '2026-09-01T09:00:00.000Z',
+      herhaling: { freq: 'WEEKLY', interval: 2 },
+    })
+    expect(dates(occurrences([a], range('2026-09-01T00:00:00Z', '2026-10-15T00:00:00Z')))).toEqual([
+      '2026-09-01',
+      '2026-09-15',
+      '2026-09-29',
+      '2026-10-13',
+    ])
+    const b = activiteit({
+      start: '2026-09-01T08:00:00.000Z',
+      einde: '2026-09-01T09:00:00.000Z',
+      herhaling: { freq: 'WEEKLY', interval: 2, byday: ['TU', 'TH'] },
+    })
+    expect(dates(occurrences([b], range('2026-09-01T00:00:00Z', '2026-09-20T00:00:00Z')))).toEqual([
+      '2026-09-01',
+      '2026-09-03',
+      '2026-09-15',
+      '2026-09-17',
+    ])
+  })
+
+  it('expands a daily rule with an interval', () => {
+    const a = activiteit({
+      start: '2026-09-01T08:00:00.000Z',
+      einde: '2026-09-01T09:00:00.000Z',
+      herhaling: { freq: 'DAILY', interval: 3 },
+    })
+    expect(dates(occurrences([a], range('2026-09-01T00:00:00Z', '2026-09-11T00:00:00Z')))).toEqual([
+      '2026-09-01',
+      '2026-09-04',
+      '2026-09-07',
+      '2026-09-10',
+    ])
+  })
+
+  it('expands monthly rules by weekday of the month', () => {
+    const window = range('2026-09-01T00:00:00Z', '2027-01-01T00:00:00Z')
+    const eersteDinsdag = activiteit({
+      start: '2026-09-01T12:00:00.000Z',
+      einde: '2026-09-01T14:00:00.000Z',
+      herhaling: { freq: 'MONTHLY', interval: 1, bysetpos: '1', byday: ['TU'] },
+    })
+    expect(dates(occurrences([eersteDinsdag], window))).toEqual(['2026-09-01', '2026-10-06', '2026-11-03', '2026-12-01'])
+
+    const laatsteVrijdag = activiteit({
+      start: '2026-09-25T17:00:00.000Z',
+      einde: '2026-09-25T19:00:00.000Z',
+      herhaling: { freq: 'MONTHLY', interval: 1, bysetpos: '-1', byday: ['FR'] },
+    })
+    expect(dates(occurrences([laatsteVrijdag], window))).toEqual(['2026-09-25', '2026-10-30', '2026-11-27', '2026-12-25'])
+
+    // No day given: the weekday of the start date (Thursday 2026-09-17 is the third Thursday).
+    const derdeVanStartdag = activiteit({
+      start: '2026-09-17T12:00:00.000Z',
+      einde: '2026-09-17T13:00:00.000Z',
+      herhaling: { freq: 'MONTHLY', interval: 1, bysetpos: '3' },
+    })
+    expect(dates(occurrences([derdeVanStartdag], window))).toEqual(['2026-09-17', '2026-10-15', '2026-11-19', '2026-12-17'])
+  })
+
+  it('follows rrule semantics when the start date does not match the rule', () => {
+    // Starts on Monday 2026-09-07, "every Tuesday": the Monday itself is not an occurrence.
+    const a = activiteit({
+      start: '2026-09-07T12:00:00.000Z',
+      einde: '2026-09-07T13:00:00.000Z',
+      herhaling: { freq: 'WEEKLY', interval: 1, byday: ['TU'] },
+    })
+    expect(dates(occurrences([a], range('2026-09-01T00:00:00Z', '2026-09-20T00:00:00Z')))).toEqual(['2026-09-08', '2026-09-15'])
+  })
+
+  it('removes exception dates, compared by local date', () => {
+    const a = activiteit({
+      start: '2026-09-01T08:00:00.000Z',
+      einde: '2026-09-01T10:00:00.000Z',
+      herhaling: {
+        freq: 'WEEKLY',
+        interval: 1,
+        // Midnight local time, stored as the previous day in UTC: still 15 September locally.
+        uitzonderingen: [{ datum: '2026-09-14T22:00:00.000Z' }, { datum: '2026-09-29T10:00:00.000Z' }],
+      },
+    })
+    expect(dates(occurrences([a], range('2026-09-01T00:00:00Z', '2026-10-07T00:00:00Z')))).toEqual([
+      '2026-09-01',
+      '2026-09-08',
+      '2026-09-22',
+      '2026-10-06',
+    ])
+  })
+
+  it('honours until as an inclusive local date', () => {
+    const a = activiteit({
+      start: '2026-09-01T17:00:00.000Z', // 19:00 local
+      einde: '2026-09-01T19:00:00.000Z',
+      // Midnight local time of 22 September (21 September in UTC), before the start time: 22 September counts.
+      herhaling: { freq: 'WEEKLY', interval: 1, until: '2026-09-21T22:00:00.000Z' },
+    })
+    expect(dates(occurrences([a], range('2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z')))).toEqual([
+      '2026-09-01',
+      '2026-09-08',
+      '2026-09-15',
+      '2026-09-22',
+    ])
+  })
+
+  it('keeps the local time across the change to winter time (October 2026)', () => {
+    const a = activiteit({
+      start: '2026-10-13T12:00:00.000Z', // Tuesday 14:00 CEST
+      einde: '2026-10-13T14:00:00.000Z', // 16:00 CEST
+      herhaling: { freq: 'WEEKLY', interval: 1 },
+    })
+    const list = occurrences([a], range('2026-10-14T00:00:00Z', '2026-11-01T00:00:00Z'))
+    expect(list.map((o) => o.start.toISOString())).toEqual(['2026-10-20T12:00:00.000Z', '2026-10-27T13:00:00.000Z'])
+    expect(list.map((o) => o.einde.toISOString())).toEqual(['2026-10-20T14:00:00.000Z', '2026-10-27T15:00:00.000Z'])
+    expect(list.map((o) => `${o.van}-${o.tot}`)).toEqual(['14:00-16:00', '14:00-16:00'])
+  })
+
+  it('keeps the local time across the change to summer time (March 2027)', () => {
+    const a = activiteit({
+      start: '2027-03-16T13:00:00.000Z', // Tuesday 14:00 CET
+      einde: '2027-03-16T15:00:00.000Z',
+      herhaling: { freq: 'WEEKLY', interval: 1 },
+    })
+    const list = occurrences([a], range('2027-03-17T00:00:00Z', '2027-04-01T00:00:00Z'))
+    expect(list.map((o) => o.start.toISOString())).toEqual(['2027-03-23T13:00:00.000Z', '2027-03-30T12:00:00.000Z'])
+    expect(list.map((o) => o.van)).toEqual(['14:00', '14:00'])
+  })
+
+  it('keeps the local end time and day offset of an activity past midnight', () => {
+    const a = activiteit({
+      start: '2026-10-24T18:00:00.000Z', // Saturday 20:00 CEST
+      einde: '2026-10-24T23:00:00.000Z', // Sunday 01:00 CEST
+      herhaling: { freq: 'WEEKLY', interval: 1 },
+    })
+    const [first, second] = occurrences([a], range('2026-10-24T00:00:00Z', '2026-11-01T00:00:00Z'))
+    expect(first!.einde.toISOString()).toBe('2026-10-24T23:00:00.000Z')
+    // The next Saturday is in winter time: 20:00 CET to 01:00 CET the next day.
+    expect(second!.start.toISOString()).toBe('2026-10-31T19:00:00.000Z')
+    expect(second!.einde.toISOString()).toBe('2026-11-01T00:00:00.000Z')
+    expect(second!.tot).toBe('01:00')
+  })
+
+  it('includes a single activity only inside the window (start in [from, to))', () => {
+    const a = activiteit({ start: '2026-12-01T13:00:00.000Z', einde: '2026-12-01T15:00:00.000Z' })
+    expect(occurrences([a], range('2026-09-01T00:00:00Z', '2026-11-01T00:00:00Z'))).toEqual([])
+    expect(occurrences([a], range('2026-11-01T00:00:00Z', '2026-12-01T13:00:00Z'))).toEqual([])
+    const [o] = occurrences([a], range('2026-12-01T13:00:00Z', '2026-12-02T00:00:00Z'))
+    expect(o!.datum).toBe('2026-12-01')
+    expect(o!.van).toBe('14:00')
+    expect(o!.tot).toBe('16:00')
+    expect(o!.start.toISOString()).toBe('2026-12-01T13:00:00.000Z')
+    expect(o!.einde.toISOString()).toBe('2026-12-01T15:00:00.000Z')
+  })
+
+  it('marks afgelast and vol on every occurrence', () => {
+    const base = { start: '2026-09-01T08:00:00.000Z', einde: '2026-09-01T10:00:00.000Z', herhaling: { freq: 'WEEKLY' as const, interval: 1 } }
+    const window = range('2026-09-01T00:00:00Z', '2026-09-20T00:00:00Z')
+    const afgelast = occurrences([activiteit({ ...base, status: 'afgelast' })], window)
+    const vol = occurrences([activiteit({ ...base, status: 'vol' })], window)
+    expect(afgelast).toHaveLength(3)
+    expect(afgelast.every((o) => o.afgelast && !o.vol)).toBe(true)
+    expect(vol).toHaveLength(3)
+    expect(vol.every((o) => o.vol && !o.afgelast)).toBe(true)
+  })
+
+  it('sorts by start, then titel', () => {
+    const zelfdeTijd = { start: '2026-09-02T08:00:00.000Z', einde: '2026-09-02T09:00:00.000Z' }
+    const b = activiteit({ ...zelfdeTijd, titel: 'Breien' })
+    const a = activiteit({ ...zelfdeTijd, titel: 'Aquarelleren' })
+    const eerder = activiteit({ start: '2026-09-02T07:00:00.000Z', einde: '2026-09-02T08:00:00.000Z', titel: 'Zumba' })
+    const list = occurrences([b, a, eerder], range('2026-09-01T00:00:00Z', '2026-09-03T00:00:00Z'))
+    expect(list.map((o) => o.activiteit.titel)).toEqual(['Zumba', 'Aquarelleren', 'Breien'])
+  })
+})
+
+describe('groupByDay, formatting and windows', () => {
+  it('groups by local day with Dutch labels', () => {
+    const a = activiteit({
+      titel: 'Koffie-ochtend',
+      start: '2026-11-24T09:00:00.000Z',
+      einde: '2026-11-24T11:00:00.000Z',
+      herhaling: { freq: 'WEEKLY', interval: 1 },
+    })
+    // 23:30 local on 1 December is 22:30Z: grouped under 1 December, not by its UTC date.
+    const laat = activiteit({ titel: 'Sterrenkijken', start: '2026-12-01T22:30:00.000Z', einde: '2026-12-01T23:30:00.000Z' })
+    const groups = groupByDay(occurrences([a, laat], range('2026-11-24T00:00:00Z', '2026-12-03T00:00:00Z')))
+    expect(groups.map((g) => g.datum)).toEqual(['2026-11-24', '2026-12-01'])
+    expect(groups.map((g) => g.label)).toEqual(['dinsdag 24 november', 'dinsdag 1 december'])
+    expect(groups[1]!.items.map((o) => o.activiteit.titel)).toEqual(['Koffie-ochtend', 'Sterrenkijken'])
+  })
+
+  it('formats dates and times the Dutch way', () => {
+    expect(formatDatum('2026-12-01')).toBe('dinsdag 1 december 2026')
+    expect(formatDatum('2027-03-28')).toBe('zondag 28 maart 2027')
+    expect(formatTijd('14:00', '16:00')).toBe('14.00 – 16.00 uur')
+    expect(formatTijd('09:30', '09:30')).toBe('09.30 uur')
+  })
+
+  it('starts the agenda window at the start of today, local time', () => {
+    // 00:30 local on 2 January (23:30Z on 1 January): today is 2 January.
+    const w = agendaWindow(new Date('2027-01-01T23:30:00.000Z'), 2)
+    expect(w.from.toISOString()).toBe('2027-01-01T23:00:00.000Z')
+    expect(w.to.toISOString()).toBe('2027-01-15T23:00:00.000Z')
+  })
+})
+
+describe('nextOccurrence', () => {
+  const a = activiteit({
+    start: '2026-09-01T12:00:00.000Z', // Tuesdays 14:00–16:00 local
+    einde: '2026-09-01T14:00:00.000Z',
+    herhaling: { freq: 'WEEKLY', interval: 1, uitzonderingen: [{ datum: '2026-09-15T12:00:00.000Z' }] },
+  })
+
+  it('finds the next occurrence, skipping exceptions', () => {
+    expect(nextOccurrence(a, new Date('2026-09-09T10:00:00.000Z'))?.datum).toBe('2026-09-22')
+    expect(nextOccurrence(a, new Date('2026-08-01T10:00:00.000Z'))?.datum).toBe('2026-09-01')
+  })
+
+  it('counts an occurrence in progress', () => {
+    expect(nextOccurrence(a, new Date('2026-09-08T13:00:00.000Z'))?.datum).toBe('2026-09-08')
+    expect(nextOccurrence(a, new Date('2026-09-08T14:00:00.000Z'))?.datum).toBe('2026-09-22')
+  })
+
+  it('returns null after the last occurrence or beyond the horizon', () => {
+    const eenmalig = activiteit({ start: '2026-09-01T12:00:00.000Z', einde: '2026-09-01T14:00:00.000Z' })
+    expect(nextOccurrence(eenmalig, new Date('2026-09-02T00:00:00.000Z'))).toBeNull()
+    expect(nextOccurrence(eenmalig, new Date('2026-08-01T00:00:00.000Z'), 7)).toBeNull()
+    expect(nextOccurrence(eenmalig, new Date('2026-08-01T00:00:00.000Z'))?.start.toISOString()).toBe('2026-09-01T12:00:00.000Z')
+  })
+})
+
+describe('agendaIcs', () => {
+  const gepland = activiteit({
+    titel: 'Samen eten',
+    slug: 'samen-eten',
+    start: '2026-10-13T15:00:00.000Z', // 17:00 local
+    einde: '2026-10-13T17:00:00.000Z',
+    herhaling: { freq: 'WEEKLY', interval: 1 },
+    locatie: { naam: 'Het Dorpshuis', adres: 'Dorpsstraat 1', postcode: '7681 AA', plaats: 'Vroomshoop' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 5 },
+    labels: ['eerste-keer'],
+  })
+  const afgelast = activiteit({
+    titel: 'Wandelen, met koffie; daarna',
+    slug: 'wandelen',
+    start: '2026-10-21T08:00:00.000Z',
+    einde: '2026-10-21T10:00:00.000Z',
+    status: 'afgelast',
+    locatie: { plaats: 'Westerhaar' },
+  })
+  const list = occurrences([gepland, afgelast], range('2026-10-13T00:00:00Z', '2026-11-01T00:00:00Z'))
+  const text = agendaIcs(list, {
+    naam: 'Twenterand Ontmoet',
+    siteUrl: 'https://kaart.twenterand.nl/',
+    path: (o) => `/agenda/${o.activiteit.slug}/`,
+  })
+  const events = Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[]
+  // node-ical gives URL;VALUE=URI as { val, params }.
+  const urlOf = (e: ical.VEvent) => {
+    const u = e.url as unknown
+    return typeof u === 'string' ? u : (u as { val: string }).val
+  }
+
+  it('has one VEVENT per occurrence with unique UIDs', () => {
+    expect(list).toHaveLength(4)
+    expect(events).toHaveLength(4)
+    const uids = events.map((e) => e.uid)
+    expect(new Set(uids).size).toBe(4)
+    expect(uids).toContain('samen-eten-2026-10-27@sociale-kaart-twenterand')
+    expect(uids).toContain('wandelen-2026-10-21@sociale-kaart-twenterand')
+  })
+
+  it('writes summary, UTC instants, location, URL and status', () => {
+    const byUid = new Map(events.map((e) => [e.uid, e]))
+    const winter = byUid.get('samen-eten-2026-10-27@sociale-kaart-twenterand')!
+    expect(winter.summary).toBe('Samen eten')
+    expect(new Date(winter.start).toISOString()).toBe('2026-10-27T16:00:00.000Z')
+    expect(new Date(winter.end).toISOString()).toBe('2026-10-27T18:00:00.000Z')
+    expect(winter.location).toBe('Het Dorpshuis, Dorpsstraat 1, 7681 AA Vroomshoop')
+    expect(urlOf(winter)).toBe('https://kaart.twenterand.nl/agenda/samen-eten/')
+    expect(winter.status).toBe('CONFIRMED')
+    expect(winter.description).toContain('Stichting Voorbeeld (voorbeeld)')
+    expect(winter.description).toMatch(/Kosten: €\s5,00/) // Intl puts a no-break space after €
+    const zomer = byUid.get('samen-eten-2026-10-13@sociale-kaart-twenterand')!
+    expect(new Date(zomer.start).toISOString()).toBe('2026-10-13T15:00:00.000Z')
+
+    const cancelled = byUid.get('wandelen-2026-10-21@sociale-kaart-twenterand')!
+    expect(cancelled.summary).toBe('Wandelen, met koffie; daarna')
+    expect(cancelled.status).toBe('CANCELLED')
+    expect(cancelled.location).toBe('Westerhaar')
+    expect(urlOf(cancelled)).toBe('https://kaart.twenterand.nl/agenda/wandelen/')
+    expect(new Date(cancelled.start).toISOString()).toBe('2026-10-21T08:00:00.000Z')
+  })
+
+  it('names the calendar, writes UTC times and is deterministic', () => {
+    expect(text).toContain('X-WR-CALNAME:Twenterand Ontmoet')
+    expect(text).toMatch(/PRODID:-\/\/Gemeente Twenterand\/\/Sociale Kaart\/\/NL/)
+    expect(text).toContain('DTSTART:20261027T160000Z')
+    expect(text).not.toContain('RRULE')
+    expect(agendaIcs(list, { naam: 'Twenterand Ontmoet', siteUrl: 'https://kaart.twenterand.nl', path: (o) => `/agenda/${o.activiteit.slug}/` })).toBe(text)
+  })
+})
