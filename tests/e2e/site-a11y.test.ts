@@ -1,0 +1,155 @@
+/**
+ * Accessibility of every page type in real Chromium: axe-core (WCAG 2.1 A and AA) with zero violations, base text
+ * of at least 18px, lang="nl", a working skip link, visible focus, no horizontal scrolling at 200% and 400% zoom,
+ * and everything readable without JavaScript (the pages are run with JavaScript disabled).
+ */
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import type http from 'node:http'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { serveSite } from '../../scripts/lib/serve-site'
+import { api, startCmsServer, type CmsServer } from '../helpers/server'
+import { buildFrom } from '../helpers/site'
+import { launchChromium } from '../helpers/browser'
+
+let cms: CmsServer
+let browser: Browser
+let server: http.Server
+let base: string
+const pages: Record<string, string> = {}
+const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+
+const port = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port
+      s.close(() => resolve(p))
+    })
+  })
+
+beforeAll(async () => {
+  cms = await startCmsServer({ demo: true })
+  const dist = await buildFrom(cms)
+  const p = await port()
+  server = await serveSite(dist, p, '127.0.0.1')
+  base = `http://127.0.0.1:${p}`
+  browser = await launchChromium()
+  const first = async (c: string, q = '') => (await api(cms, 'GET', `/api/${c}?limit=1&depth=0${q}`)).body.docs[0].slug
+  Object.assign(pages, {
+    home: '/',
+    'alle aanbod': '/aanbod/',
+    aanbod: `/aanbod/${await first('aanbod', '&where[contact.telefoon][exists]=true')}/`,
+    'aanbod (verouderd)': `/aanbod/${(await api(cms, 'GET', '/api/aanbod?limit=0&depth=0')).body.docs.find((a: any) => a.laatstGecontroleerd.versheid === 'verouderd').slug}/`,
+    kernen: '/kern/',
+    kern: `/kern/${await first('kernen')}/`,
+    levensgebeurtenis: `/levensgebeurtenis/${await first('levensgebeurtenissen')}/`,
+    doelgroep: `/doelgroep/${await first('doelgroepen')}/`,
+    thema: `/thema/${await first('themas')}/`,
+    organisaties: '/organisatie/',
+    organisatie: `/organisatie/${await first('organisaties')}/`,
+    agenda: '/agenda/',
+    'agenda per kern': `/agenda/kern/${await first('kernen')}/`,
+    'agenda per label': '/agenda/label/week-tegen-eenzaamheid/',
+    activiteit: `/activiteit/${await first('activiteiten')}/`,
+    'activiteit (afgelast)': `/activiteit/${await first('activiteiten', '&where[status][equals]=afgelast')}/`,
+    meldpunt: '/meldpunt/',
+    'zorgen over iemand': '/meldpunt/zorgen-over-iemand/',
+    toegankelijkheid: '/toegankelijkheid/',
+    zoeken: '/zoeken/',
+    '404': '/bestaat-niet/',
+  })
+}, 300_000)
+afterAll(async () => {
+  await browser?.close()
+  server?.close()
+  await cms?.close()
+})
+
+async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport })
+  const page = await context.newPage()
+  const res = await page.goto(base + url)
+  expect(res?.status(), url).toBe(url === '/bestaat-niet/' ? 404 : 200)
+  return page
+}
+
+/** axe-core in a normal (JavaScript-enabled) page: the rules need scripts; the visitor does not. */
+async function axe(page: Page, url: string) {
+  await page.goto(base + url)
+  await page.addScriptTag({ content: AXE })
+  const result = await page.evaluate(async () =>
+    (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  )
+  expect(result.passes.length, `axe ran on ${url}`).toBeGreaterThan(10)
+  return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+}
+
+describe('every page type', () => {
+  it('has zero axe violations (WCAG 2.1 AA)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    for (const [name, url] of Object.entries(pages)) expect(await axe(page, url), `${name} ${url}`).toEqual([])
+    await context.close()
+  }, 300_000)
+
+  it('has lang="nl", one h1, headings in order, landmarks, base text of at least 18px, and is readable without JavaScript', async () => {
+    for (const [name, url] of Object.entries(pages)) {
+      const page = await open(url)
+      const facts = await page.evaluate(() => {
+        const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]))
+        return {
+          lang: document.documentElement.lang,
+          h1: document.querySelectorAll('h1').length,
+          jumps: levels.some((l, i) => i > 0 && l > levels[i - 1]! + 1),
+          main: document.querySelectorAll('main').length,
+          header: document.querySelectorAll('header').length > 0,
+          footer: document.querySelectorAll('footer').length > 0,
+          fontSize: parseFloat(getComputedStyle(document.body).fontSize),
+          text: document.querySelector('main')?.textContent?.trim().length ?? 0,
+        }
+      })
+      expect(facts, `${name} ${url}`).toMatchObject({ lang: 'nl', h1: 1, jumps: false, main: 1, header: true, footer: true })
+      expect(facts.fontSize, name).toBeGreaterThanOrEqual(18)
+      expect(facts.text, name).toBeGreaterThan(50)
+      await page.context().close()
+    }
+  }, 300_000)
+
+  it('has no horizontal scrolling at 200% zoom (640px) and 400% zoom (320px)', async () => {
+    for (const width of [640, 320]) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } })
+      const page = await context.newPage()
+      for (const [name, url] of Object.entries(pages)) {
+        await page.goto(base + url)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0)
+      }
+      await context.close()
+    }
+  }, 300_000)
+})
+
+describe('keyboard', () => {
+  it('the first Tab reaches the skip link, which moves focus to the main content; focus is visible', async () => {
+    const page = await open(pages.aanbod!)
+    await page.keyboard.press('Tab')
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+      outlineWidth: parseFloat(getComputedStyle(document.activeElement!).outlineWidth),
+    }))
+    expect(skip).toMatchObject({ text: 'Naar de inhoud', href: '#inhoud' })
+    expect(skip.outline).not.toBe('none')
+    expect(skip.outlineWidth).toBeGreaterThanOrEqual(2)
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id || location.hash)).toMatch(/inhoud/)
+    // Every link gets a visible focus indicator.
+    await page.keyboard.press('Tab')
+    const next = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    expect(next).not.toBe('none')
+    await page.context().close()
+  })
+})
