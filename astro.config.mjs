@@ -9,6 +9,8 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: process.env.SITE_OUT_DIR || './dist',
+  // Builds may run side by side (tests): each build its own cache.
+  cacheDir: process.env.SITE_OUT_DIR ? `${process.env.SITE_OUT_DIR}.cache` : './node_modules/.astro',
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [react(), sitemap()],

@@ -5,7 +5,20 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import * as pagefind from 'pagefind'
 import { bin, root, run } from './lib/process'
+
+/** Pagefind's search index of the built pages (Dutch), written into the build before it goes live. */
+async function indexForSearch(dir: string) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' })
+  if (!index) throw new Error(`zoekindex: ${errors.join('; ')}`)
+  const added = await index.addDirectory({ path: dir })
+  if (added.errors.length || added.page_count === 0) throw new Error(`zoekindex: ${added.errors.join('; ') || 'geen pagina’s gevonden'}`)
+  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
+  if (written.errors.length) throw new Error(`zoekindex: ${written.errors.join('; ')}`)
+  await pagefind.close()
+  return added.page_count
+}
 
 export async function buildSite({ outDir = path.join(root, 'dist'), env = process.env } = {}) {
   const work = path.join(path.dirname(outDir), '.site-build')
@@ -14,9 +27,12 @@ export async function buildSite({ outDir = path.join(root, 'dist'), env = proces
   try {
     await run(bin('astro'), ['build'], { cwd: root, env: { ...env, SITE_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' } })
     if (!fs.existsSync(path.join(fresh, 'index.html'))) throw new Error('de build maakte geen index.html')
+    await indexForSearch(fresh)
   } catch (err) {
     fs.rmSync(fresh, { recursive: true, force: true })
     throw err
+  } finally {
+    fs.rmSync(`${fresh}.cache`, { recursive: true, force: true })
   }
   const old = path.join(work, `old-${process.pid}-${Date.now()}`)
   if (fs.existsSync(outDir)) fs.renameSync(outDir, old)

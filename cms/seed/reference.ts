@@ -97,6 +97,17 @@ export async function seedReference(payload: Payload, report: SeedReport) {
     report.created.globals = (report.created.globals ?? 0) + 1
   } else report.existing.globals = (report.existing.globals ?? 0) + 1
 
+  for (const [slug, titel, intro] of [
+    ['placemat-jeugd', 'Placemat Jeugd', 'Gratis en voor iedereen: waar kinderen, jongeren en hun ouders terecht kunnen in Twenterand.'],
+    ['placemat-algemeen', 'Placemat Algemeen', 'Gratis en voor iedereen: waar u terecht kunt in Twenterand om mensen te ontmoeten of hulp te vinden.'],
+  ] as const) {
+    const placemat = await payload.findGlobal({ slug, depth: 0, overrideAccess: true })
+    if (!placemat.titel) {
+      await payload.updateGlobal({ slug, overrideAccess: true, data: { titel, intro, secties: placemat.secties ?? [] } })
+      report.created.globals = (report.created.globals ?? 0) + 1
+    } else report.existing.globals = (report.existing.globals ?? 0) + 1
+  }
+
   const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true })
   if (!site.intro) {
     await payload.updateGlobal({

@@ -55,8 +55,8 @@ function describeIssue(issue: z.ZodIssue) {
 function validate<T>(schema: z.ZodType<T>, doc: any, what: string): T {
   const result = schema.safeParse(doc)
   if (result.success) return result.data
-  const name = doc?.slug ? `"${doc.slug}"` : doc?.id !== undefined ? `id ${doc.id}` : ''
-  throw new ContentError(`Ongeldig document in ${what} ${name}${doc?.id !== undefined ? ` (id ${doc.id})` : ''}: ${result.error.issues.map(describeIssue).join('; ')}`)
+  const name = [doc?.slug ? `"${doc.slug}"` : null, doc?.id !== undefined ? `(id ${doc.id})` : null].filter(Boolean).join(' ')
+  throw new ContentError(`Ongeldig document in ${what}${name ? ` ${name}` : ''}: ${result.error.issues.map(describeIssue).join('; ')}`)
 }
 
 /** Every document of a collection, page by page (never Payload's default of 10). */

@@ -18,6 +18,7 @@ let cms: CmsServer
 let browser: Browser
 let server: http.Server
 let base: string
+let dist: string
 const pages: Record<string, string> = {}
 const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
@@ -31,7 +32,7 @@ const port = () =>
 
 beforeAll(async () => {
   cms = await startCmsServer({ demo: true })
-  const dist = await buildFrom(cms)
+  dist = await buildFrom(cms)
   const p = await port()
   server = await serveSite(dist, p, '127.0.0.1')
   base = `http://127.0.0.1:${p}`
@@ -65,6 +66,7 @@ afterAll(async () => {
   await browser?.close()
   server?.close()
   await cms?.close()
+  if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
 })
 
 async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {

@@ -1,11 +1,17 @@
 /** Build the public site from a running test CMS into a temporary folder, as `npm run build` does. */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { buildSite } from '../../scripts/build-site'
 import type { CmsServer } from './server'
 
-export async function buildFrom(cms: CmsServer | { url: string }, outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'skt-site-')), 'dist')) {
+/** Test builds stay inside the project (Astro keeps intermediate files next to an outDir inside the project; elsewhere they would share ./.astro/). */
+export const testBuildDir = () => {
+  const parent = path.join(process.cwd(), '.site-build')
+  fs.mkdirSync(parent, { recursive: true })
+  return path.join(fs.mkdtempSync(path.join(parent, 'test-')), 'dist')
+}
+
+export async function buildFrom(cms: CmsServer | { url: string }, outDir = testBuildDir()) {
   await buildSite({ outDir, env: { ...process.env, CMS_URL: cms.url, SITE_URL: 'http://localhost:4321' } })
   return outDir
 }

@@ -1,13 +1,13 @@
 /**
  * Script and HTML injection through the CMS: a beheerder puts injection payloads into every free-text field that
  * reaches the public site (organisatie, aanbod, activiteit, a kern, the meldpunt, site and placemat pages), the site
- * is built from that CMS, and every built page, feed and sitemap is checked with a real HTML parser (htmlparser2):
+ * is built from that CMS, and every built page, feed and sitemap is checked with the HTML parser browsers follow (parse5):
  * no script other than JSON-LD, no event handlers, no javascript: links, no injected <img> or <style>, JSON-LD that
  * parses and cannot be closed early, and the payloads visible on the pages as plain text (escaped, not dropped).
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { Parser } from 'htmlparser2'
+import { parse, type DefaultTreeAdapterTypes } from 'parse5'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TIJDZONE } from '../../content-schema'
 import { root } from '../../scripts/lib/process'
@@ -322,38 +322,27 @@ interface Page {
   text: string
 }
 
+/** Parse as a browser does (parse5 implements the WHATWG HTML parsing algorithm) and collect what matters. */
 function parsePage(file: string): Page {
   const raw = fs.readFileSync(file, 'utf8')
   const page: Page = { file, raw, elements: [], scripts: [], styles: [], text: '' }
-  let inScript: { attribs: Record<string, string>; text: string } | null = null
-  let inStyle: string[] | null = null
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        page.elements.push({ name, attribs })
-        if (name === 'script') inScript = { attribs, text: '' }
-        if (name === 'style') inStyle = []
-      },
-      ontext(data) {
-        if (inScript) inScript.text += data
-        else if (inStyle) inStyle.push(data)
-        else page.text += data
-      },
-      onclosetag(name) {
-        if (name === 'script' && inScript) {
-          page.scripts.push(inScript)
-          inScript = null
-        }
-        if (name === 'style' && inStyle) {
-          page.styles.push(inStyle.join(''))
-          inStyle = null
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  )
-  parser.write(raw)
-  parser.end()
+  const textOf = (node: DefaultTreeAdapterTypes.ParentNode) =>
+    node.childNodes.map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterTypes.TextNode).value : '')).join('')
+  const walk = (node: DefaultTreeAdapterTypes.ParentNode) => {
+    for (const child of node.childNodes) {
+      if (child.nodeName === '#text') {
+        page.text += (child as DefaultTreeAdapterTypes.TextNode).value
+        continue
+      }
+      if (!('tagName' in child)) continue
+      const attribs = Object.fromEntries(child.attrs.map((a) => [a.name, a.value]))
+      page.elements.push({ name: child.tagName, attribs })
+      if (child.tagName === 'script') page.scripts.push({ attribs, text: textOf(child) })
+      else if (child.tagName === 'style') page.styles.push(textOf(child))
+      else walk(child.tagName === 'template' ? (child as DefaultTreeAdapterTypes.Template).content : child)
+    }
+  }
+  walk(parse(raw))
   return page
 }
 
@@ -406,13 +395,12 @@ describe('the built site contains none of it in executable form', () => {
         if (!jsonLdBlock && !bundle) bad.push(`${rel(p.file)}: <script ${JSON.stringify(s.attribs)}>${s.text.slice(0, 80)}`)
         if (!jsonLdBlock && /XSS|alert/.test(s.text + JSON.stringify(s.attribs))) bad.push(`${rel(p.file)}: script met payload`)
       }
-      // Every "<script" in the file is one the parser saw as a script element (none hidden from the check).
-      const opened = (p.raw.match(/<script\b/gi) ?? []).length
-      if (opened !== p.scripts.length) bad.push(`${rel(p.file)}: ${opened} keer <script in de bron, ${p.scripts.length} script-elementen`)
     }
     expect(bad).toEqual([])
   })
 
+  // The checks below look at the parsed document, not at the source text: in the source, a payload sits verbatim
+  // inside quoted attribute values (<meta content="…&#34;><img src=x …">), where "<" is plain text to a browser.
   it('has no event-handler attribute carrying a payload, and no injected <img>', () => {
     const bad: string[] = []
     for (const p of pages()) {
@@ -422,7 +410,6 @@ describe('the built site contains none of it in executable form', () => {
         }
         if (e.name === 'img' && (e.attribs.src === 'x' || 'onerror' in e.attribs)) bad.push(`${rel(p.file)}: <img ${JSON.stringify(e.attribs)}>`)
       }
-      if (/<img\s+src=x/i.test(p.raw)) bad.push(`${rel(p.file)}: <img src=x in de bron`)
     }
     expect(bad).toEqual([])
   })
@@ -438,7 +425,6 @@ describe('the built site contains none of it in executable form', () => {
           if (/(javascript|vbscript|data):/.test(squash(value))) bad.push(`${rel(p.file)}: <${e.name} ${name}="${value}">`)
         }
       }
-      if (/(href|src)\s*=\s*["']?\s*javascript:/i.test(p.raw)) bad.push(`${rel(p.file)}: javascript:-link in de bron`)
     }
     expect(links).toBeGreaterThan(1000)
     expect(bad).toEqual([])
@@ -450,7 +436,6 @@ describe('the built site contains none of it in executable form', () => {
       for (const css of p.styles) if (/display\s*:\s*none|XSS/i.test(css)) bad.push(`${rel(p.file)}: <style>${css.slice(0, 80)}`)
       for (const e of p.elements)
         if (/XSS|display\s*:\s*none/i.test(e.attribs.style ?? '')) bad.push(`${rel(p.file)}: <${e.name} style="${e.attribs.style}">`)
-      if (/<style>body\{display:none\}/i.test(p.raw)) bad.push(`${rel(p.file)}: <style>body{display:none} in de bron`)
     }
     expect(bad).toEqual([])
   })
@@ -529,6 +514,17 @@ describe('the built site contains none of it in executable form', () => {
       expect(page(p).raw, p).toContain('&lt;/script&gt;&lt;script&gt;alert')
     }
     expect(missing).toEqual([])
+  })
+
+  it('keeps payloads inside attribute values whole (the quote is escaped, the attribute not broken off)', () => {
+    const meta = (p: string, key: string) => page(p).elements.find((e) => e.name === 'meta' && (e.attribs.property ?? e.attribs.name) === key)?.attribs.content
+    expect(meta(`aanbod/${SLUG.aanbod}`, 'og:title')).toBe(V.aanbodTitel)
+    expect(meta(`aanbod/${SLUG.aanbod}`, 'description')).toBe(V.aanbodSamenvatting)
+    expect(meta(`organisatie/${SLUG.org}`, 'description')).toBe(V.orgOmschrijving)
+    expect(meta(`kern/${SLUG.kern}`, 'og:title')).toBe(`Aanbod in ${V.kernNaam}`)
+    expect(meta(`kern/${SLUG.kern}`, 'description')).toBe(V.kernOmschrijving)
+    expect(meta('', 'description')).toBe(V.siteIntro)
+    expect(meta('meldpunt', 'og:title')).toBe(V.meldpuntTitel)
   })
 
   it('turns the rich-text links to javascript: and data: into harmless ones, keeping their text', () => {
