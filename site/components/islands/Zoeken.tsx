@@ -1,0 +1,499 @@
+/** @jsxImportSource react */
+/**
+ * The search page (/zoeken/): the quick finder as search box, filters with counts (soort, kern, doelgroep,
+ * levensgebeurtenis, thema) and result cards, over Pagefind's index of the built site (/pagefind/, Dutch).
+ *
+ * The query and filters live in the URL (?q=maaltijd&kern=Den+Ham&kern=Vroomshoop): every search and every filter
+ * change is a history entry (pushState), the back button and a reload give the same page.
+ * Within a filter group the values are alternatives (Den Ham or Vroomshoop); groups narrow each other down.
+ *
+ * Finding more than the literal words: the query is also searched as each of its synonyms (content-schema's list),
+ * merged after the query's own results. When the query itself finds nothing, the closest known word (titles,
+ * organisations, kernen, keywords, synonyms) is searched instead, and the page says so.
+ */
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
+import QuickFinder from './QuickFinder'
+import { andereWoorden, maakVerbeteraar, normaliseer, zoalsGespeld } from './zoekhulp'
+
+const GROEPEN = ['soort', 'kern', 'doelgroep', 'levensgebeurtenis', 'thema'] as const
+type Groep = (typeof GROEPEN)[number]
+type Keuzes = Record<Groep, string[]>
+type Tellingen = Partial<Record<string, Record<string, number>>>
+
+const LEGENDA: Record<Groep, string> = {
+  soort: 'Soort',
+  kern: 'Kern (dorp)',
+  doelgroep: 'Voor wie?',
+  levensgebeurtenis: 'Wat maakt u mee?',
+  thema: 'Thema',
+}
+const SOORTEN: Record<string, string> = {
+  aanbod: 'Aanbod',
+  activiteit: 'Activiteit in de agenda',
+  organisatie: 'Organisatie',
+  informatie: 'Informatie',
+}
+const PER_KEER = 20
+/** Search results whose details are loaded to count and filter them (Pagefind loads one small file per result). */
+const MAX_RESULTATEN = 400
+
+// ---------- Pagefind (only in the built site) ----------
+
+interface PfData {
+  url: string
+  content: string
+  excerpt: string
+  meta: Record<string, string | undefined>
+  filters: Record<string, string[] | undefined>
+}
+interface PfResult {
+  id: string
+  score: number
+  data: () => Promise<PfData>
+}
+interface PfZoek {
+  results: PfResult[]
+  filters: Tellingen
+  totalFilters: Tellingen
+  unfilteredResultCount: number
+}
+interface Pagefind {
+  options: (o: object) => Promise<void>
+  init: () => Promise<void>
+  search: (q: string | null, o?: { filters?: object }) => Promise<PfZoek | null>
+  filters: () => Promise<Tellingen>
+}
+
+let pagefind: Promise<Pagefind> | null = null
+function laadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pad = '/pagefind/pagefind.js'
+    const pf = (await import(/* @vite-ignore */ pad)) as Pagefind
+    await pf.options({ excerptLength: 20 })
+    await pf.init()
+    return pf
+  })().catch((err) => {
+    pagefind = null
+    throw err
+  })
+  return pagefind
+}
+
+// ---------- URL ----------
+
+interface Staat {
+  q: string
+  keuzes: Keuzes
+}
+
+function leesUrl(): Staat {
+  const p = new URLSearchParams(window.location.search)
+  const keuzes = Object.fromEntries(
+    GROEPEN.map((g) => [g, [...new Set(p.getAll(g).map((v) => v.trim()).filter(Boolean))]]),
+  ) as Keuzes
+  return { q: (p.get('q') ?? '').trim(), keuzes }
+}
+
+function naarUrl({ q, keuzes }: Staat): string {
+  const p = new URLSearchParams()
+  if (q) p.set('q', q)
+  for (const g of GROEPEN) for (const v of keuzes[g]) p.append(g, v)
+  const s = p.toString()
+  return `${window.location.pathname}${s ? `?${s}` : ''}`
+}
+
+// ---------- Searching ----------
+
+interface Uitkomst {
+  staat: Staat
+  /** In order: the query's own results first, then those of its synonyms. */
+  treffers: PfResult[]
+  /** Per group and value: how many results there would be with that value ticked (the other groups as they are). */
+  tellingen: Tellingen
+  /** "Geen resultaten voor … We laten resultaten zien voor …" */
+  melding?: string
+  /** Synonyms that added results. */
+  ook: string[]
+  /** What was searched for when it differs from the query: the corrected word, or "verwante woorden". */
+  gezocht?: string
+}
+
+const past = (d: PfData, k: Keuzes, behalve?: Groep) =>
+  GROEPEN.every((g) => g === behalve || k[g].length === 0 || k[g].some((v) => d.filters[g]?.includes(v)))
+
+const heeftKeuzes = (k: Keuzes) => GROEPEN.some((g) => k[g].length > 0)
+
+const woordenVan = (s: string) => normaliseer(s).split(/[^a-z0-9]+/).filter((w) => w.length >= 3)
+/** "eten" → "etentje" is a different form of the same word, not a typo. */
+const verbuiging = (a: string, b: string) => {
+  const x = woordenVan(a)
+  const y = woordenVan(b)
+  return x.length === y.length && x.every((w, i) => w.startsWith(y[i]!) || y[i]!.startsWith(w))
+}
+
+async function zoekMetWoorden(pf: Pagefind, q: string, laad: (r: PfResult) => Promise<PfData>) {
+  const zoekTerm = async (t: string) => (await pf.search(t))?.results ?? []
+  let eerste = await zoekTerm(q)
+  let basis = q
+  let melding: string | undefined
+  // Pagefind matches word stems, and sometimes very loosely: a typo can find unrelated pages. So when no result
+  // contains the words as typed, a close known word is searched instead (if it is not just another form).
+  const letterlijk = async () => {
+    const teksten = (await Promise.all(eerste.slice(0, MAX_RESULTATEN).map(laad))).map((d) =>
+      normaliseer(`${d.meta.title ?? ''} ${d.content}`),
+    )
+    return woordenVan(q).every((w) => teksten.some((t) => t.includes(w)))
+  }
+  if (eerste.length === 0 || !(await letterlijk())) {
+    const verbeterd = await maakVerbeteraar()
+      .then((f) => f(q))
+      .catch(() => null)
+    if (verbeterd && (eerste.length === 0 || !verbuiging(q, verbeterd))) {
+      const r = await zoekTerm(verbeterd)
+      if (r.length) {
+        eerste = r
+        basis = verbeterd
+        melding = `Geen resultaten voor '${q}'. We laten resultaten zien voor '${verbeterd}'.`
+      }
+    }
+  }
+  const woorden = andereWoorden(basis)
+  const rest = await Promise.all(woorden.map(zoekTerm))
+  const gezien = new Set<string>()
+  const treffers: PfResult[] = []
+  for (const lijst of [eerste, ...rest]) {
+    for (const r of lijst) {
+      if (gezien.has(r.id)) continue
+      gezien.add(r.id)
+      treffers.push(r)
+    }
+  }
+  const ook = woorden.filter((_, i) => rest[i]!.length > 0).map(zoalsGespeld)
+  let gezocht = basis !== q ? `'${basis}'` : undefined
+  if (eerste.length === 0 && treffers.length > 0) {
+    melding = `Geen resultaten voor '${q}'. We laten resultaten zien voor woorden die erop lijken: ${ook.join(', ')}.`
+    gezocht = 'woorden die erop lijken'
+  }
+  return { treffers, melding, ook, gezocht }
+}
+
+async function zoek(pf: Pagefind, alle: Tellingen, staat: Staat, cache: Map<string, PfData>): Promise<Uitkomst> {
+  const { q, keuzes } = staat
+  if (q) {
+    // Words: merge the searches, load every result's filters and count them here.
+    const laad = async (r: PfResult) => {
+      const d = cache.get(r.id) ?? (await r.data())
+      cache.set(r.id, d)
+      return d
+    }
+    const { treffers, melding, ook, gezocht } = await zoekMetWoorden(pf, q, laad)
+    const beperkt = treffers.slice(0, MAX_RESULTATEN)
+    const data = await Promise.all(beperkt.map(laad))
+    const tellingen: Tellingen = {}
+    for (const g of GROEPEN) {
+      const t: Record<string, number> = {}
+      for (const d of data) if (past(d, keuzes, g)) for (const v of d.filters[g] ?? []) t[v] = (t[v] ?? 0) + 1
+      tellingen[g] = t
+    }
+    return { staat, treffers: beperkt.filter((_, i) => past(data[i]!, keuzes)), tellingen, melding, ook, gezocht }
+  }
+  if (!heeftKeuzes(keuzes)) return { staat, treffers: [], tellingen: alle, ook: [] }
+  // Only filters: Pagefind filters and counts itself.
+  const pfFilters = (behalve?: Groep) =>
+    Object.fromEntries(GROEPEN.filter((g) => g !== behalve && keuzes[g].length).map((g) => [g, { any: keuzes[g] }]))
+  const hoofd = await pf.search(null, { filters: pfFilters() })
+  const tellingen: Tellingen = { ...(hoofd?.filters ?? {}) }
+  for (const g of GROEPEN) {
+    if (!keuzes[g].length) continue
+    const zonder = pfFilters(g)
+    tellingen[g] = Object.keys(zonder).length ? ((await pf.search(null, { filters: zonder }))?.filters[g] ?? {}) : (alle[g] ?? {})
+  }
+  return { staat, treffers: hoofd?.results ?? [], tellingen, ook: [] }
+}
+
+// ---------- Rendering ----------
+
+const aantal = (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`)
+const idVan = (g: string, v: string) => `filter-${g}-${normaliseer(v).replace(/[^a-z0-9]+/g, '-')}`
+const waardeLabel = (g: Groep, v: string) => (g === 'soort' ? (SOORTEN[v] ?? v) : v)
+
+function statusTekst(u: Uitkomst): string {
+  const { q, keuzes } = u.staat
+  const gekozen = GROEPEN.flatMap((g) => keuzes[g].map((v) => waardeLabel(g, v)))
+  const filterTekst = gekozen.length ? `, met ${gekozen.length === 1 ? 'filter' : 'filters'}: ${gekozen.join(', ')}` : ''
+  if (!q && !gekozen.length) return 'Typ een woord in het zoekvak, of kies hieronder een kern, doelgroep of thema.'
+  const n = u.treffers.length
+  if (n === 0) {
+    return q
+      ? `Geen resultaten voor '${q}'${filterTekst}. ${gekozen.length ? 'Haal een filter weg, of probeer' : 'Probeer'} een ander woord.`
+      : `Geen resultaten${filterTekst}.`
+  }
+  return `${aantal(n)}${q ? ` voor ${u.gezocht ?? `'${q}'`}` : ''}${filterTekst}.`
+}
+
+/** Pagefind's excerpt (escaped text with <mark> around the found words) as React text: nothing else gets through. */
+function Uittreksel({ html }: { html: string }) {
+  const delen = useMemo(() => {
+    const doc = new DOMParser().parseFromString(html, 'text/html')
+    return [...doc.body.childNodes].map((n) => ({ mark: n.nodeName === 'MARK', tekst: n.textContent ?? '' }))
+  }, [html])
+  return <>{delen.map((d, i) => (d.mark ? <mark key={i}>{d.tekst}</mark> : <Fragment key={i}>{d.tekst}</Fragment>))}</>
+}
+
+function Kaart({ d, nr }: { d: PfData; nr: number }) {
+  const soort = d.filters.soort?.[0]
+  const waar = d.meta.waar || (soort === 'organisatie' ? d.filters.kern?.join(', ') : undefined)
+  return (
+    <article className="skt-card skt-resultaat" id={`resultaat-${nr}`}>
+      <h3 className="skt-card__titel">
+        <a href={d.url}>{d.meta.title || d.url}</a>
+      </h3>
+      {soort && <p className="skt-resultaat__soort">{SOORTEN[soort] ?? soort}</p>}
+      <p className="skt-card__samenvatting">{d.meta.samenvatting || <Uittreksel html={d.excerpt} />}</p>
+      <dl className="skt-meta">
+        {d.meta.organisatie && (
+          <div>
+            <dt>Organisatie:</dt>
+            <dd>{d.meta.organisatie}</dd>
+          </div>
+        )}
+        {waar && (
+          <div>
+            <dt>Waar:</dt>
+            <dd>{waar}</dd>
+          </div>
+        )}
+        {d.meta.datum && (
+          <div>
+            <dt>Eerstvolgende keer:</dt>
+            <dd>{d.meta.datum}</dd>
+          </div>
+        )}
+      </dl>
+    </article>
+  )
+}
+
+function Overzichten() {
+  return (
+    <>
+      <p>U kunt ook zoeken via deze overzichten:</p>
+      <ul>
+        <li><a href="/kern/">Per kern: wat is er in uw dorp?</a></li>
+        <li><a href="/levensgebeurtenis/">Per levensgebeurtenis: wat maakt u mee?</a></li>
+        <li><a href="/doelgroep/">Per doelgroep: voor wie zoekt u iets?</a></li>
+        <li><a href="/thema/">Per thema</a></li>
+        <li><a href="/aanbod/">Alle aanbod van A tot Z</a></li>
+      </ul>
+    </>
+  )
+}
+
+export default function Zoeken() {
+  const [staat, setStaat] = useState<Staat>(leesUrl)
+  const [versie, setVersie] = useState(0)
+  const [alle, setAlle] = useState<Tellingen | null>(null)
+  const [uitkomst, setUitkomst] = useState<Uitkomst | null>(null)
+  const [fout, setFout] = useState(false)
+  const [zichtbaar, setZichtbaar] = useState(PER_KEER)
+  const [geladen, setGeladen] = useState(0)
+  const cache = useRef(new Map<string, PfData>())
+  const teller = useRef(0)
+  const focusOp = useRef<number | null>(null)
+  /** The filter value last ticked or unticked stays in view, even at 0, so keyboard focus is not lost. */
+  const laatste = useRef('')
+  const basisTitel = useRef('')
+
+  function ga(nieuw: Staat) {
+    const url = naarUrl(nieuw)
+    if (url !== window.location.pathname + window.location.search) window.history.pushState(null, '', url)
+    setZichtbaar(PER_KEER)
+    setStaat(nieuw)
+  }
+
+  useEffect(() => {
+    basisTitel.current = document.title
+    const terug = () => {
+      setZichtbaar(PER_KEER)
+      setStaat(leesUrl())
+      setVersie((v) => v + 1)
+    }
+    window.addEventListener('popstate', terug)
+    return () => window.removeEventListener('popstate', terug)
+  }, [])
+
+  useEffect(() => {
+    document.title = staat.q ? `${staat.q} – ${basisTitel.current}` : basisTitel.current
+    const nr = ++teller.current
+    void (async () => {
+      try {
+        const pf = await laadPagefind()
+        const totaal = alle ?? (await pf.filters())
+        if (!alle) setAlle(totaal)
+        const u = await zoek(pf, totaal, staat, cache.current)
+        if (nr !== teller.current) return
+        setFout(false)
+        setUitkomst(u)
+      } catch (err) {
+        console.error(err)
+        if (nr === teller.current) setFout(true)
+      }
+    })()
+  }, [staat])
+
+  // Load the details of the results in view (already there after a search with words).
+  useEffect(() => {
+    if (!uitkomst) return
+    const nodig = uitkomst.treffers.slice(0, zichtbaar).filter((r) => !cache.current.has(r.id))
+    if (!nodig.length) return
+    void Promise.all(nodig.map(async (r) => cache.current.set(r.id, await r.data())))
+      .then(() => setGeladen((n) => n + 1))
+      .catch(() => setFout(true))
+  }, [uitkomst, zichtbaar])
+
+  const u = uitkomst
+  // The results in view whose details are loaded (in order: a card appears only when those before it are there).
+  const getoond: PfResult[] = []
+  for (const r of u?.treffers.slice(0, zichtbaar) ?? []) {
+    if (!cache.current.has(r.id)) break
+    getoond.push(r)
+  }
+  const bezig = !!u && getoond.length < Math.min(zichtbaar, u.treffers.length)
+
+  // After "Toon meer resultaten": focus the first new result.
+  useEffect(() => {
+    if (focusOp.current === null || getoond.length <= focusOp.current) return
+    document.querySelector<HTMLElement>(`#resultaat-${focusOp.current} a`)?.focus()
+    focusOp.current = null
+  }, [getoond.length, geladen])
+
+  function wissel(g: Groep, v: string, aan: boolean) {
+    laatste.current = `${g}:${v}`
+    const keuzes = { ...staat.keuzes, [g]: aan ? [...staat.keuzes[g], v] : staat.keuzes[g].filter((x) => x !== v) }
+    ga({ q: staat.q, keuzes })
+  }
+
+  const aantalKeuzes = GROEPEN.reduce((n, g) => n + staat.keuzes[g].length, 0)
+  const tellingen = u?.tellingen ?? alle ?? {}
+  const lijstVoor = (g: Groep) => {
+    const waarden = new Set([...Object.keys(alle?.[g] ?? {}), ...Object.keys(tellingen[g] ?? {}), ...staat.keuzes[g]])
+    const volgorde = Object.keys(SOORTEN)
+    return [...waarden]
+      .filter((v) => (tellingen[g]?.[v] ?? 0) > 0 || staat.keuzes[g].includes(v) || laatste.current === `${g}:${v}`)
+      .sort((a, b) => (g === 'soort' ? volgorde.indexOf(a) - volgorde.indexOf(b) : a.localeCompare(b, 'nl')))
+  }
+  const klaar = !!u && u.staat === staat
+  const status = fout
+    ? 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies een overzicht hieronder.'
+    : klaar
+      ? statusTekst(u)
+      : ''
+
+  return (
+    <div className="skt-zoekpagina">
+      <QuickFinder
+        id="zoekvak"
+        label="Waar zoekt u iets over?"
+        naam="Zoeken"
+        hint="Bijvoorbeeld: koffieochtend, maaltijd, mantelzorg of Den Ham."
+        waarde={staat.q}
+        versie={versie}
+        onZoek={(q) => ga({ q, keuzes: staat.keuzes })}
+      />
+      <div className="skt-zoek__uitslag" role="status" aria-live="polite" aria-atomic="true">
+        {klaar && u.melding && !fout && (
+          <div className="skt-zoek__melding">
+            <p>{u.melding}</p>
+          </div>
+        )}
+        <p className="skt-zoek__status">{status || (u || fout ? '' : 'Even geduld, het zoeken wordt geladen.')}</p>
+      </div>
+      {klaar && u.ook.length > 0 && !u.melding && (
+        <p className="skt-zoek__ook">Ook gezocht op: {u.ook.join(', ')}.</p>
+      )}
+      <div className="skt-zoek">
+        <section className="skt-zoek__filters" aria-labelledby="filters-kop">
+          <h2 id="filters-kop">Filters</h2>
+          {getoond.length > 0 && (
+            <a className="skt-zoek__naar-resultaten" href="#resultaten-kop">
+              Direct naar de resultaten
+            </a>
+          )}
+          {GROEPEN.map((g) => {
+            const waarden = lijstVoor(g)
+            if (!waarden.length) return null
+            return (
+              <fieldset className="skt-filtergroep" key={g}>
+                <legend>{LEGENDA[g]}</legend>
+                <ul>
+                  {waarden.map((v) => {
+                    const n = tellingen[g]?.[v] ?? 0
+                    return (
+                      <li key={v}>
+                        <label className="skt-keuze" htmlFor={idVan(g, v)}>
+                          <input
+                            type="checkbox"
+                            id={idVan(g, v)}
+                            name={g}
+                            value={v}
+                            checked={staat.keuzes[g].includes(v)}
+                            onChange={(e) => wissel(g, v, e.currentTarget.checked)}
+                          />
+                          <span>
+                            {waardeLabel(g, v)}{' '}
+                            {/* Read as "Den Ham (12 resultaten)", shown as "Den Ham (12)". */}
+                            <span className="skt-telling">
+                              ({n}
+                              <span className="skt-visually-hidden">{n === 1 ? ' resultaat)' : ' resultaten)'}</span>
+                              <span aria-hidden="true">)</span>
+                            </span>
+                          </span>
+                        </label>
+                      </li>
+                    )
+                  })}
+                </ul>
+              </fieldset>
+            )
+          })}
+          {aantalKeuzes > 0 && (
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action skt-zoek__wissen"
+              onClick={() => ga({ q: staat.q, keuzes: Object.fromEntries(GROEPEN.map((g) => [g, []])) as unknown as Keuzes })}
+            >
+              Alle filters wissen
+            </button>
+          )}
+        </section>
+        <section className="skt-zoek__resultaten" aria-labelledby="resultaten-kop">
+          <h2 id="resultaten-kop" tabIndex={-1}>
+            Resultaten
+          </h2>
+          {getoond.length > 0 && (
+            <ul className="skt-kaarten">
+              {getoond.map((r, i) => (
+                <li key={r.id}>
+                  <Kaart d={cache.current.get(r.id)!} nr={i} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {u && !bezig && getoond.length < u.treffers.length && (
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action skt-zoek__meer"
+              onClick={() => {
+                focusOp.current = zichtbaar
+                setZichtbaar(zichtbaar + PER_KEER)
+              }}
+            >
+              Toon meer resultaten (nog {u.treffers.length - getoond.length})
+            </button>
+          )}
+          {(fout || (klaar && getoond.length === 0 && u.treffers.length === 0)) && <Overzichten />}
+        </section>
+      </div>
+    </div>
+  )
+}

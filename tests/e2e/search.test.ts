@@ -1,0 +1,422 @@
+/**
+ * Search in real Chromium against the site built from the demo CMS: the search page /zoeken/ (Pagefind, synonyms,
+ * spelling help, filters in the URL) and the quick finder (WAI-ARIA combobox over /zoekhulp.json).
+ * 'maaltijd' finds the meal offerings; 'eenzaamheit' and 'mantelzorger' still find relevant results; kern=Den Ham
+ * shows only Den Ham and heel-Twenterand results; the URL round-trips (reload, back, forward); the combobox works
+ * with the keyboard alone and announces its suggestions; axe finds nothing on the search page with results and on
+ * the open quick finder. Without JavaScript the search page says so and the header search form still works.
+ */
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import type http from 'node:http'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { serveSite } from '../../scripts/lib/serve-site'
+import { api, startCmsServer, type CmsServer } from '../helpers/server'
+import { buildFrom } from '../helpers/site'
+import { launchChromium } from '../helpers/browser'
+
+let cms: CmsServer
+let browser: Browser
+let server: http.Server
+let base: string
+let dist: string
+const data: Record<string, any[]> = {}
+const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+const DEN_HAM = 'den-ham'
+
+const port = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port
+      s.close(() => resolve(p))
+    })
+  })
+
+beforeAll(async () => {
+  cms = await startCmsServer({ demo: true })
+  for (const c of ['aanbod', 'activiteiten', 'organisaties', 'kernen']) {
+    data[c] = (await api(cms, 'GET', `/api/${c}?limit=0&depth=1`)).body.docs
+  }
+  dist = await buildFrom(cms)
+  const p = await port()
+  server = await serveSite(dist, p, '127.0.0.1')
+  base = `http://127.0.0.1:${p}`
+  browser = await launchChromium()
+}, 300_000)
+afterAll(async () => {
+  await browser?.close()
+  server?.close()
+  await cms?.close()
+  if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
+})
+
+async function nieuwePagina({ js = true, width = 1280 } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 900 } })
+  const page = await context.newPage()
+  page.on('pageerror', (err) => paginafouten.push(`${page.url()}: ${err.message}`))
+  return page
+}
+const paginafouten: string[] = []
+afterEach(() => {
+  expect(paginafouten.splice(0), 'JavaScript errors in the page').toEqual([])
+})
+
+/** The search page's status line once the search for the current URL is done. */
+async function uitslag(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('.skt-zoek__status')?.textContent ?? ''
+    if (!/resultaat|resultaten|Typ een woord/.test(s)) return false
+    const n = Number(s.match(/^(\d+) result/)?.[1] ?? 0)
+    return document.querySelectorAll('.skt-resultaat').length >= Math.min(n, 20)
+  })
+  return (await page.textContent('.skt-zoek__status'))!.trim()
+}
+
+/** The links of the results on screen, in order. */
+const zichtbareResultaten = (page: Page) => page.$$eval('.skt-resultaat h3 a', (as) => as.map((a) => a.getAttribute('href')!))
+
+/** Every result: "Toon meer resultaten" until it is gone. */
+async function alleResultaten(page: Page): Promise<string[]> {
+  for (;;) {
+    const meer = await page.$('.skt-zoek__meer')
+    if (!meer) return zichtbareResultaten(page)
+    const voor = (await zichtbareResultaten(page)).length
+    await meer.click()
+    await page.waitForFunction((n) => document.querySelectorAll('.skt-resultaat').length > n, voor)
+  }
+}
+
+async function zoekpagina(query: string, page?: Page) {
+  const p = page ?? (await nieuwePagina())
+  await p.goto(`${base}/zoeken/?${query}`)
+  return { page: p, status: await uitslag(p) }
+}
+
+/** The main text of a page of the built site. */
+async function hoofdtekst(url: string): Promise<string> {
+  const html = await (await fetch(base + url)).text()
+  return (html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '').replace(/<[^>]+>/g, ' ').toLowerCase()
+}
+
+async function axe(page: Page) {
+  await page.addScriptTag({ content: AXE })
+  const result = await page.evaluate(async () =>
+    (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  )
+  expect(result.passes.length).toBeGreaterThan(10)
+  return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+}
+
+const slugVan = (url: string, soort: string) => url.match(new RegExp(`^/${soort}/([a-z0-9-]+)/$`))?.[1]
+
+describe('the search page finds help', () => {
+  it("'maaltijd' finds the meal offerings, though they say 'samen eten' or 'eettafel'", async () => {
+    const eten = data.aanbod!.filter((a) => a.status !== 'gestopt' && (a.themas ?? []).some((t: any) => t.slug === 'eten'))
+    expect(eten.length).toBeGreaterThanOrEqual(4)
+    const { page, status } = await zoekpagina('q=maaltijd')
+    expect(status).toMatch(/^\d+ resultaten voor 'maaltijd'\.$/)
+    const links = await zichtbareResultaten(page)
+    const gevonden = eten.filter((a) => links.includes(`/aanbod/${a.slug}/`))
+    expect(gevonden.map((a) => a.slug).sort()).toEqual(eten.map((a) => a.slug).sort())
+    // The first results are about eating.
+    expect(eten.filter((a) => links.slice(0, 10).includes(`/aanbod/${a.slug}/`)).length).toBeGreaterThanOrEqual(3)
+    // The listings whose title does not say "maaltijd" are found too.
+    expect(gevonden.some((a) => !/maaltijd/i.test(a.titel) && /samen eten|eettafel|eetmee|kook/i.test(a.titel))).toBe(true)
+    // A card shows title, kind, summary, organisation and where.
+    const a = gevonden[0]
+    const kaart = (await page.locator('.skt-resultaat', { has: page.locator(`a[href="/aanbod/${a.slug}/"]`) }).textContent())!
+    for (const tekst of [a.titel, 'Aanbod', a.samenvatting, `Organisatie:${a.organisatie.naam}`, 'Waar:']) expect(kaart).toContain(tekst)
+    await page.context().close()
+  })
+
+  it("'eenzaamheit' (a typo) still finds help with loneliness, and says what it searched", async () => {
+    const { page, status } = await zoekpagina('q=eenzaamheit')
+    expect(await page.textContent('.skt-zoek__melding')).toContain(
+      "Geen resultaten voor 'eenzaamheit'. We laten resultaten zien voor 'eenzaamheid'.",
+    )
+    expect(status).toMatch(/^\d+ resultaten voor 'eenzaamheid'\.$/)
+    const links = await zichtbareResultaten(page)
+    const meldpunt = data.aanbod!.find((a) => /eenzaamheid/i.test(a.titel))
+    expect(links.slice(0, 5)).toContain(`/aanbod/${meldpunt.slug}/`)
+    expect(links.slice(0, 5)).toContain('/meldpunt/')
+    for (const url of links.slice(0, 5)) expect(await hoofdtekst(url), url).toContain('eenzaam')
+    await page.context().close()
+  })
+
+  it("'mantelzorger' finds the support for carers", async () => {
+    const { page, status } = await zoekpagina('q=mantelzorger')
+    expect(status).toMatch(/^\d+ resultaten voor 'mantelzorger'\.$/)
+    const links = await zichtbareResultaten(page)
+    const voorMantelzorgers = data.aanbod!.filter(
+      (a) =>
+        (a.themas ?? []).some((t: any) => t.slug === 'mantelzorgondersteuning') ||
+        (a.doelgroepen ?? []).some((t: any) => t.slug === 'mantelzorgers'),
+    )
+    expect(voorMantelzorgers.filter((a) => links.slice(0, 10).includes(`/aanbod/${a.slug}/`)).length).toBeGreaterThanOrEqual(3)
+    for (const url of links.slice(0, 5)) expect(await hoofdtekst(url), url).toContain('mantelzorg')
+    await page.context().close()
+  })
+
+  it('kern=Den Ham shows only results in Den Ham or for heel Twenterand, with the filter ticked and counted', async () => {
+    const denHam = data.kernen!.find((k) => k.slug === DEN_HAM)
+    const inDenHam = (url: string) => {
+      const aanbod = slugVan(url, 'aanbod')
+      if (aanbod) {
+        const a = data.aanbod!.find((x) => x.slug === aanbod)
+        return a.heelTwenterand || (a.kernen ?? []).some((k: any) => k.slug === DEN_HAM)
+      }
+      const activiteit = slugVan(url, 'activiteit')
+      if (activiteit) return data.activiteiten!.find((x) => x.slug === activiteit).kern.slug === DEN_HAM
+      const organisatie = slugVan(url, 'organisatie')
+      if (organisatie) {
+        return data.aanbod!.some(
+          (a) => a.organisatie.slug === organisatie && (a.heelTwenterand || (a.kernen ?? []).some((k: any) => k.slug === DEN_HAM)),
+        )
+      }
+      return false
+    }
+    for (const query of ['q=koffie&kern=Den+Ham', 'kern=Den%20Ham']) {
+      const { page, status } = await zoekpagina(query)
+      expect(status, query).toMatch(/^\d+ resultaten( voor 'koffie')?, met filter: Den Ham\.$/)
+      const n = Number(status.match(/^(\d+)/)![1])
+      const links = await alleResultaten(page)
+      expect(links.length, query).toBe(n)
+      expect(links.length, query).toBeGreaterThan(3)
+      expect(links.filter((u) => !inDenHam(u)), query).toEqual([])
+      // Both kinds are there: Den Ham's own and heel Twenterand.
+      const aanbod = links.map((u) => data.aanbod!.find((a) => `/aanbod/${a.slug}/` === u)).filter(Boolean)
+      expect(aanbod.some((a) => a.heelTwenterand), query).toBe(true)
+      expect(aanbod.some((a) => !a.heelTwenterand), query).toBe(true)
+      // The checkbox is ticked, its count is the number of results, and other kernen are offered with counts.
+      const vakje = page.getByRole('checkbox', { name: new RegExp(`^${denHam.naam} \\(\\d+ resultaten\\)$`) })
+      expect(await vakje.isChecked(), query).toBe(true)
+      expect(await vakje.getAttribute('value')).toBe(denHam.naam)
+      const zichtbaar = await page.$eval(`label[for="${await vakje.getAttribute('id')}"]`, (label) => {
+        const kopie = label.cloneNode(true) as HTMLElement
+        kopie.querySelectorAll('.skt-visually-hidden').forEach((e) => e.remove())
+        return kopie.textContent!.replace(/\s+/g, ' ').trim()
+      })
+      expect(zichtbaar).toBe(`${denHam.naam} (${n})`)
+      expect(await page.getByRole('group', { name: 'Kern (dorp)' }).getByRole('checkbox').count()).toBeGreaterThan(1)
+      await page.context().close()
+    }
+  })
+})
+
+describe('the URL holds the search', () => {
+  it('searching and filtering update the URL; reload, back and forward restore query, filters and results', async () => {
+    const page = await nieuwePagina()
+    await page.goto(`${base}/zoeken/`)
+    expect(await uitslag(page)).toMatch(/^Typ een woord/)
+    await page.fill('#zoekvak', 'koffie')
+    await page.press('#zoekvak', 'Enter')
+    await page.waitForURL(/\/zoeken\/\?q=koffie$/)
+    const zonderFilter = await uitslag(page)
+    expect(zonderFilter).toMatch(/^\d+ resultaten voor 'koffie'\.$/)
+    expect(await page.title()).toMatch(/^koffie – Zoeken/)
+
+    await page.getByRole('checkbox', { name: /^Den Ham / }).check()
+    await page.waitForURL(/\/zoeken\/\?q=koffie&kern=Den\+Ham$/)
+    const metFilter = await uitslag(page)
+    expect(metFilter).toMatch(/^\d+ resultaten voor 'koffie', met filter: Den Ham\.$/)
+    const gefilterd = await zichtbareResultaten(page)
+
+    const toont = async (q: string, denHam: boolean, status: string) => {
+      expect(await uitslag(page)).toBe(status)
+      expect(await page.inputValue('#zoekvak')).toBe(q)
+      if (q || denHam) expect(await page.getByRole('checkbox', { name: /^Den Ham / }).isChecked()).toBe(denHam)
+    }
+    await page.reload()
+    await toont('koffie', true, metFilter)
+    expect(await zichtbareResultaten(page)).toEqual(gefilterd)
+
+    await page.goBack()
+    await page.waitForURL(/\/zoeken\/\?q=koffie$/)
+    await toont('koffie', false, zonderFilter)
+    await page.goBack()
+    await page.waitForURL(/\/zoeken\/$/)
+    expect(await uitslag(page)).toMatch(/^Typ een woord/)
+    expect(await page.inputValue('#zoekvak')).toBe('')
+    await page.goForward()
+    await page.goForward()
+    await page.waitForURL(/kern=Den\+Ham$/)
+    await toont('koffie', true, metFilter)
+
+    // Shared or bookmarked: the same URL in a fresh browser gives the same search.
+    const ander = await nieuwePagina()
+    await ander.goto(page.url())
+    expect(await uitslag(ander)).toBe(metFilter)
+    expect(await zichtbareResultaten(ander)).toEqual(gefilterd)
+    await ander.context().close()
+    await page.context().close()
+  })
+})
+
+describe('the quick finder (combobox)', () => {
+  async function thuis() {
+    const page = await nieuwePagina()
+    await page.goto(`${base}/`)
+    await page.waitForSelector('form[data-gereed] #zoekterm')
+    return page
+  }
+  const staat = (page: Page) =>
+    page.$eval('#zoekterm', (el) => {
+      const lijst = document.getElementById(el.getAttribute('aria-controls')!)!
+      const actief = el.getAttribute('aria-activedescendant')
+      return {
+        role: el.getAttribute('role'),
+        autocomplete: el.getAttribute('aria-autocomplete'),
+        expanded: el.getAttribute('aria-expanded'),
+        actief,
+        lijstRole: lijst.getAttribute('role'),
+        zichtbaar: !lijst.hidden && lijst.getBoundingClientRect().height > 0,
+        opties: [...lijst.querySelectorAll('[role="option"]')].map((o) => ({ id: o.id, selected: o.getAttribute('aria-selected') })),
+        focus: document.activeElement === el,
+        melding: document.getElementById('zoekterm-status')!.textContent,
+      }
+    })
+
+  it('works with the keyboard alone: suggestions are announced, arrows choose, Escape closes, Enter opens the page', async () => {
+    const page = await thuis()
+    // Tab to the quick finder (past the skip link, the header search and the menu).
+    for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.id === 'zoekterm')); i++) await page.keyboard.press('Tab')
+    expect((await staat(page)).focus).toBe(true)
+    expect(await staat(page)).toMatchObject({ role: 'combobox', autocomplete: 'list', expanded: 'false', actief: null, lijstRole: 'listbox', zichtbaar: false })
+
+    await page.keyboard.type('maaltijd', { delay: 40 })
+    await page.waitForFunction(() => /Gebruik pijltje omlaag/.test(document.getElementById('zoekterm-status')!.textContent!))
+    let s = await staat(page)
+    expect(s).toMatchObject({ expanded: 'true', actief: null, zichtbaar: true })
+    expect(s.opties.length).toBeGreaterThan(1)
+    expect(s.opties.length).toBeLessThanOrEqual(8)
+    expect(s.melding).toBe(`${s.opties.length} suggesties. Gebruik pijltje omlaag om te kiezen.`)
+    expect(s.opties.every((o) => o.selected === 'false')).toBe(true)
+    const ids = s.opties.map((o) => o.id)
+
+    const actief = async () => {
+      const x = await staat(page)
+      expect(x.opties.filter((o) => o.selected === 'true').map((o) => o.id)).toEqual(x.actief ? [x.actief] : [])
+      expect(x.focus).toBe(true)
+      return x.actief
+    }
+    await page.keyboard.press('ArrowDown')
+    expect(await actief()).toBe(ids[0])
+    await page.keyboard.press('ArrowDown')
+    expect(await actief()).toBe(ids[1])
+    await page.keyboard.press('ArrowUp')
+    expect(await actief()).toBe(ids[0])
+    await page.keyboard.press('End')
+    expect(await actief()).toBe(ids.at(-1))
+    await page.keyboard.press('Home')
+    expect(await actief()).toBe(ids[0])
+
+    await page.keyboard.press('Escape')
+    s = await staat(page)
+    expect(s).toMatchObject({ expanded: 'false', actief: null, zichtbaar: false, focus: true })
+    expect(await page.inputValue('#zoekterm')).toBe('maaltijd')
+
+    // ArrowDown opens the list again on the first suggestion; Enter opens its page.
+    await page.keyboard.press('ArrowDown')
+    s = await staat(page)
+    expect(s).toMatchObject({ expanded: 'true', actief: ids[0] })
+    const titel = (await page.textContent(`#${ids[0]} .skt-qf__titel`))!.trim()
+    expect(titel).toMatch(/maaltijd/i)
+    await page.keyboard.press('Enter')
+    await page.waitForURL((url) => url.pathname !== '/')
+    expect((await page.textContent('h1'))!.trim()).toBe(titel)
+    await page.context().close()
+  })
+
+  it('is tolerant of typos, and Enter without a chosen suggestion searches on /zoeken/', async () => {
+    const page = await thuis()
+    await page.click('#zoekterm')
+    await page.keyboard.type('eenzaamheit', { delay: 20 })
+    await page.waitForFunction(() => document.querySelector('#zoekterm')!.getAttribute('aria-expanded') === 'true')
+    const titels = await page.$$eval('#zoekterm-suggesties [role="option"] .skt-qf__titel', (els) => els.map((e) => e.textContent))
+    expect(titels.some((t) => /eenzaamheid/i.test(t!))).toBe(true)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/zoeken\/\?q=eenzaamheit$/)
+    expect(await uitslag(page)).toMatch(/^\d+ resultaten voor 'eenzaamheid'\.$/)
+    expect(await page.inputValue('#zoekvak')).toBe('eenzaamheit')
+    await page.context().close()
+  })
+
+  it('says when there are no suggestions, and a click opens a suggestion', async () => {
+    const page = await thuis()
+    await page.click('#zoekterm')
+    await page.keyboard.type('xqzxqz', { delay: 20 })
+    await page.waitForFunction(() => document.getElementById('zoekterm-status')!.textContent === 'Geen suggesties')
+    expect((await staat(page)).expanded).toBe('false')
+    await page.fill('#zoekterm', '')
+    await page.keyboard.type('koffieochtend', { delay: 20 })
+    await page.waitForSelector('#zoekterm-suggesties:not([hidden]) [role="option"]')
+    const optie = page.locator('#zoekterm-suggesties [role="option"]').first()
+    const titel = (await optie.locator('.skt-qf__titel').textContent())!.trim()
+    await optie.click()
+    await page.waitForURL((url) => url.pathname !== '/')
+    expect((await page.textContent('h1'))!.trim()).toBe(titel)
+    await page.context().close()
+  })
+})
+
+describe('accessibility', () => {
+  it('axe finds no violations on /zoeken/ with results, nor on the open quick finder', async () => {
+    const { page } = await zoekpagina('q=maaltijd')
+    expect(await page.$$eval('.skt-resultaat', (els) => els.length)).toBeGreaterThan(3)
+    expect(await axe(page), '/zoeken/?q=maaltijd').toEqual([])
+    await zoekpagina('q=koffie&kern=Den+Ham', page)
+    expect(await axe(page), '/zoeken/?q=koffie&kern=Den+Ham').toEqual([])
+
+    await page.goto(`${base}/`)
+    await page.waitForSelector('form[data-gereed] #zoekterm')
+    await page.click('#zoekterm')
+    await page.keyboard.type('koffie', { delay: 20 })
+    await page.waitForSelector('#zoekterm-suggesties:not([hidden]) [role="option"]')
+    await page.keyboard.press('ArrowDown')
+    expect(await page.getAttribute('#zoekterm', 'aria-activedescendant')).toBeTruthy()
+    expect(await axe(page), 'home, quick finder open').toEqual([])
+    await page.context().close()
+  })
+
+  it('no horizontal scrolling at 200% and 400% zoom, with results and with the quick finder open', async () => {
+    for (const width of [640, 320]) {
+      const { page } = await zoekpagina('q=maaltijd&kern=Den+Ham', await nieuwePagina({ width }))
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(await overflow(), `/zoeken/ at ${width}px`).toBeLessThanOrEqual(0)
+      await page.goto(`${base}/`)
+      await page.waitForSelector('form[data-gereed] #zoekterm')
+      await page.click('#zoekterm')
+      await page.keyboard.type('maaltijd', { delay: 20 })
+      await page.waitForSelector('#zoekterm-suggesties:not([hidden]) [role="option"]')
+      expect(await overflow(), `quick finder at ${width}px`).toBeLessThanOrEqual(0)
+      await page.context().close()
+    }
+  })
+})
+
+describe('without JavaScript', () => {
+  it('/zoeken/ says search needs JavaScript and links to the overviews', async () => {
+    const page = await nieuwePagina({ js: false })
+    await page.goto(`${base}/zoeken/`)
+    expect(await page.textContent('main')).toMatch(/Zoeken op woorden werkt alleen met JavaScript/)
+    const links = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')))
+    for (const href of ['/kern/', '/levensgebeurtenis/', '/doelgroep/', '/thema/', '/aanbod/']) expect(links).toContain(href)
+    expect(await page.$('#zoekvak')).toBeNull()
+    await page.context().close()
+  })
+
+  it('the header search form and the home page search form submit to /zoeken/?q=…', async () => {
+    const page = await nieuwePagina({ js: false })
+    await page.goto(`${base}/aanbod/`)
+    await page.getByRole('searchbox', { name: 'Zoeken op de kaart' }).fill('samen eten')
+    await page.getByRole('search', { name: 'Zoeken op de kaart' }).getByRole('button', { name: 'Zoek' }).click()
+    await page.waitForURL(`${base}/zoeken/?q=samen+eten`)
+    await page.goto(`${base}/`)
+    await page.fill('#zoekterm', 'maaltijd')
+    await page.press('#zoekterm', 'Enter')
+    await page.waitForURL(`${base}/zoeken/?q=maaltijd`)
+    await page.context().close()
+  })
+})
