@@ -4,7 +4,8 @@
  * 'maaltijd' finds the meal offerings; 'eenzaamheit' and 'mantelzorger' still find relevant results; kern=Den Ham
  * shows only Den Ham and heel-Twenterand results; the URL round-trips (reload, back, forward); the combobox works
  * with the keyboard alone and announces its suggestions; axe finds nothing on the search page with results and on
- * the open quick finder. Without JavaScript the search page says so and the header search form still works.
+ * the open quick finder. The header quick finder loads nothing until its box gets focus. Without JavaScript the search
+ * page says so and the header search form still works.
  */
 import fs from 'node:fs'
 import net from 'node:net'
@@ -361,6 +362,65 @@ describe('the quick finder (combobox)', () => {
   })
 })
 
+describe('the quick finder in the header', () => {
+  it('loads nothing until focused; then suggests while typing, and ArrowDown + Enter opens a suggestion', async () => {
+    const page = await nieuwePagina()
+    const geladen: string[] = []
+    page.on('request', (req) => {
+      const url = new URL(req.url())
+      if (url.pathname.startsWith('/_astro/') && url.pathname.endsWith('.js')) geladen.push(url.pathname)
+    })
+    const aanbod = data.aanbod!.find((a) => a.status !== 'gestopt')
+    await page.goto(`${base}/aanbod/${aanbod.slug}/`, { waitUntil: 'networkidle' })
+    // Before focus: only the loader, no React, no quick finder.
+    const loader = await page.$eval('script[type="module"][src^="/_astro/"]', (s) => s.getAttribute('src')!)
+    expect(await page.$$eval('script[src]', (els) => els.length)).toBe(1)
+    expect(geladen).toEqual([loader])
+    expect(await page.$('form[data-gereed] #kopzoeken')).toBeNull()
+    const kop = page.getByRole('search', { name: 'Zoeken op de kaart' })
+    expect(await kop.getByRole('combobox', { name: 'Zoeken op de kaart' }).count()).toBe(1)
+
+    await page.focus('#kopzoeken')
+    await page.keyboard.type('maaltijd', { delay: 40 })
+    await page.waitForSelector('form[data-gereed] #kopzoeken')
+    expect(geladen.length).toBeGreaterThan(1)
+    expect(await page.inputValue('#kopzoeken')).toBe('maaltijd')
+    await page.waitForSelector('#kopzoeken-suggesties:not([hidden]) [role="option"]')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kopzoeken')
+    expect(await page.getAttribute('#kopzoeken', 'aria-expanded')).toBe('true')
+    const lijst = kop.getByRole('listbox')
+    expect(await lijst.getByRole('option').count()).toBeGreaterThan(1)
+    await page.waitForFunction(() => /Gebruik pijltje omlaag/.test(document.getElementById('kopzoeken-status')!.textContent!))
+
+    await page.keyboard.press('ArrowDown')
+    const eerste = (await page.getAttribute('#kopzoeken', 'aria-activedescendant'))!
+    expect(eerste).toBe('kopzoeken-suggestie-0')
+    expect(await page.getAttribute(`#${eerste}`, 'aria-selected')).toBe('true')
+    const titel = (await page.textContent(`#${eerste} .skt-qf__titel`))!.trim()
+    expect(titel).toMatch(/maaltijd/i)
+    const hier = new URL(page.url()).pathname
+    await page.keyboard.press('Enter')
+    await page.waitForURL((url) => url.pathname !== hier)
+    expect((await page.textContent('h1'))!.trim()).toBe(titel)
+    await page.context().close()
+  })
+
+  it('on the home page the header finder and the page finder work side by side, with their own ids', async () => {
+    const page = await nieuwePagina({ width: 320 })
+    await page.goto(`${base}/`)
+    await page.waitForSelector('form[data-gereed] #zoekterm')
+    const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id))
+    expect(ids.length).toBe(new Set(ids).size)
+    await page.click('#kopzoeken')
+    await page.keyboard.type('koffie', { delay: 20 })
+    await page.waitForSelector('#kopzoeken-suggesties:not([hidden]) [role="option"]')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+    expect(await page.getAttribute('#zoekterm', 'aria-expanded')).toBe('false')
+    expect(await axe(page), 'home, header finder open at 320px').toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('accessibility', () => {
   it('axe finds no violations on /zoeken/ with results, nor on the open quick finder', async () => {
     const { page } = await zoekpagina('q=maaltijd')
@@ -410,7 +470,7 @@ describe('without JavaScript', () => {
   it('the header search form and the home page search form submit to /zoeken/?q=…', async () => {
     const page = await nieuwePagina({ js: false })
     await page.goto(`${base}/aanbod/`)
-    await page.getByRole('searchbox', { name: 'Zoeken op de kaart' }).fill('samen eten')
+    await page.getByRole('combobox', { name: 'Zoeken op de kaart' }).fill('samen eten')
     await page.getByRole('search', { name: 'Zoeken op de kaart' }).getByRole('button', { name: 'Zoek' }).click()
     await page.waitForURL(`${base}/zoeken/?q=samen+eten`)
     await page.goto(`${base}/`)
