@@ -8,13 +8,12 @@
  * page says so and the header search form still works.
  */
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import type http from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { serveSite } from '../../scripts/lib/serve-site'
-import { api, startCmsServer, type CmsServer } from '../helpers/server'
+import { api, freePort, startCmsServer, type CmsServer } from '../helpers/server'
 import { buildFrom } from '../helpers/site'
 import { launchChromium } from '../helpers/browser'
 
@@ -27,13 +26,7 @@ const data: Record<string, any[]> = {}
 const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const DEN_HAM = 'den-ham'
 
-const port = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(p))
-    })
-  })
+const port = freePort
 
 beforeAll(async () => {
   cms = await startCmsServer({ demo: true })

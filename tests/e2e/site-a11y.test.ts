@@ -4,13 +4,12 @@
  * and everything readable without JavaScript (the pages are run with JavaScript disabled).
  */
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import type http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { serveSite } from '../../scripts/lib/serve-site'
-import { api, startCmsServer, type CmsServer } from '../helpers/server'
+import { api, freePort, startCmsServer, type CmsServer } from '../helpers/server'
 import { buildFrom } from '../helpers/site'
 import { launchChromium } from '../helpers/browser'
 
@@ -22,13 +21,7 @@ let dist: string
 const pages: Record<string, string> = {}
 const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
-const port = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(p))
-    })
-  })
+const port = freePort
 
 beforeAll(async () => {
   cms = await startCmsServer({ demo: true })

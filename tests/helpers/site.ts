@@ -20,3 +20,13 @@ export const read = (dir: string, page: string) => fs.readFileSync(path.join(dir
 
 /** Links to aanbod pages in a built page, in order, without duplicates. */
 export const aanbodLinks = (html: string) => [...new Set([...html.matchAll(/href="\/aanbod\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))]
+
+/** Every file under a folder (absolute paths, sorted). */
+export function filesIn(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    // parentPath since Node 20.12; path before that (deprecated later).
+    .map((e) => path.join(e.parentPath ?? (e as { path?: string }).path!, e.name))
+    .sort()
+}

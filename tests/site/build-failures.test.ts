@@ -12,7 +12,7 @@ import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { root } from '../../scripts/lib/process'
 import { api, startCmsServer, type CmsServer } from '../helpers/server'
-import { buildFrom } from '../helpers/site'
+import { buildFrom, filesIn } from '../helpers/site'
 
 const usesSqlite = !process.env.TEST_MONGODB_URI?.trim()
 
@@ -50,16 +50,9 @@ async function closedPort(): Promise<number> {
 
 /** Every file under dir (relative path) with the SHA-256 of its content. */
 function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name)
-      if (e.isDirectory()) walk(p)
-      else out[path.relative(dir, p)] = crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex')
-    }
-  }
-  walk(dir)
-  return out
+  return Object.fromEntries(
+    filesIn(dir).map((p) => [path.relative(dir, p), crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex')]),
+  )
 }
 
 /** The previous site is exactly as it was, and the build left no folders behind in .site-build next to it. */

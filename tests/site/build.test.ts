@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ical from 'node-ical'
 import { aanbodVoor, type Indeling } from '../../site/lib/kaart'
 import { api, login, startCmsServer, type CmsServer } from '../helpers/server'
-import { aanbodLinks, buildFrom, read } from '../helpers/site'
+import { aanbodLinks, buildFrom, filesIn, read } from '../helpers/site'
 
 let cms: CmsServer
 let dist: string
@@ -41,18 +41,7 @@ afterAll(async () => {
 })
 
 const exists = (page: string) => fs.existsSync(path.join(dist, page, 'index.html'))
-const allHtml = () => {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name)
-      if (e.isDirectory()) walk(p)
-      else out.push(p)
-    }
-  }
-  walk(dist)
-  return out
-}
+const allHtml = () => filesIn(dist)
 
 describe('pages', () => {
   it.each([

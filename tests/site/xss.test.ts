@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TIJDZONE } from '../../content-schema'
 import { root } from '../../scripts/lib/process'
 import { api, login, startCmsServer, type CmsServer } from '../helpers/server'
-import { buildFrom } from '../helpers/site'
+import { buildFrom, filesIn } from '../helpers/site'
 
 /** The payloads, each with its own marker. XSS-3 targets the JSON-LD <script> element in the page head. */
 const P = {
@@ -346,18 +346,6 @@ function parsePage(file: string): Page {
   return page
 }
 
-function filesIn(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name)
-      if (e.isDirectory()) walk(p)
-      else out.push(p)
-    }
-  }
-  walk(dir)
-  return out.sort()
-}
 
 let pagesCache: Page[] | null = null
 const built = () => {
