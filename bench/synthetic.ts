@@ -30,10 +30,14 @@ export function syntheticZoekhulp(aanbod: number, seed = 1700) {
   const r = prng(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!
   const orgs = Array.from({ length: Math.max(20, Math.round(aanbod / 5)) }, (_, i) => `${pick(ORG)} ${pick(PLAATS)} ${i + 1}`)
+  // Real titles hold many words of their own (names of places, clubs, people): one made-up word in 60% of the titles
+  // gives the index a region-sized vocabulary.
+  const LETTERGREPEN = ['ker', 'hof', 'ven', 'bos', 'dijk', 'horst', 'lo', 'ma', 'sch', 'ut', 'en', 'berg', 'wer', 'ink', 'kamp', 'veld', 'ter', 'hui', 'zen', 'ste', 'ra', 'dal']
+  const eigenWoord = () => Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(LETTERGREPEN)).join('')
   const items = Array.from({ length: aanbod }, (_, i) => {
     const plaats = pick(PLAATS)
     return {
-      t: `${pick(SOORT)} ${plaats}${r() < 0.3 ? ` ${i}` : ''}`,
+      t: `${pick(SOORT)} ${r() < 0.6 ? `${eigenWoord()} ` : ''}${plaats}${r() < 0.3 ? ` ${i}` : ''}`,
       u: `/aanbod/item-${i}/`,
       s: 'Aanbod',
       o: pick(orgs),

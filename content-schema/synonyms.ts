@@ -36,16 +36,30 @@ const normalize = (s: string) =>
     .toLowerCase()
     .trim()
 
-/** The words that a query should also find: the query itself plus every synonym of a group it (partly) matches. */
-export function synoniemenVan(query: string): string[] {
-  const q = normalize(query)
+/**
+ * What a query should also find: the query itself plus, for every synonym (or phrase of synonyms) that occurs in it,
+ * the query with that part replaced by each other member of its group. So "eettafel den ham" also searches
+ * "samen eten den ham" and "maaltijd den ham", keeping "den ham". A word matches a group member when it is the
+ * same, a longer form of it ("mantelzorger": "mantelzorg"), or, as the last word, the start of it while typing
+ * ("maalt": "maaltijd"); both need four letters.
+ */
+export function synoniemenVan(query: string, max = 24): string[] {
+  const q = normalize(query).replace(/\s+/g, ' ')
   if (q.length < 3) return q ? [q] : []
-  const words = new Set([q])
+  const woorden = q.split(' ')
+  const uit = new Set([q])
+  const past = (w: string, lid: string, laatste: boolean) =>
+    w === lid || (w.length >= 4 && lid.length >= 4 && (w.startsWith(lid) || (laatste && lid.startsWith(w))))
   for (const group of synoniemen) {
-    const normalized = group.map(normalize)
-    if (normalized.some((w) => w === q || (q.length >= 4 && (w.startsWith(q) || q.startsWith(w) && w.length >= 4)))) {
-      for (const w of normalized) words.add(w)
+    const leden = group.map((w) => normalize(w).split(' '))
+    for (const lid of leden) {
+      for (let i = 0; i + lid.length <= woorden.length; i++) {
+        if (!lid.every((w, j) => past(woorden[i + j]!, w, i + j === woorden.length - 1))) continue
+        for (const ander of leden) {
+          if (ander !== lid) uit.add([...woorden.slice(0, i), ...ander, ...woorden.slice(i + lid.length)].join(' '))
+        }
+      }
     }
   }
-  return [...words]
+  return [...uit].slice(0, max + 1)
 }
