@@ -51,6 +51,7 @@ beforeAll(async () => {
     meldpunt: '/meldpunt/',
     'zorgen over iemand': '/meldpunt/zorgen-over-iemand/',
     toegankelijkheid: '/toegankelijkheid/',
+    'open data': '/open-data/',
     zoeken: '/zoeken/',
     '404': '/bestaat-niet/',
   })

@@ -1,0 +1,629 @@
+/**
+ * Open data: the kaart as Open Referral HSDS 3.0 (Human Services Data Specification) and as a CSV of all aanbod.
+ * Pure functions from getContent's content (only what an anonymous visitor sees) to HSDS objects; the endpoints in
+ * site/pages/open-data/ only serialise them. The Dutch profile on /open-data/ describes the same choices:
+ *
+ * - IDs: UUID v5 (RFC 4122/9562, SHA-1) of a readable key under one fixed namespace, e.g. "aanbod/samen-eten".
+ *   Keys use slugs, not database ids: a slug is the public, lasting name of a document (its web address, the key of
+ *   the CSV import) and stays the same when the content moves to another database; a database id does not.
+ * - Our four indelingen (kernen, levensgebeurtenissen, doelgroepen, thema's) are HSDS taxonomies; an aanbod gets an
+ *   HSDS attribute for each term it has. "Heel Twenterand" aanbod gets every kern (value "heel Twenterand"), as on
+ *   the site, where it is listed under every kern.
+ * - Demo content is marked three ways: an attribute with the term "voorbeeld" of the taxonomy "Markering", an alert
+ *   text on the service, and the column "demo" in the CSV.
+ * - Status: actief = active, tijdelijk gestopt = temporarily closed, gestopt = inactive (it is not running; we do
+ *   not know that it is gone for good, which "defunct" would say). Stopped aanbod stays in, as it keeps its page.
+ * - No personal data: no contactpersonen, no "laatst gecontroleerd door" (a user's name), no assurer_email. A service
+ *   contact is the public contact point the site shows (named after the organisation), never a person.
+ */
+import crypto from 'node:crypto'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import { stringify } from 'csv-stringify/sync'
+import {
+  aanbodStatussen,
+  gemeente,
+  HEEL_TWENTERAND,
+  labelOf,
+  localDate,
+  meedoenManieren,
+  toegankelijkheidKenmerken,
+  versheidStatussen,
+  type AanbodDoc,
+  type KernDoc,
+  type Locatie,
+  type OrganisatieDoc,
+  type SchemaRegel,
+  type TaxonomyDoc,
+} from '../../content-schema'
+import type { Content } from './cms'
+import { kosten, schemaInWoorden } from './kaart'
+
+/** The content the open data is made of: exactly what getContent gives the site. */
+export type OpenDataContent = Pick<Content, 'aanbod' | 'organisaties' | 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'>
+
+export const HSDS_VERSION = '3.0'
+
+/** The fixed namespace of every ID in our open data. Never change it: every ID would change with it. */
+export const HSDS_NAMESPACE = 'f7c8c600-fd08-44bf-ac89-e3f1cfa02042'
+
+/** UUID version 5 (name-based, SHA-1) of `name` in `namespace`, as in RFC 9562 section 5.5. */
+export function uuidV5(name: string, namespace: string = HSDS_NAMESPACE): string {
+  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex')
+  if (ns.length !== 16) throw new Error(`geen UUID: ${namespace}`)
+  const hash = crypto.createHash('sha1').update(ns).update(name, 'utf8').digest()
+  const b = hash.subarray(0, 16)
+  b[6] = (b[6]! & 0x0f) | 0x50 // version 5
+  b[8] = (b[8]! & 0x3f) | 0x80 // RFC variant
+  const hex = b.toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/** The HSDS id of a key like ['aanbod', 'samen-eten'] or ['aanbod', 'samen-eten', 'locatie', 0]. */
+export const hsdsId = (...key: (string | number)[]) => uuidV5(key.join('/'))
+
+/** Public web addresses of the open data, relative to the site. */
+export const OPEN_DATA_PADEN = {
+  pagina: '/open-data/',
+  index: '/open-data/hsds/index.json',
+  services: '/open-data/hsds/services.json',
+  organizations: '/open-data/hsds/organizations.json',
+  taxonomies: '/open-data/hsds/taxonomies.json',
+  taxonomyTerms: '/open-data/hsds/taxonomy_terms.json',
+  csv: '/open-data/aanbod.csv',
+} as const
+
+export const LICENTIE = {
+  data: { naam: 'CC0 1.0 Universeel (Publiek Domein Verklaring)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl' },
+  hsds: {
+    naam: 'CC BY-SA 4.0',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.nl',
+    attributie: 'Human Services Data Specification: an Open Referral resource (https://openreferral.org/)',
+  },
+} as const
+
+// ---------- HSDS 3.0 object shapes (the fields we fill) ----------
+
+export interface HsdsTaxonomy { id: string; name: string; description: string; uri?: string }
+export interface HsdsTaxonomyTerm {
+  id: string
+  code: string
+  name: string
+  description: string
+  taxonomy: string
+  taxonomy_id: string
+  language: string
+  term_uri?: string
+}
+export interface HsdsAttribute {
+  id: string
+  link_id: string
+  link_type: string
+  link_entity: 'service' | 'organization'
+  taxonomy_term_id: string
+  value?: string
+  taxonomy_term: HsdsTaxonomyTerm
+}
+export interface HsdsPhone {
+  id: string
+  service_id?: string
+  organization_id?: string
+  contact_id?: string
+  number: string
+  type: 'voice'
+}
+export interface HsdsContact { id: string; service_id: string; name: string; email?: string; phones: HsdsPhone[] }
+export interface HsdsAddress {
+  id: string
+  location_id: string
+  address_1: string
+  city: string
+  state_province: string
+  postal_code: string
+  country: 'NL'
+  address_type: 'physical'
+}
+export interface HsdsAccessibility { id: string; location_id: string; description: string; details?: string }
+export interface HsdsLocation {
+  id: string
+  location_type: 'physical'
+  organization_id: string
+  name?: string
+  description?: string
+  latitude?: number
+  longitude?: number
+  addresses: HsdsAddress[]
+  accessibility: HsdsAccessibility[]
+}
+export interface HsdsServiceAtLocation { id: string; service_id: string; location_id: string; location: HsdsLocation }
+export interface HsdsSchedule {
+  id: string
+  service_id: string
+  freq?: 'WEEKLY' | 'MONTHLY'
+  interval?: number
+  byday?: string
+  bymonthday?: string
+  opens_at?: string
+  closes_at?: string
+  description?: string
+  notes?: string
+}
+export interface HsdsCostOption { id: string; service_id: string; option: string; currency: 'EUR'; amount?: number; amount_description?: string }
+export interface HsdsServiceArea { id: string; service_id: string; name: string; description?: string }
+export interface HsdsOrganizationBasic { id: string; name: string; description: string; email?: string; website?: string }
+export interface HsdsOrganization extends HsdsOrganizationBasic {
+  phones: HsdsPhone[]
+  locations: HsdsLocation[]
+  attributes: HsdsAttribute[]
+}
+export interface HsdsService {
+  id: string
+  organization_id: string
+  name: string
+  description: string
+  url: string
+  email?: string
+  status: 'active' | 'inactive' | 'temporarily closed'
+  application_process: string
+  fees_description: string
+  eligibility_description?: string
+  assured_date?: string
+  alert?: string
+  last_modified: string
+  organization: HsdsOrganizationBasic
+  phones: HsdsPhone[]
+  schedules: HsdsSchedule[]
+  service_areas: HsdsServiceArea[]
+  service_at_locations: HsdsServiceAtLocation[]
+  cost_options: HsdsCostOption[]
+  contacts: HsdsContact[]
+  attributes: HsdsAttribute[]
+}
+/** An HSDS API list response (the OpenAPI "Page" plus contents), here always one page with everything. */
+export interface HsdsPage<T> {
+  total_items: number
+  total_pages: number
+  page_number: number
+  size: number
+  first_page: boolean
+  last_page: boolean
+  empty: boolean
+  contents: T[]
+}
+
+// ---------- Taxonomies ----------
+
+export type TaxonomieSleutel = 'kern' | 'levensgebeurtenis' | 'doelgroep' | 'thema' | 'markering'
+
+interface TaxonomieInfo {
+  sleutel: TaxonomieSleutel
+  naam: string
+  omschrijving: string
+  /** link_type of the attributes that apply a term of this taxonomy to a service. */
+  linkType: string
+  /** The site's overview page of the terms (and each term's page below it). */
+  pad: string
+  veld?: 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'
+}
+
+export const TAXONOMIEEN: readonly TaxonomieInfo[] = [
+  {
+    sleutel: 'kern',
+    naam: 'Kernen van Twenterand',
+    omschrijving: 'De dorpen (kernen) van de gemeente Twenterand: waar het aanbod is. Aanbod voor heel Twenterand heeft alle kernen.',
+    linkType: 'service_area',
+    pad: '/kern/',
+    veld: 'kernen',
+  },
+  {
+    sleutel: 'levensgebeurtenis',
+    naam: 'Levensgebeurtenissen',
+    omschrijving: 'Wat iemand meemaakt, zoals rouw, ziekte of mantelzorg: waarbij het aanbod kan helpen.',
+    linkType: 'life_event',
+    pad: '/levensgebeurtenis/',
+    veld: 'levensgebeurtenissen',
+  },
+  {
+    sleutel: 'doelgroep',
+    naam: 'Doelgroepen',
+    omschrijving: 'Voor wie het aanbod is.',
+    linkType: 'audience',
+    pad: '/doelgroep/',
+    veld: 'doelgroepen',
+  },
+  {
+    sleutel: 'thema',
+    naam: "Thema's",
+    omschrijving: 'Waar het aanbod over gaat.',
+    linkType: 'topic',
+    pad: '/thema/',
+    veld: 'themas',
+  },
+  {
+    sleutel: 'markering',
+    naam: 'Markering',
+    omschrijving: 'Een waarschuwing bij de gegevens zelf. "Voorbeeld" betekent: verzonnen demo-inhoud, niet echt.',
+    linkType: 'data_marking',
+    pad: '/open-data/#markering',
+  },
+]
+
+/** The one term of the taxonomy "Markering": demo content. */
+export const DEMO_TERM = {
+  slug: 'voorbeeld',
+  naam: 'Voorbeeld (demo-inhoud)',
+  omschrijving: 'Verzonnen om te laten zien hoe de sociale kaart werkt. Dit aanbod of deze organisatie bestaat niet zo: bel of mail deze gegevens niet.',
+}
+export const DEMO_ALERT = 'Voorbeeld (demo-inhoud): verzonnen, niet echt. Bel of mail deze gegevens niet.'
+
+const abs = (siteUrl: string | URL, pad: string) => new URL(pad, siteUrl).toString()
+const taxonomyId = (sleutel: TaxonomieSleutel) => hsdsId('taxonomie', sleutel)
+export const taxonomyTermId = (sleutel: TaxonomieSleutel, slug: string) => hsdsId('taxonomie', sleutel, slug)
+export const serviceId = (slug: string) => hsdsId('aanbod', slug)
+export const organizationId = (slug: string) => hsdsId('organisatie', slug)
+
+export function hsdsTaxonomies(siteUrl: string | URL): HsdsTaxonomy[] {
+  return TAXONOMIEEN.map((t) => ({ id: taxonomyId(t.sleutel), name: t.naam, description: t.omschrijving, uri: abs(siteUrl, t.pad) }))
+}
+
+function termsOf(c: OpenDataContent, sleutel: TaxonomieSleutel): { slug: string; naam: string; omschrijving?: string | null; pagina: boolean }[] {
+  if (sleutel === 'markering') return [{ ...DEMO_TERM, pagina: false }]
+  const veld = TAXONOMIEEN.find((t) => t.sleutel === sleutel)!.veld!
+  return (c[veld] as TaxonomyDoc[]).map((t) => ({ slug: t.slug, naam: t.naam, omschrijving: t.omschrijving, pagina: true }))
+}
+
+function term(siteUrl: string | URL, info: TaxonomieInfo, t: { slug: string; naam: string; omschrijving?: string | null; pagina: boolean }): HsdsTaxonomyTerm {
+  return {
+    id: taxonomyTermId(info.sleutel, t.slug),
+    code: t.slug,
+    name: t.naam,
+    description: t.omschrijving ?? '',
+    taxonomy: info.naam,
+    taxonomy_id: taxonomyId(info.sleutel),
+    language: 'nl',
+    term_uri: t.pagina ? abs(siteUrl, `${info.pad}${t.slug}/`) : undefined,
+  }
+}
+
+export function hsdsTaxonomyTerms(c: OpenDataContent, siteUrl: string | URL): HsdsTaxonomyTerm[] {
+  return TAXONOMIEEN.flatMap((info) => termsOf(c, info.sleutel).map((t) => term(siteUrl, info, t)))
+}
+
+function attribute(
+  siteUrl: string | URL,
+  c: OpenDataContent,
+  owner: { entity: 'service' | 'organization'; key: string[]; id: string },
+  sleutel: TaxonomieSleutel,
+  ref: { slug: string; naam: string; omschrijving?: string | null },
+  value?: string,
+): HsdsAttribute {
+  const info = TAXONOMIEEN.find((t) => t.sleutel === sleutel)!
+  // The full term from the taxonomy itself (the reference in a document may carry fewer fields).
+  const full = termsOf(c, sleutel).find((t) => t.slug === ref.slug) ?? { ...ref, pagina: true }
+  const taxonomyTerm = term(siteUrl, info, full)
+  return {
+    id: hsdsId(...owner.key, 'attribute', sleutel, ref.slug),
+    link_id: owner.id,
+    link_type: info.linkType,
+    link_entity: owner.entity,
+    taxonomy_term_id: taxonomyTerm.id,
+    value,
+    taxonomy_term: taxonomyTerm,
+  }
+}
+
+// ---------- Organisations ----------
+
+function organizationBasic(o: OrganisatieDoc): HsdsOrganizationBasic {
+  return {
+    id: organizationId(o.slug),
+    name: o.naam,
+    // Required by HSDS; empty when the organisation has no short description (we do not make one up).
+    description: o.korteOmschrijving?.trim() ?? '',
+    email: o.email ?? undefined,
+    website: o.website ?? undefined,
+  }
+}
+
+/** Is this plaats a kern or buurtschap of Twenterand (so we know its province)? */
+function inTwenterand(plaats: string, kernen: KernDoc[]): boolean {
+  const norm = (s: string) => s.trim().toLowerCase()
+  const namen = kernen.flatMap((k) => [k.naam, ...(k.andereNamen ?? []).map((n) => n.naam), ...(k.buurtschappen ?? []).map((n) => n.naam)])
+  return namen.some((n) => norm(n) === norm(plaats))
+}
+
+/**
+ * An HSDS address needs street, city, province and postcode. We give one only when the street, postcode and place
+ * are known and the place is in Twenterand (province Overijssel); otherwise the known parts go in the location's
+ * description.
+ */
+function address(locationId: string, l: { adres?: string | null; postcode?: string | null; plaats?: string | null }, kernen: KernDoc[]): HsdsAddress | null {
+  if (!l.adres || !l.postcode || !l.plaats || !inTwenterand(l.plaats, kernen)) return null
+  return {
+    id: uuidV5(`${locationId}/adres`),
+    location_id: locationId,
+    address_1: l.adres,
+    city: l.plaats,
+    state_province: gemeente.provincie,
+    postal_code: l.postcode,
+    country: 'NL',
+    address_type: 'physical',
+  }
+}
+
+const adresTekst = (l: { adres?: string | null; postcode?: string | null; plaats?: string | null }) =>
+  [l.adres, [l.postcode, l.plaats].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+
+function demoAttributes(siteUrl: string | URL, c: OpenDataContent, owner: { entity: 'service' | 'organization'; key: string[]; id: string }, demo?: boolean | null) {
+  return demo ? [attribute(siteUrl, c, owner, 'markering', DEMO_TERM)] : []
+}
+
+export function hsdsOrganizations(c: OpenDataContent, siteUrl: string | URL): HsdsOrganization[] {
+  return c.organisaties.map((o) => {
+    const basic = organizationBasic(o)
+    const key = ['organisatie', o.slug]
+    const locationId = hsdsId(...key, 'adres')
+    const adres = o.adres?.straat ? { adres: o.adres.straat, postcode: o.adres.postcode, plaats: o.adres.plaats } : null
+    const addr = adres ? address(locationId, adres, c.kernen) : null
+    return {
+      ...basic,
+      phones: o.telefoon ? [{ id: hsdsId(...key, 'telefoon'), organization_id: basic.id, number: o.telefoon, type: 'voice' as const }] : [],
+      locations: adres
+        ? [
+            {
+              id: locationId,
+              location_type: 'physical' as const,
+              organization_id: basic.id,
+              name: o.naam,
+              description: addr ? undefined : adresTekst(adres),
+              addresses: addr ? [addr] : [],
+              accessibility: [],
+            },
+          ]
+        : [],
+      attributes: demoAttributes(siteUrl, c, { entity: 'organization', key, id: basic.id }, o.demo),
+    }
+  })
+}
+
+// ---------- Services (aanbod) ----------
+
+const STATUS: Record<AanbodDoc['status'], HsdsService['status']> = {
+  actief: 'active',
+  'tijdelijk-gestopt': 'temporarily closed',
+  gestopt: 'inactive',
+}
+
+/** Samenvatting plus the rich-text beschrijving as plain text. */
+export function beschrijvingTekst(a: AanbodDoc): string {
+  const rest = a.beschrijving ? convertLexicalToPlaintext({ data: a.beschrijving as any }).trim() : ''
+  return rest ? `${a.samenvatting}\n\n${rest}` : a.samenvatting
+}
+
+/** One recurrence rule as an HSDS schedule (RRULE fields). Times are local Dutch time (Europe/Amsterdam). */
+function schedule(id: string, service_id: string, r: SchemaRegel, notes?: string): HsdsSchedule {
+  const days = r.byday ?? []
+  const byday = r.freq === 'MONTHLY' && r.bysetpos ? days.map((d) => `${r.bysetpos}${d}`) : days
+  return {
+    id,
+    service_id,
+    freq: r.freq,
+    interval: r.interval ?? 1,
+    byday: byday.length ? byday.join(',') : undefined,
+    bymonthday: r.freq === 'MONTHLY' && r.bymonthday ? String(r.bymonthday) : undefined,
+    opens_at: r.opensAt ?? undefined,
+    closes_at: r.closesAt ?? undefined,
+    description: schemaInWoorden(r),
+    notes,
+  }
+}
+
+function locations(a: AanbodDoc, key: string[], id: string, orgId: string, kernen: KernDoc[]): HsdsServiceAtLocation[] {
+  const kenmerken = (a.toegankelijkheid?.kenmerken ?? []).map((k) => toegankelijkheidKenmerken.find((t) => t.slug === k)?.naam ?? k)
+  const toelichting = a.toegankelijkheid?.toelichting?.trim() || undefined
+  return (a.locaties ?? []).map((l: Locatie, i) => {
+    const locationId = hsdsId(...key, 'locatie', i)
+    const addr = address(locationId, l, kernen)
+    const location: HsdsLocation = {
+      id: locationId,
+      location_type: 'physical',
+      organization_id: orgId,
+      name: l.naam ?? l.adres ?? l.plaats ?? undefined,
+      description: addr ? undefined : adresTekst(l) || undefined,
+      latitude: l.latitude ?? undefined,
+      longitude: l.longitude ?? undefined,
+      addresses: addr ? [addr] : [],
+      accessibility:
+        kenmerken.length || toelichting
+          ? [{ id: hsdsId(...key, 'locatie', i, 'toegankelijkheid'), location_id: locationId, description: kenmerken.join(', ') || 'Toelichting', details: toelichting }]
+          : [],
+    }
+    return { id: hsdsId(...key, 'service_at_location', i), service_id: id, location_id: locationId, location }
+  })
+}
+
+export function hsdsService(a: AanbodDoc, c: OpenDataContent, siteUrl: string | URL): HsdsService {
+  const key = ['aanbod', a.slug]
+  const id = serviceId(a.slug)
+  const org = c.organisaties.find((o) => o.slug === a.organisatie.slug)
+  const organization = org
+    ? organizationBasic(org)
+    : { id: organizationId(a.organisatie.slug), name: a.organisatie.naam, description: '' }
+  const owner = { entity: 'service' as const, key, id }
+
+  const phone: HsdsPhone | null = a.contact?.telefoon
+    ? { id: hsdsId(...key, 'telefoon'), service_id: id, contact_id: hsdsId(...key, 'contact'), number: a.contact.telefoon, type: 'voice' }
+    : null
+  const email = a.contact?.email ?? undefined
+
+  const regels = a.tijden?.schema ?? []
+  const omschrijving = a.tijden?.omschrijving?.trim() || undefined
+  const schedules = regels.length
+    ? regels.map((r, i) => schedule(hsdsId(...key, 'schema', i), id, r, omschrijving !== schemaInWoorden(r) ? omschrijving : undefined))
+    : omschrijving
+      ? [{ id: hsdsId(...key, 'schema', 0), service_id: id, description: omschrijving }]
+      : []
+
+  const kernAttrs = a.heelTwenterand
+    ? c.kernen.map((k) => attribute(siteUrl, c, owner, 'kern', k, 'heel Twenterand'))
+    : (a.kernen ?? []).map((k) => attribute(siteUrl, c, owner, 'kern', k))
+  const attrs = [
+    ...kernAttrs,
+    ...(a.levensgebeurtenissen ?? []).map((t) => attribute(siteUrl, c, owner, 'levensgebeurtenis', t)),
+    ...(a.doelgroepen ?? []).map((t) => attribute(siteUrl, c, owner, 'doelgroep', t)),
+    ...(a.themas ?? []).map((t) => attribute(siteUrl, c, owner, 'thema', t)),
+    ...demoAttributes(siteUrl, c, owner, a.demo),
+  ]
+
+  const alerts = [a.demo ? DEMO_ALERT : null, a.status === 'tijdelijk-gestopt' ? 'Tijdelijk gestopt.' : null].filter(Boolean)
+  const doelgroepen = (a.doelgroepen ?? []).map((d) => d.naam)
+
+  return {
+    id,
+    organization_id: organization.id,
+    name: a.titel,
+    description: beschrijvingTekst(a),
+    url: a.contact?.website ?? abs(siteUrl, `/aanbod/${a.slug}/`),
+    email,
+    status: STATUS[a.status],
+    application_process: [labelOf(meedoenManieren, a.meedoen.manier), a.meedoen.aanmeldinformatie?.trim()].filter(Boolean).join('. '),
+    fees_description: kosten(a.kosten),
+    eligibility_description: doelgroepen.length ? `Voor: ${doelgroepen.join(', ')}.` : undefined,
+    assured_date: a.laatstGecontroleerd?.datum ? localDate(a.laatstGecontroleerd.datum) : undefined,
+    alert: alerts.length ? alerts.join(' ') : undefined,
+    last_modified: new Date(a.updatedAt).toISOString(),
+    organization,
+    phones: phone ? [phone] : [],
+    schedules,
+    service_areas: a.heelTwenterand
+      ? [{ id: hsdsId(...key, 'gebied', 'twenterand'), service_id: id, name: gemeente.naam, description: `${HEEL_TWENTERAND}: alle kernen.` }]
+      : (a.kernen ?? []).map((k) => ({ id: hsdsId(...key, 'gebied', k.slug), service_id: id, name: k.naam })),
+    service_at_locations: locations(a, key, id, organization.id, c.kernen),
+    cost_options: [
+      {
+        id: hsdsId(...key, 'kosten'),
+        service_id: id,
+        option: a.kosten.soort === 'gratis' ? 'Gratis' : 'Eigen bijdrage',
+        currency: 'EUR',
+        amount: a.kosten.soort === 'gratis' ? 0 : (a.kosten.bedrag ?? undefined),
+        amount_description: a.kosten.omschrijving?.trim() || undefined,
+      },
+    ],
+    // The public contact point as the site shows it, named after the organisation: never a person.
+    contacts: phone || email ? [{ id: hsdsId(...key, 'contact'), service_id: id, name: a.organisatie.naam, email, phones: phone ? [phone] : [] }] : [],
+    attributes: attrs,
+  }
+}
+
+export function hsdsServices(c: OpenDataContent, siteUrl: string | URL): HsdsService[] {
+  return c.aanbod.map((a) => hsdsService(a, c, siteUrl))
+}
+
+/** A list response with every item on one page. */
+export function hsdsPage<T>(items: T[]): HsdsPage<T> {
+  return {
+    total_items: items.length,
+    total_pages: 1,
+    page_number: 1,
+    size: items.length,
+    first_page: true,
+    last_page: true,
+    empty: items.length === 0,
+    contents: items,
+  }
+}
+
+/** The HSDS API root ("/"): the HSDS version and where the profile is described. */
+export const hsdsIndex = (siteUrl: string | URL) => ({ version: HSDS_VERSION, profile: abs(siteUrl, `${OPEN_DATA_PADEN.pagina}#profiel`) })
+
+/** JSON as the endpoints write it: stable (same content, same bytes), readable, UTF-8. */
+export const jsonBody = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`
+
+// ---------- CSV ----------
+
+/** The columns of aanbod.csv, in order, with what they hold (shown on /open-data/). */
+export const CSV_KOLOMMEN = [
+  { naam: 'id', uitleg: 'Vaste code van het aanbod (dezelfde als "id" in services.json).' },
+  { naam: 'titel', uitleg: 'Naam van het aanbod.' },
+  { naam: 'samenvatting', uitleg: 'Korte uitleg in één of twee zinnen.' },
+  { naam: 'organisatie', uitleg: 'Naam van de organisatie.' },
+  { naam: 'organisatie_id', uitleg: 'Vaste code van de organisatie (dezelfde als in organizations.json).' },
+  { naam: 'status', uitleg: 'Actief, Tijdelijk gestopt of Gestopt.' },
+  { naam: 'heel_twenterand', uitleg: '"ja" als het aanbod voor heel Twenterand is, anders "nee".' },
+  { naam: 'kernen', uitleg: 'De dorpen waar het aanbod is; bij heel Twenterand: alle dorpen.' },
+  { naam: 'levensgebeurtenissen', uitleg: 'Waarbij het kan helpen, gescheiden door komma’s.' },
+  { naam: 'doelgroepen', uitleg: 'Voor wie het is, gescheiden door komma’s.' },
+  { naam: 'themas', uitleg: 'Waar het over gaat, gescheiden door komma’s.' },
+  { naam: 'kosten', uitleg: 'Gratis of eigen bijdrage, met uitleg.' },
+  { naam: 'bedrag', uitleg: 'Bedrag in euro met een komma (2,50); 0 bij gratis; leeg als het niet bekend is.' },
+  { naam: 'meedoen', uitleg: 'Vrije inloop, aanmelden of via verwijzing.' },
+  { naam: 'aanmeldinformatie', uitleg: 'Hoe u zich aanmeldt.' },
+  { naam: 'telefoon', uitleg: 'Openbaar telefoonnummer van het aanbod.' },
+  { naam: 'email', uitleg: 'Openbaar e-mailadres van het aanbod.' },
+  { naam: 'website', uitleg: 'Website van het aanbod.' },
+  { naam: 'locaties', uitleg: 'Naam en adres van elke plek, gescheiden door " | ".' },
+  { naam: 'tijden', uitleg: 'Wanneer het is, in woorden, gescheiden door " | ".' },
+  { naam: 'toegankelijkheid', uitleg: 'Bijvoorbeeld rolstoeltoegankelijk of ringleiding.' },
+  { naam: 'laatst_gecontroleerd', uitleg: 'Datum waarop de organisatie het voor het laatst heeft nagekeken (jjjj-mm-dd).' },
+  { naam: 'versheid', uitleg: 'Actueel, Controle nodig (ouder dan een half jaar) of Verouderd (ouder dan een jaar).' },
+  { naam: 'demo', uitleg: '"ja" bij verzonnen voorbeeld-inhoud: niet echt.' },
+  { naam: 'pagina', uitleg: 'Adres van het aanbod op deze website.' },
+] as const
+
+export type CsvKolom = (typeof CSV_KOLOMMEN)[number]['naam']
+
+/** The list separator Dutch Excel expects: the comma is the decimal separator in Dutch. */
+export const CSV_SCHEIDINGSTEKEN = ';'
+
+const bedragNl = (n: number) => n.toFixed(2).replace('.', ',')
+const lijstNamen = (list?: { naam: string }[] | null) => (list ?? []).map((t) => t.naam).join(', ')
+
+export function aanbodCsvRij(a: AanbodDoc, c: OpenDataContent, siteUrl: string | URL): Record<CsvKolom, string> {
+  // Editors often write the rule out in words as well: each text once.
+  const tijden = [...new Set([a.tijden?.omschrijving?.trim(), ...(a.tijden?.schema ?? []).map(schemaInWoorden)].filter(Boolean))]
+  return {
+    id: serviceId(a.slug),
+    titel: a.titel,
+    samenvatting: a.samenvatting,
+    organisatie: a.organisatie.naam,
+    organisatie_id: organizationId(a.organisatie.slug),
+    status: labelOf(aanbodStatussen, a.status),
+    heel_twenterand: a.heelTwenterand ? 'ja' : 'nee',
+    kernen: a.heelTwenterand ? lijstNamen(c.kernen) : lijstNamen(a.kernen),
+    levensgebeurtenissen: lijstNamen(a.levensgebeurtenissen),
+    doelgroepen: lijstNamen(a.doelgroepen),
+    themas: lijstNamen(a.themas),
+    kosten: kosten(a.kosten),
+    bedrag: a.kosten.soort === 'gratis' ? bedragNl(0) : a.kosten.bedrag != null ? bedragNl(a.kosten.bedrag) : '',
+    meedoen: labelOf(meedoenManieren, a.meedoen.manier),
+    aanmeldinformatie: a.meedoen.aanmeldinformatie ?? '',
+    telefoon: a.contact?.telefoon ?? '',
+    email: a.contact?.email ?? '',
+    website: a.contact?.website ?? '',
+    locaties: (a.locaties ?? []).map((l) => [l.naam, adresTekst(l)].filter(Boolean).join(', ')).join(' | '),
+    tijden: tijden.join(' | '),
+    toegankelijkheid: (a.toegankelijkheid?.kenmerken ?? []).map((k) => toegankelijkheidKenmerken.find((t) => t.slug === k)?.naam ?? k).join(', '),
+    laatst_gecontroleerd: a.laatstGecontroleerd?.datum ? localDate(a.laatstGecontroleerd.datum) : '',
+    versheid: versheidStatussen.find((v) => v.value === a.laatstGecontroleerd?.versheid)?.label ?? '',
+    demo: a.demo ? 'ja' : 'nee',
+    pagina: abs(siteUrl, `/aanbod/${a.slug}/`),
+  }
+}
+
+/**
+ * All aanbod as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel reads é and € right), a semicolon
+ * between columns (Dutch Excel's list separator), Windows line ends, and text that starts with = + - @ prefixed
+ * with ' so a spreadsheet never runs it as a formula.
+ */
+export function aanbodCsv(c: OpenDataContent, siteUrl: string | URL): string {
+  return stringify(
+    c.aanbod.map((a) => aanbodCsvRij(a, c, siteUrl)),
+    {
+      bom: true,
+      header: true,
+      columns: CSV_KOLOMMEN.map((k) => k.naam),
+      delimiter: CSV_SCHEIDINGSTEKEN,
+      record_delimiter: 'windows',
+      escape_formulas: true,
+    },
+  )
+}
