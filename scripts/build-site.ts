@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { bin, root, run } from './lib/process'
+import { renderPdfs } from './lib/pdf'
 
 /** Pagefind's search index of the built pages (Dutch), written into the build before it goes live. */
 async function indexForSearch(dir: string) {
@@ -20,7 +21,8 @@ async function indexForSearch(dir: string) {
   return added.page_count
 }
 
-export async function buildSite({ outDir = path.join(root, 'dist'), env = process.env } = {}) {
+/** pdf: print the paper versions (site/lib/papier.ts) to PDF with Chromium; tests that do not look at them skip it. */
+export async function buildSite({ outDir = path.join(root, 'dist'), env = process.env, pdf = true } = {}) {
   const work = path.join(path.dirname(outDir), '.site-build')
   fs.mkdirSync(work, { recursive: true })
   const fresh = path.join(work, `dist-${process.pid}-${Date.now()}`)
@@ -28,6 +30,7 @@ export async function buildSite({ outDir = path.join(root, 'dist'), env = proces
     await run(bin('astro'), ['build'], { cwd: root, env: { ...env, SITE_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' } })
     if (!fs.existsSync(path.join(fresh, 'index.html'))) throw new Error('de build maakte geen index.html')
     await indexForSearch(fresh)
+    if (pdf) await renderPdfs(fresh)
   } catch (err) {
     fs.rmSync(fresh, { recursive: true, force: true })
     throw err

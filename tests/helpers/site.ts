@@ -11,8 +11,9 @@ export const testBuildDir = () => {
   return path.join(fs.mkdtempSync(path.join(parent, 'test-')), 'dist')
 }
 
-export async function buildFrom(cms: CmsServer | { url: string }, outDir = testBuildDir()) {
-  await buildSite({ outDir, env: { ...process.env, CMS_URL: cms.url, SITE_URL: 'http://localhost:4321' } })
+/** pdf: also print the paper versions (slower; only the paper test needs them). */
+export async function buildFrom(cms: CmsServer | { url: string }, outDir = testBuildDir(), { pdf = false } = {}) {
+  await buildSite({ outDir, pdf, env: { ...process.env, CMS_URL: cms.url, SITE_URL: 'http://localhost:4321' } })
   return outDir
 }
 

@@ -1,0 +1,139 @@
+/**
+ * The PDF step of `npm run build`: every paper version in the fresh build's /papier.json (made from
+ * site/lib/papier.ts) printed by Debian's Chromium (playwright-core page.pdf with the page's own @page size) into
+ * the build folder. The PDF is the browser's print of the page as it is served; nothing else shapes it.
+ *
+ * Two things Chromium cannot do by itself (no target-counter(), no blank page for break-before: left) are done from
+ * a first print: poppler's `pdfinfo -dests` gives the page on which each linked section (#id) starts. Empty
+ * <span data-blz-voor="id"> markers (a table of contents) get that page number; an element
+ * <div data-even-voor="id" hidden> (a notes page) is shown when section #id would start on an odd page, so that it
+ * becomes the back of the last sheet. The page is changed in the build folder and printed again, until it agrees.
+ */
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import type http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { Page } from 'playwright-core'
+import type { PaperSize, PrintPage } from '../../site/lib/papier'
+import { launchChromium } from './chromium'
+import { root, run } from './process'
+import { serveSite } from './serve-site'
+
+const exec = promisify(execFile)
+
+/** Paper sizes in PostScript points (portrait: width, height). */
+const PAPER: Record<PaperSize, [number, number]> = { A4: [595.28, 841.89], A3: [841.89, 1190.55] }
+
+/** Chromium, pdfinfo and pdftotext: installs them as root when missing (apt-get), otherwise fails saying how. */
+export async function ensurePrintTools() {
+  try {
+    await run('bash', [path.join(root, 'scripts', 'ensure-tools.sh')])
+  } catch {
+    throw new Error("de PDF's kunnen niet gemaakt worden: Chromium of poppler-utils ontbreekt (zie de melding hierboven).")
+  }
+}
+
+/** Page count and size of the first page (pdfinfo). */
+export async function pdfInfo(file: string): Promise<{ pages: number; width: number; height: number }> {
+  const { stdout } = await exec('pdfinfo', [file])
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1])
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(stdout)
+  if (!pages || !size) throw new Error(`pdfinfo begrijpt ${path.basename(file)} niet`)
+  return { pages, width: Number(size[1]), height: Number(size[2]) }
+}
+
+/** The page (1-based) of each named destination: the anchors (#id) that links in the page point to. */
+export async function pdfDestinations(file: string): Promise<Map<string, number>> {
+  const { stdout } = await exec('pdfinfo', ['-dests', file])
+  const dests = new Map<string, number>()
+  for (const m of stdout.matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/gm)) dests.set(m[2]!, Number(m[1]))
+  return dests
+}
+
+const TOC_MARKER = /(<span\b[^>]*\bdata-blz-voor="([^"]+)"[^>]*>)[^<]*(<\/span>)/g
+const EVEN_MARKER = /<div\b([^>]*\bdata-even-voor="([^"]+)"[^>]*)>/g
+
+/** Write the page numbers into the built page's table of contents, and show or hide its filler pages. */
+function adjustPage(file: string, pages: Map<string, number>, filler: Map<string, boolean>) {
+  const html = fs
+    .readFileSync(file, 'utf8')
+    .replace(TOC_MARKER, (_all, open: string, id: string, close: string) => `${open}${pages.get(id) ?? ''}${close}`)
+    .replace(EVEN_MARKER, (_all, attrs: string, id: string) => `<div${attrs.replace(/\s+hidden(?=\s|$)/, '')}${filler.get(id) ? '' : ' hidden'}>`)
+  fs.writeFileSync(file, html)
+}
+
+function checkSize(p: PrintPage, info: { width: number; height: number }) {
+  const [w, h] = PAPER[p.size]
+  const [ew, eh] = p.orientation === 'landscape' ? [h, w] : [w, h]
+  if (Math.abs(info.width - ew) > 2 || Math.abs(info.height - eh) > 2) {
+    throw new Error(
+      `het papier is ${Math.round(info.width)} × ${Math.round(info.height)} pt, maar moet ${p.size} ${p.orientation === 'landscape' ? 'liggend' : 'staand'} zijn. Klopt de @page-regel in de CSS van de pagina?`,
+    )
+  }
+}
+
+async function printOnce(page: Page, file: string) {
+  fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }))
+}
+
+async function printPage(page: Page, base: string, dir: string, p: PrintPage) {
+  const res = await page.goto(base + p.path, { waitUntil: 'load' })
+  if (!res?.ok()) throw new Error(`de pagina gaf ${res?.status() ?? 'geen antwoord'}`)
+  const file = path.join(dir, p.pdf)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  await printOnce(page, file)
+  for (let round = 1; ; round++) {
+    const markers = await page.evaluate(() => ({
+      toc: [...document.querySelectorAll('[data-blz-voor]')].map((e) => [e.getAttribute('data-blz-voor')!, e.textContent ?? ''] as const),
+      even: [...document.querySelectorAll('[data-even-voor]')].map((e) => [e.getAttribute('data-even-voor')!, !e.hasAttribute('hidden')] as const),
+    }))
+    if (markers.toc.length === 0 && markers.even.length === 0) break
+    const dests = await pdfDestinations(file)
+    const missing = [...markers.toc, ...markers.even].map(([id]) => id).filter((id) => !dests.has(id))
+    if (missing.length) throw new Error(`de pagina verwijst naar ${missing.map((m) => `#${m}`).join(', ')}, maar dat staat niet in de PDF`)
+    const tocOk = markers.toc.every(([id, text]) => text === String(dests.get(id)))
+    const evenOk = markers.even.every(([id]) => dests.get(id)! % 2 === 0)
+    if (tocOk && evenOk) break
+    if (round > 4) throw new Error('de paginanummers van de inhoudsopgave blijven verschuiven')
+    // A filler page that is shown moves its section one page on; so toggling it makes an odd page even.
+    const filler = new Map(markers.even.map(([id, shown]) => [id, dests.get(id)! % 2 === 0 ? shown : !shown]))
+    adjustPage(path.join(dir, p.path, 'index.html'), dests, filler)
+    await page.reload({ waitUntil: 'load' })
+    await printOnce(page, file)
+  }
+  const info = await pdfInfo(file)
+  checkSize(p, info)
+  return info.pages
+}
+
+/** Print every page of the build's /papier.json into the build folder. Throws (in Dutch) at the first failure. */
+export async function renderPdfs(dir: string, { log = (line: string) => console.log(line) } = {}) {
+  const started = Date.now()
+  const listFile = path.join(dir, 'papier.json')
+  if (!fs.existsSync(listFile)) throw new Error('de build heeft geen papier.json (de lijst van papieren versies)')
+  const { pages } = JSON.parse(fs.readFileSync(listFile, 'utf8')) as { pages: PrintPage[] }
+  await ensurePrintTools()
+  const server: http.Server = await serveSite(dir, 0, '127.0.0.1')
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const browser = await launchChromium()
+  const done: { path: string; pdf: string; pages: number }[] = []
+  try {
+    // Without JavaScript: the paper versions are static pages; the PDF must not depend on a script.
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    for (const p of pages) {
+      try {
+        done.push({ path: p.path, pdf: p.pdf, pages: await printPage(page, base, dir, p) })
+      } catch (err) {
+        throw new Error(`de PDF "${p.title}" (${p.path} → ${p.pdf}) is niet gelukt: ${err instanceof Error ? err.message : err}`)
+      }
+    }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+  log(`${done.length} PDF's gemaakt in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  return done
+}
