@@ -124,8 +124,10 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     for (const p of pages) {
+      const t = Date.now()
       try {
         done.push({ path: p.path, pdf: p.pdf, pages: await printPage(page, base, dir, p) })
+        log(`  ${p.pdf}: ${done.at(-1)!.pages} blz. (${((Date.now() - t) / 1000).toFixed(1)} s)`)
       } catch (err) {
         throw new Error(`de PDF "${p.title}" (${p.path} → ${p.pdf}) is niet gelukt: ${err instanceof Error ? err.message : err}`)
       }
