@@ -94,6 +94,16 @@ export function printPages({ kernen }: { kernen: Pick<KernDoc, 'slug' | 'naam'>[
     kaart(HEEL_TWENTERAND_SLUG, HEEL_TWENTERAND),
     ...kernen.map((k) => agenda(k.slug, k.naam, `in ${k.naam}`)),
     agenda(ALLE_KERNEN_SLUG, 'alle kernen', 'in alle kernen'),
+    {
+      path: '/burenkaart/leeg/',
+      pdf: '/pdf/burenkaart-leeg.pdf',
+      title: 'Lege Burenkaart',
+      description: 'Vier lege kaarten op één vel, om met de hand in te vullen. Knip ze los langs de stippellijnen.',
+      size: 'A4',
+      orientation: 'portrait',
+      duplex: false,
+      group: 'burenkaart',
+    },
   ]
 }
 

@@ -110,10 +110,10 @@ describe('pages', () => {
     expect(read(dist, `/aanbod/${demo.slug}/`)).toMatch(/Voorbeeld/)
   })
 
-  it('ships almost no JavaScript: JSON-LD blocks and one small header finder loader; / and /zoeken/ add their island', () => {
+  it('ships almost no JavaScript: JSON-LD blocks and one small header finder loader; /, /zoeken/ and /burenkaart/ add their island', () => {
     // Every page loads one tiny bundled module script: the loader that hydrates the header quick finder on first
-    // focus. The home page (quick finder) and /zoeken/ (search) load one more bundled module script each.
-    const islands = new Set([path.join(dist, 'index.html'), path.join(dist, 'zoeken', 'index.html')])
+    // focus. The home page (quick finder), /zoeken/ (search) and /burenkaart/ load one more bundled module script each.
+    const islands = new Set(['index.html', 'zoeken/index.html', 'burenkaart/index.html'].map((f) => path.join(dist, f)))
     const moduleScript = /^<script type="module" src="(\/_astro\/[\w.-]+\.js)"><\/script>$/
     const loaders = new Set<string>()
     const islandScripts: Record<string, string[]> = {}
