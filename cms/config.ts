@@ -11,6 +11,9 @@ import { Organisaties } from './collections/Organisaties'
 import { Doelgroepen, Kernen, Levensgebeurtenissen, Themas } from './collections/Taxonomies'
 import { Users } from './collections/Users'
 import { Herinneringen } from './collections/Herinneringen'
+import { Publicaties } from './collections/Publicaties'
+import { markeerOnderbroken } from './publishing'
+import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
 import { herinneringenTask } from './jobs/herinneringen'
 import { isBeheerder } from './access'
@@ -92,8 +95,14 @@ export function appConfig(options: AppOptions): Config {
         importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
       },
     },
-    collections: [Aanbod, Activiteiten, Organisaties, Kernen, Levensgebeurtenissen, Doelgroepen, Themas, Media, usersWithCookies(options), Herinneringen],
-    globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site],
+    // Public content (and the globals) tell the publisher when the site must follow; users and records do not.
+    collections: [
+      ...[Aanbod, Activiteiten, Organisaties, Kernen, Levensgebeurtenissen, Doelgroepen, Themas, Media].map(metPublicatie),
+      usersWithCookies(options),
+      Herinneringen,
+      Publicaties,
+    ],
+    globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie),
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
     cors: allowedOrigins(options),
     csrf: allowedOrigins(options),
@@ -107,7 +116,10 @@ export function appConfig(options: AppOptions): Config {
         access: { ...defaultJobsCollection.access, read: ({ req: { user } }) => isBeheerder(user as any) },
       }),
     },
-    onInit: migrateDatabase,
+    onInit: async (payload) => {
+      await migrateDatabase(payload)
+      await markeerOnderbroken(payload)
+    },
   }
 }
 

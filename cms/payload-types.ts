@@ -30,6 +30,7 @@ export interface Config {
     media: Media;
     users: User;
     herinneringen: Herinnering;
+    publicaties: Publicatie;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -48,6 +49,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     herinneringen: HerinneringenSelect<false> | HerinneringenSelect<true>;
+    publicaties: PublicatiesSelect<false> | PublicatiesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -600,6 +602,32 @@ export interface Herinnering {
   createdAt: string;
 }
 /**
+ * Na elke wijziging in gepubliceerde inhoud wordt de openbare site opnieuw gebouwd (ongeveer 30 seconden na de laatste wijziging). Hier ziet u wanneer, waarom, hoe lang het duurde en of het lukte.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publicaties".
+ */
+export interface Publicatie {
+  id: number;
+  status: 'bezig' | 'gelukt' | 'mislukt';
+  modus: 'ingebouwd' | 'hook';
+  aanleiding: string;
+  /**
+   * Wat er veranderde sinds de vorige publicatie.
+   */
+  wijzigingen?: string | null;
+  aantalWijzigingen?: number | null;
+  gestartOp: string;
+  klaarOp?: string | null;
+  duurSeconden?: number | null;
+  /**
+   * Bij een mislukte publicatie blijft de vorige versie van de site staan.
+   */
+  fout?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -763,6 +791,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'herinneringen';
         value: number | Herinnering;
+      } | null)
+    | ({
+        relationTo: 'publicaties';
+        value: number | Publicatie;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1114,6 +1146,23 @@ export interface HerinneringenSelect<T extends boolean = true> {
   onderwerp?: T;
   aanbod?: T;
   aantal?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publicaties_select".
+ */
+export interface PublicatiesSelect<T extends boolean = true> {
+  status?: T;
+  modus?: T;
+  aanleiding?: T;
+  wijzigingen?: T;
+  aantalWijzigingen?: T;
+  gestartOp?: T;
+  klaarOp?: T;
+  duurSeconden?: T;
+  fout?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -170,7 +170,8 @@ export const activiteitSchema = z.object({
   kern: taxonomyRef,
   locatie: opt(locatieSchema),
   organisatie: organisatieSchema.pick({ id: true, naam: true, slug: true }).passthrough(),
-  aanbod: opt(z.object({ id, slug, titel: text }).passthrough()),
+  // The aanbod it belongs to; an unpublished aanbod is not populated for anonymous readers (only its id): no link then.
+  aanbod: opt(z.union([z.object({ id, slug, titel: text }).passthrough(), id.transform(() => null)])),
   kosten: kostenSchema,
   aanmelden: opt(z.object({ nodig: opt(z.boolean()), informatie: opt(text) })),
   labels: opt(z.array(text)),

@@ -1,7 +1,8 @@
 /**
  * npm start: the CMS and the public site on this machine, with demo content on an empty database.
  * Builds the CMS when needed, migrates and seeds (only an empty database), serves it with `next start`,
- * then builds the site from it into dist/ and serves that (astro preview).
+ * then builds the site from it into dist/ and serves that. After that the CMS rebuilds the site itself after every
+ * published change (cms/publishing: debounced, one build at a time, switched live atomically).
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -22,7 +23,15 @@ async function main() {
 
   const cms = spawn(bin('next'), ['start', 'cms', '-p', cmsPort], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // The CMS rebuilds this site itself after every published change (unless a build hook or 'uit' is configured).
+      PUBLISH_MODE: process.env.PUBLISH_MODE || (process.env.PUBLISH_HOOK_URL ? 'hook' : 'ingebouwd'),
+      CMS_URL: process.env.CMS_URL || cmsUrl,
+      SITE_URL: process.env.SITE_URL || siteUrl,
+    },
   })
   const children = [cms]
   const stop = () => children.forEach((c) => c.kill('SIGTERM'))
@@ -46,7 +55,7 @@ async function main() {
   await serveSite(path.join(root, 'dist'), Number(sitePort))
   console.log(
     `\nSociale Kaart Twenterand draait.\n  Site:          ${siteUrl}/\n  CMS (beheer):  ${cmsUrl}/admin\n  REST API:      ${cmsUrl}/api/aanbod?limit=0\n` +
-      `Na een wijziging in het CMS: npm run build (de site hierboven toont dan de nieuwe versie).\nStoppen: Ctrl+C.\n`,
+      `Wat u in het CMS publiceert, staat ongeveer een halve minuut later op de site (zie Beheer > Publicaties).\nStoppen: Ctrl+C.\n`,
   )
 }
 

@@ -10,6 +10,8 @@ import { KloptNogButton } from './KloptNog'
 
 const datum = (iso?: string | null) =>
   iso ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIJDZONE }).format(new Date(iso)) : 'nooit'
+const tijdstip = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: TIJDZONE }).format(new Date(iso))
 const ORDER: Versheid[] = ['verouderd', 'controle-nodig', 'actueel']
 
 /** A link to the admin list of one organisation's aanbod in one freshness state (filtered on the check date). */
@@ -106,9 +108,23 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
     ),
   )
   const reviewLink = (collection: string) => `/admin/collections/${collection}?where[terBeoordeling][equals]=true`
+  const {
+    docs: [publicatie],
+  } = await payload.find({ collection: 'publicaties', sort: '-gestartOp', limit: 1, depth: 0, overrideAccess: false, user })
   return (
     <section className="skt-dashboard" aria-labelledby="skt-versheid">
       <h2 id="skt-versheid">Hoe actueel is de kaart?</h2>
+      {publicatie && (
+        <p>
+          Openbare site:{' '}
+          {publicatie.status === 'bezig'
+            ? `wordt nu bijgewerkt (sinds ${tijdstip(publicatie.gestartOp)}).`
+            : publicatie.status === 'gelukt'
+              ? `laatst bijgewerkt op ${tijdstip(publicatie.klaarOp ?? publicatie.gestartOp)}.`
+              : `bijwerken is mislukt op ${tijdstip(publicatie.gestartOp)}; de vorige versie staat nog online.`}{' '}
+          <Link href="/admin/collections/publicaties">Alle publicaties</Link>
+        </p>
+      )}
       <p>
         Ter beoordeling: <Link href={reviewLink('aanbod')}>{aanbodReview!.totalDocs} aanbod</Link> en{' '}
         <Link href={reviewLink('activiteiten')}>{activiteitenReview!.totalDocs} activiteiten</Link> wachten op een redacteur.

@@ -1,9 +1,15 @@
 import * as migration_20261128_081503_initial from './20261128_081503_initial';
+import * as migration_20261128_110133_publicaties from './20261128_110133_publicaties';
 
 export const migrations = [
   {
     up: migration_20261128_081503_initial.up,
     down: migration_20261128_081503_initial.down,
-    name: '20261128_081503_initial'
+    name: '20261128_081503_initial',
+  },
+  {
+    up: migration_20261128_110133_publicaties.up,
+    down: migration_20261128_110133_publicaties.down,
+    name: '20261128_110133_publicaties'
   },
 ];

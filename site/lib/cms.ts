@@ -3,6 +3,7 @@
  * see), every page of every collection, each document validated against content-schema. An invalid document
  * fails the build with a message naming the document and the field.
  */
+import fs from 'node:fs'
 import type { z } from 'zod'
 import {
   aanbodSchema,
@@ -52,7 +53,7 @@ function describeIssue(issue: z.ZodIssue) {
   return `veld "${issue.path.join('.') || '(document)'}": ${issue.message}`
 }
 
-function validate<T>(schema: z.ZodType<T>, doc: any, what: string): T {
+function validate<S extends z.ZodTypeAny>(schema: S, doc: any, what: string): z.output<S> {
   const result = schema.safeParse(doc)
   if (result.success) return result.data
   const name = [doc?.slug ? `"${doc.slug}"` : null, doc?.id !== undefined ? `(id ${doc.id})` : null].filter(Boolean).join(' ')
@@ -60,8 +61,8 @@ function validate<T>(schema: z.ZodType<T>, doc: any, what: string): T {
 }
 
 /** Every document of a collection, page by page (never Payload's default of 10). */
-export async function fetchCollection<T>(collection: string, schema: z.ZodType<T>, query = ''): Promise<T[]> {
-  const docs: T[] = []
+export async function fetchCollection<S extends z.ZodTypeAny>(collection: string, schema: S, query = ''): Promise<z.output<S>[]> {
+  const docs: z.output<S>[] = []
   for (let page = 1; ; page++) {
     const body = await getJson(`/api/${collection}?limit=${PAGE_SIZE}&page=${page}&depth=1&sort=id${query}`)
     if (!Array.isArray(body?.docs)) throw new ContentError(`Het CMS gaf geen lijst voor ${collection}.`)
@@ -71,7 +72,7 @@ export async function fetchCollection<T>(collection: string, schema: z.ZodType<T
   return docs
 }
 
-export async function fetchGlobal<T>(slug: string, schema: z.ZodType<T>): Promise<T> {
+export async function fetchGlobal<S extends z.ZodTypeAny>(slug: string, schema: S): Promise<z.output<S>> {
   return validate(schema, await getJson(`/api/globals/${slug}?depth=1`), `de pagina-instellingen ${slug}`)
 }
 
@@ -90,7 +91,14 @@ export interface Content {
   site: SiteDoc
 }
 
+/** Opt-in (SITE_TIMINGS_FILE, see scripts/build-site.ts): how long fetching and checking all content took. */
+function reportFetchTime(started: number) {
+  const file = process.env.SITE_TIMINGS_FILE
+  if (file) fs.appendFileSync(file, `${JSON.stringify({ fetchMs: Date.now() - started })}\n`)
+}
+
 async function loadContent(): Promise<Content> {
+  const started = Date.now()
   const [aanbod, activiteiten, organisaties, kernen, levensgebeurtenissen, doelgroepen, themas, placematJeugd, placematAlgemeen, meldpunt, burenkaart, site] =
     await Promise.all([
       fetchCollection('aanbod', aanbodSchema),
@@ -106,6 +114,7 @@ async function loadContent(): Promise<Content> {
       fetchGlobal('burenkaart', burenkaartSchema),
       fetchGlobal('site', siteSchema),
     ])
+  reportFetchTime(started)
   if (aanbod.length === 0) {
     throw new ContentError(`Het CMS op ${CMS_URL} heeft geen gepubliceerd aanbod. Een site zonder aanbod wordt niet gebouwd.`)
   }

@@ -32,7 +32,7 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export async function startCmsServer({ demo = true }: { demo?: boolean } = {}): Promise<CmsServer> {
+export async function startCmsServer({ demo = true, env: extra = {} }: { demo?: boolean; env?: Record<string, string> } = {}): Promise<CmsServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-http-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
@@ -48,14 +48,24 @@ export async function startCmsServer({ demo = true }: { demo?: boolean } = {}): 
     DEMO_MODE: demo ? 'true' : 'false',
     DEMO_PASSWORD,
     NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
   }
   await run(bin('tsx'), [path.join('cms', 'seed', 'run.ts')], { env: payloadScriptEnv(env), cwd: root, stdio: 'ignore' })
   const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...env, NODE_ENV: 'production' },
     cwd: root,
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   })
-  await waitForHttp(`${url}/api/kernen?limit=1`, { child, timeoutMs: 60_000 })
+  // Keep the end of what the server says on stderr, to show why it did not start.
+  let stderr = ''
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)))
+  try {
+    await waitForHttp(`${url}/api/kernen?limit=1`, { child, timeoutMs: 60_000 })
+  } catch (err) {
+    child.kill('SIGTERM')
+    fs.rmSync(dir, { recursive: true, force: true })
+    throw new Error(`${err instanceof Error ? err.message : err}\n${stderr}`)
+  }
   return {
     url,
     env,

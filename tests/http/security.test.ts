@@ -112,6 +112,15 @@ describe('no private e-mail addresses for anonymous visitors', () => {
     expect(text).not.toContain('@demo.local')
   })
 
+  it('who checked a listing (a user\'s name) is shown to logged-in users only, never to anonymous visitors', async () => {
+    const staffView = await api(cms, 'GET', '/api/aanbod?limit=0&depth=0', { token: beheerder })
+    expect(staffView.body.docs.some((a: any) => a.laatstGecontroleerd?.door)).toBe(true)
+    const anon = (await api(cms, 'GET', '/api/aanbod?limit=0&depth=0')).body.docs
+    expect(anon.length).toBeGreaterThan(0)
+    expect(anon.some((a: any) => a.laatstGecontroleerd?.datum)).toBe(true)
+    expect(anon.filter((a: any) => a.laatstGecontroleerd?.door !== undefined)).toEqual([])
+  })
+
   it("a partner sees its own organisation's contactpersonen, not those of others", async () => {
     const partner = await login(cms, 'partner1@demo.local')
     const own = (partner.user.organisaties ?? []).map((o: any) => String(typeof o === 'object' ? o.id : o))

@@ -55,14 +55,16 @@ function snapshot(dir: string): Record<string, string> {
   )
 }
 
-/** The previous site is exactly as it was, and the build left no folders behind in .site-build next to it. */
+/** The previous site is exactly as it was, and the build left nothing behind in .site-build next to it. */
 function expectUntouched() {
   if (!before) throw new Error('Er is geen eerdere site gebouwd (zie de eerste test).')
   const now = snapshot(outDir)
   expect(Object.keys(now).sort()).toEqual(Object.keys(before).sort())
   expect(now['index.html']).toBe(before['index.html'])
   expect(now).toEqual(before)
-  expect(fs.readdirSync(path.join(base, '.site-build'))).toEqual([])
+  // dist is a link to the one live build; nothing else is left in the build folder (no lock, no half build).
+  expect(fs.lstatSync(outDir).isSymbolicLink()).toBe(true)
+  expect(fs.readdirSync(path.join(base, '.site-build'))).toEqual([path.basename(fs.readlinkSync(outDir))])
   expect(fs.readdirSync(base).sort()).toEqual(['.site-build', 'dist'])
 }
 

@@ -376,3 +376,11 @@ describe('agendaIcs', () => {
     expect(agendaIcs(list, { naam: 'Twenterand Ontmoet', siteUrl: 'https://kaart.twenterand.nl', path: (o) => `/agenda/${o.activiteit.slug}/` })).toBe(text)
   })
 })
+
+describe('an activity whose aanbod is not public', () => {
+  it('keeps the activity and drops the link: anonymous readers get only the id of an unpublished aanbod', () => {
+    const a = activiteit({ aanbod: 42 as any })
+    expect(a.aanbod).toBeNull()
+    expect(activiteit({ aanbod: { id: 3, slug: 'samen-eten', titel: 'Samen eten' } }).aanbod).toMatchObject({ slug: 'samen-eten' })
+  })
+})

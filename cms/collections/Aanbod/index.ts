@@ -10,7 +10,7 @@ import {
   toegankelijkheidKenmerken,
   versheidStatussen,
 } from '../../../content-schema'
-import { createContent, deleteContent, isPartner, ownOrganisaties, readContent, readContentVersions, updateContent } from '../../access'
+import { createContent, deleteContent, isPartner, loggedInField, ownOrganisaties, readContent, readContentVersions, updateContent } from '../../access'
 import { markTerBeoordeling, reviewPartnerPublish } from '../../hooks/partnerContent'
 import { slugField } from '../../fields/slug'
 import { contactGroup, locatieFields } from '../../fields/contact'
@@ -222,7 +222,8 @@ export const Aanbod: CollectionConfig = {
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
           validate: (v: unknown) => checks.date('Laatst gecontroleerd', v),
         },
-        { name: 'door', type: 'text', label: 'Door' },
+        // A user's name (or e-mail address): never public.
+        { name: 'door', type: 'text', label: 'Door', access: { read: loggedInField } },
         {
           name: 'kloptNog',
           type: 'ui',
