@@ -113,3 +113,29 @@ describe('redacteur', () => {
     await page.close()
   })
 })
+
+describe('import from a spreadsheet', () => {
+  it('staff check a CSV above the organisaties list, then import it; partners do not see the import', async () => {
+    const page = await loginPage('redacteur@demo.local')
+    await page.goto(`${cms.url}/admin/collections/organisaties`)
+    await page.locator('.skt-import > summary').click()
+    const csv = 'naam;korte_omschrijving\r\nBrowser Import (voorbeeld);Uit de browsertest.\r\n'
+    await page.setInputFiles('.skt-import input[type=file]', { name: 'organisaties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await page.getByRole('button', { name: 'Controleren', exact: true }).click()
+    await page.locator('.skt-import__rijen tbody tr').first().waitFor()
+    expect(await page.locator('.skt-import__rijen tbody tr td').allInnerTexts()).toEqual(['2', 'Browser Import (voorbeeld)', 'Wordt nieuw', ''])
+    const stored = async () => (await api(cms, 'GET', '/api/organisaties?where[slug][equals]=browser-import-voorbeeld')).body.totalDocs
+    expect(await stored()).toBe(0)
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+    await page.waitForFunction(() => document.querySelector('.skt-import__verslag')?.textContent?.includes('Klaar: 1 nieuw'))
+    expect(await stored()).toBe(1)
+    expect((page as any).errors).toEqual([])
+    await page.close()
+
+    const partner = await loginPage('partner1@demo.local')
+    await partner.goto(`${cms.url}/admin/collections/aanbod`)
+    await partner.locator('table tbody tr').first().waitFor()
+    expect(await partner.locator('.skt-import').count()).toBe(0)
+    await partner.close()
+  })
+})

@@ -17,6 +17,7 @@ import { contactGroup, locatieFields } from '../../fields/contact'
 import { demoField, kostenGroup, maxLength, options, statusField, taxonomyRelation, terBeoordelingField } from '../../fields/common'
 import { recurrenceFields } from '../../fields/recurrence'
 import { computeVersheid, kloptNog, stampGecontroleerd } from './hooks'
+import { importEndpoints } from '../../import/endpoints'
 
 export const SAMENVATTING_MAX = 200
 
@@ -32,12 +33,14 @@ export const Aanbod: CollectionConfig = {
     // A partner's lists show its own organisaties' content (what it can change).
     baseFilter: ({ req: { user } }) => (isPartner(user) ? { organisatie: { in: ownOrganisaties(user) } } : null),
     listSearchableFields: ['titel', 'samenvatting', 'slug'],
+    // Staff: import from a spreadsheet (cms/import).
+    components: { beforeList: ['/components/ImportPanel#ImportPanel'] },
   },
   defaultSort: 'titel',
   access: { read: readContent, readVersions: readContentVersions, create: createContent, update: updateContent, delete: deleteContent },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { beforeOperation: [reviewPartnerPublish], beforeChange: [markTerBeoordeling, stampGecontroleerd] },
-  endpoints: [{ path: '/:id/klopt-nog', method: 'post', handler: kloptNog }],
+  endpoints: [{ path: '/:id/klopt-nog', method: 'post', handler: kloptNog }, ...importEndpoints('aanbod')],
   fields: [
     {
       type: 'tabs',

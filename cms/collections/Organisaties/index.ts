@@ -3,6 +3,7 @@ import { anyone, contactpersonenField, isPartner, ownOrganisaties, readOrganisat
 import { slugField } from '../../fields/slug'
 import { adresGroup, emailField, phoneField, urlField } from '../../fields/contact'
 import { demoField, maxLength } from '../../fields/common'
+import { importEndpoints } from '../../import/endpoints'
 
 export const Organisaties: CollectionConfig = {
   slug: 'organisaties',
@@ -14,10 +15,13 @@ export const Organisaties: CollectionConfig = {
     group: 'Inhoud',
     description: 'De partners die aanbod en activiteiten hebben op de sociale kaart.',
     baseFilter: ({ req: { user } }) => (isPartner(user) ? { id: { in: ownOrganisaties(user) } } : null),
+    // Staff: import from a spreadsheet (cms/import).
+    components: { beforeList: ['/components/ImportPanel#ImportPanel'] },
   },
   defaultSort: 'naam',
   access: { read: anyone, readVersions: readOrganisatieVersions, create: staff, update: updateOwnOrganisatie, delete: staff },
   versions: { maxPerDoc: 50 },
+  endpoints: importEndpoints('organisaties'),
   fields: [
     { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
     slugField('organisaties', 'naam'),
