@@ -66,7 +66,8 @@ async function buildLocked(outDir: string, work: string, env: NodeJS.ProcessEnv,
     if (!fs.existsSync(path.join(fresh, 'index.html'))) throw new Error('de build maakte geen index.html')
     await indexForSearch(fresh)
     timings.step('pagefindMs')
-    if (pdf) await renderPdfs(fresh)
+    // Unchanged paper versions are taken from the live build (a link to it, or a folder from before links).
+    if (pdf) await renderPdfs(fresh, { previous: fs.existsSync(outDir) ? fs.realpathSync(outDir) : undefined })
     timings.step('pdfMs')
   } catch (err) {
     fs.rmSync(fresh, { recursive: true, force: true })

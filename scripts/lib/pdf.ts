@@ -8,8 +8,12 @@
  * <span data-blz-voor="id"> markers (a table of contents) get that page number; an element
  * <div data-even-voor="id" hidden> (a notes page) is shown when section #id would start on an odd page, so that it
  * becomes the back of the last sheet. The page is changed in the build folder and printed again, until it agrees.
+ *
+ * A page whose HTML is the same as in the previous (live) build is not printed again: its PDF (and its page with the
+ * page numbers filled in) are copied from there. A publication after one change prints only what that change touched.
  */
 import { execFile } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import type http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -108,8 +112,37 @@ async function printPage(page: Page, base: string, dir: string, p: PrintPage) {
   return info.pages
 }
 
-/** Print every page of the build's /papier.json into the build folder. Throws (in Dutch) at the first failure. */
-export async function renderPdfs(dir: string, { log = (line: string) => console.log(line) } = {}) {
+/** What each PDF was printed from: the page's HTML as built (before its page numbers were filled in). */
+const CACHE_FILE = 'papier-bron.json'
+type Bron = Record<string, { hash: string; pages: number }>
+/** '' for a page that is not there (printing it then says so). */
+const sha256 = (file: string) => (fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : '')
+const readBron = (dir: string | undefined): Bron => {
+  try {
+    return dir ? (JSON.parse(fs.readFileSync(path.join(dir, CACHE_FILE), 'utf8')) as Bron) : {}
+  } catch {
+    return {}
+  }
+}
+
+/** The PDF from the previous build, when its page was built exactly the same; copies it (and the finished page). */
+function reuse(dir: string, previous: string | undefined, before: Bron, p: PrintPage, hash: string): number | null {
+  const prev = before[p.path]
+  if (!previous || !prev || !hash || prev.hash !== hash) return null
+  const oldPdf = path.join(previous, p.pdf)
+  const oldHtml = path.join(previous, p.path, 'index.html')
+  if (!fs.existsSync(oldPdf) || !fs.existsSync(oldHtml)) return null
+  fs.mkdirSync(path.dirname(path.join(dir, p.pdf)), { recursive: true })
+  fs.copyFileSync(oldPdf, path.join(dir, p.pdf))
+  fs.copyFileSync(oldHtml, path.join(dir, p.path, 'index.html'))
+  return prev.pages
+}
+
+/**
+ * Print every page of the build's /papier.json into the build folder. Throws (in Dutch) at the first failure.
+ * previous: the live build this one replaces, whose unchanged PDFs are reused.
+ */
+export async function renderPdfs(dir: string, { log = (line: string) => console.log(line), previous }: { log?: (line: string) => void; previous?: string } = {}) {
   const started = Date.now()
   const listFile = path.join(dir, 'papier.json')
   if (!fs.existsSync(listFile)) throw new Error('de build heeft geen papier.json (de lijst van papieren versies)')
@@ -119,6 +152,8 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const browser = await launchChromium()
   const done: { path: string; pdf: string; pages: number }[] = []
+  const before = readBron(previous)
+  const bron: Bron = {}
   try {
     // Without JavaScript: the paper versions are static pages; the PDF must not depend on a script.
     const context = await browser.newContext({ javaScriptEnabled: false })
@@ -126,8 +161,12 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
     for (const p of pages) {
       const t = Date.now()
       try {
-        done.push({ path: p.path, pdf: p.pdf, pages: await printPage(page, base, dir, p) })
-        log(`  ${p.pdf}: ${done.at(-1)!.pages} blz. (${((Date.now() - t) / 1000).toFixed(1)} s)`)
+        const hash = sha256(path.join(dir, p.path, 'index.html'))
+        const hergebruikt = reuse(dir, previous, before, p, hash)
+        const pages = hergebruikt ?? (await printPage(page, base, dir, p))
+        bron[p.path] = { hash, pages }
+        done.push({ path: p.path, pdf: p.pdf, pages })
+        log(`  ${p.pdf}: ${pages} blz. (${hergebruikt === null ? `${((Date.now() - t) / 1000).toFixed(1)} s` : 'ongewijzigd, van de vorige build'})`)
       } catch (err) {
         throw new Error(`de PDF "${p.title}" (${p.path} → ${p.pdf}) is niet gelukt: ${err instanceof Error ? err.message : err}`)
       }
@@ -136,6 +175,7 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
     await browser.close()
     server.close()
   }
+  fs.writeFileSync(path.join(dir, CACHE_FILE), JSON.stringify(bron))
   log(`${done.length} PDF's gemaakt in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
   return done
 }

@@ -355,4 +355,23 @@ describe('the PDF step of the build', () => {
     await expect(renderPdfs(wrong, { log: () => undefined })).rejects.toThrow(/de PDF "Groot" .* moet A3 liggend zijn/)
     for (const d of [missing, wrong]) fs.rmSync(d, { recursive: true, force: true })
   })
+
+  it('reuses the PDF of the previous build for an unchanged page, and prints a changed page again', async () => {
+    const blad = (tekst: string) => `<!doctype html><html lang="nl"><style>@page { size: A4 portrait }</style><p>${tekst}</p></html>`
+    const p: Partial<PrintPage> = { path: '/blad/', pdf: '/pdf/blad.pdf', title: 'Blad', size: 'A4', orientation: 'portrait' }
+    const eerste = site([p], { '/blad/': blad('Eerste versie') })
+    await renderPdfs(eerste, { log: () => undefined })
+    const regels: string[] = []
+    const zelfde = site([p], { '/blad/': blad('Eerste versie') })
+    await renderPdfs(zelfde, { log: (r) => regels.push(r), previous: eerste })
+    expect(regels.join('\n')).toContain('ongewijzigd, van de vorige build')
+    // Copied, not printed again (a new print would carry a new creation date).
+    expect(fs.readFileSync(path.join(zelfde, 'pdf/blad.pdf')).equals(fs.readFileSync(path.join(eerste, 'pdf/blad.pdf')))).toBe(true)
+    const anders = site([p], { '/blad/': blad('Tweede versie') })
+    regels.length = 0
+    await renderPdfs(anders, { log: (r) => regels.push(r), previous: zelfde })
+    expect(regels.join('\n')).not.toContain('ongewijzigd')
+    expect(pdfPages(path.join(anders, 'pdf/blad.pdf'))).toEqual(['Tweede versie'])
+    for (const d of [eerste, zelfde, anders]) fs.rmSync(d, { recursive: true, force: true })
+  })
 })
