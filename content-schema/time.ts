@@ -1,8 +1,17 @@
 import { TIJDZONE } from './reference/enums'
 
+/** Intl formatters are costly to make (a site build converts times hundreds of thousands of times): one per use and zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(use: string, timeZone: string, options: Intl.DateTimeFormatOptions, locale = 'en-US') {
+  const key = `${use}|${timeZone}`
+  let f = formatters.get(key)
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)))
+  return f
+}
+
 /** Offset of a time zone from UTC at a given instant, in minutes (Europe/Amsterdam: 60 in winter, 120 in summer). */
 export function tzOffsetMinutes(instant: Date, timeZone: string = TIJDZONE): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('offset', timeZone, {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -29,16 +38,12 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string = TI
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(instant: Date | string, timeZone: string = TIJDZONE): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(instant),
-  )
+  return formatter('date', timeZone, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }, 'en-CA').format(new Date(instant))
 }
 
 /** The wall-clock time (HH:MM) of an instant in a time zone. */
 export function localTime(instant: Date | string, timeZone: string = TIJDZONE): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(instant),
-  )
+  return formatter('time', timeZone, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, 'en-GB').format(new Date(instant))
 }
 
 /** Add days to a calendar date (YYYY-MM-DD). */

@@ -54,6 +54,7 @@ export interface Occurrence {
 }
 
 const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
 const RRULE_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const
 
 /** Floating time: the wall-clock components of a local date and time, as if they were UTC. */
@@ -146,7 +147,21 @@ function uitzonderingen(a: ActiviteitDoc): Set<string> {
   return set
 }
 
+/**
+ * Expanded occurrences per activity and window, remembered for the build: many pages (agenda, kern, aanbod,
+ * activiteit, feeds) ask for the same ones. The lists are shared: callers must not change them.
+ */
+const expanded = new WeakMap<ActiviteitDoc, Map<string, Occurrence[]>>()
 function expand(a: ActiviteitDoc, from: Date, to: Date): Occurrence[] {
+  let perWindow = expanded.get(a)
+  if (!perWindow) expanded.set(a, (perWindow = new Map()))
+  const key = `${from.getTime()}|${to.getTime()}`
+  let list = perWindow.get(key)
+  if (!list) perWindow.set(key, (list = expandUncached(a, from, to)))
+  return list
+}
+
+function expandUncached(a: ActiviteitDoc, from: Date, to: Date): Occurrence[] {
   const p = pattern(a)
   if (!p || !(from.getTime() < to.getTime())) return []
   // Floating and real times differ by at most a few hours: widen by two days, then filter on real instants.
@@ -207,8 +222,9 @@ export function nextOccurrence(a: ActiviteitDoc, now: Date, horizonDays = 366): 
   if (!p) return null
   // Occurrences that started before now may still be running: look back over the duration plus a day.
   const duur = Math.max(0, new Date(a.einde).getTime() - new Date(a.start).getTime()) || 0
-  const from = new Date(now.getTime() - duur - DAY_MS)
-  const to = new Date(now.getTime() + horizonDays * DAY_MS)
+  // The window is widened to whole hours, so that pages built within the same hour share one expansion.
+  const from = new Date(Math.floor((now.getTime() - duur - DAY_MS) / HOUR_MS) * HOUR_MS)
+  const to = new Date(Math.ceil((now.getTime() + horizonDays * DAY_MS) / HOUR_MS) * HOUR_MS)
   return expand(a, from, to).find((o) => o.einde.getTime() > now.getTime() || o.start.getTime() >= now.getTime()) ?? null
 }
 
