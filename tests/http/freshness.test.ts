@@ -33,7 +33,8 @@ describe('klopt nog', () => {
     const doc = await ownAanbod(partnerA)
     const res = await api(cms, 'POST', `/api/aanbod/${doc.id}/klopt-nog`, { token: partnerA.token })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
-    const after = (await api(cms, 'GET', `/api/aanbod/${doc.id}?depth=0`)).body
+    // Who checked it is for logged-in users only.
+    const after = (await api(cms, 'GET', `/api/aanbod/${doc.id}?depth=0`, { token: partnerA.token })).body
     expect(localDate(after.laatstGecontroleerd.datum)).toBe(today)
     expect(after.laatstGecontroleerd.door).toBe(partnerA.user.naam)
     expect(after.laatstGecontroleerd.versheid).toBe('actueel')
