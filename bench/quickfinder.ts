@@ -12,8 +12,8 @@ import { Snelzoeker } from '../site/components/islands/snelzoeker'
 import { andereWoorden } from '../site/components/islands/zoekhulp'
 import { SIZES, syntheticZoekhulp, type Size } from './synthetic'
 
-export function benchQuickfinder(size: Size) {
-  const items = syntheticZoekhulp(SIZES[size].aanbod)
+/** items: the index to type into; by default a synthetic /zoekhulp.json of this size (`npm run bench` passes a built one). */
+export function benchQuickfinder(size: Size, items: unknown[] = syntheticZoekhulp(SIZES[size].aanbod)) {
   const json = JSON.stringify(items)
 
   // What someone types, keystroke by keystroke, including typos, a synonym and a multi-word query.

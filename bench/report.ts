@@ -1,0 +1,305 @@
+/**
+ * The bench's results: bench/results.json (per size; a run of one size keeps the others' earlier results), the
+ * budgets of issue 8 checked against them, and bench/RESULTS.md made from results.json alone.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Bytes, PageWeight, SearchRun } from './browser'
+import type { Size } from './synthetic'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+export const RESULTS_JSON = path.join(here, 'results.json')
+export const RESULTS_MD = path.join(here, 'RESULTS.md')
+
+export const KB = 1024
+export const MIN = 60_000
+
+export interface Stat {
+  n: number
+  p50: number
+  p95: number
+  max: number
+}
+
+export interface SizeResult {
+  size: Size
+  machine: ReturnType<typeof machine>
+  startedAt: string
+  finishedAt: string
+  /** How busy the machine was meanwhile (see procs.ts sampleMachineLoad). */
+  load: { loadavgAtStart: number[]; samples: number; foreignRunnableMean: number; foreignRunnableMax: number; loadavg1Mean: number; loadavg1Max: number; shared: boolean }
+  seed: { counts: Record<string, number>; batch: number; wallMs: number; startupMs: number; referenceMs: number; organisatiesMs: number; aanbodMs: number; activiteitenMs: number; contentMs: number; docsPerSecond: number }
+  cms: { startMs: number; list100: Stat & { bytes: number }; detail: Stat & { bytes: number } }
+  /** Set when a step could not finish (the build took longer than its limit): what is missing and why. */
+  incomplete?: string
+  build: {
+    wallMs: number
+    /** The build was stopped at its time limit. */
+    stopped?: boolean
+    peakRssBytes: number
+    processesAtPeak: number
+    largestProcessAtPeakBytes: number
+    /** Astro's own time per page, summed per route: where rendering goes. */
+    slowestRoutes: { route: string; pages: number; ms: number }[]
+    timings: Partial<{ fetchMs: number; renderMs: number; astroMs: number; pagefindMs: number; pdfMs: number; totalMs: number }>
+    htmlPages?: number
+    files?: number
+    distBytes?: number
+    pagefindBytes?: number
+    pdfs?: number
+  }
+  pageWeight?: PageWeight[]
+  search?: { queries: { query: string; runs: SearchRun[]; firstResultsMs: number; searchMs: number; pagefindBytes: number; pagefindRequests: number; status: string }[] }
+  /** index: the built /zoekhulp.json, or (when the build did not finish) bench/synthetic.ts's index of this size. */
+  quickfinder?: { index: 'build' | 'synthetic'; items: number; words: number; indexBytes: number; indexBytesGzip: number; buildIndexMs: { median: number; first: number }; keystrokes: number; keystrokeMs: { p50: number; p95: number; p99: number; max: number } }
+  serving?: { connections: number; durationS: number; urls: number; requests: number; rps: number; latencyMs: { p50: number; p99: number; max: number }; throughputMBps: number; errors: number; timeouts: number; non2xx: number }
+  publish?: { debounceMs: number; saveMs: number; saveToLiveS: number; publicatie: { status: string; duurSeconden: number | null; wachtS: number | null } }
+  budgets: Budget[]
+}
+
+export interface Budget {
+  name: string
+  budget: string
+  measured: string
+  ok: boolean
+  /** The issue sets this budget for another size; checked here too, as an early warning. */
+  scope?: string
+}
+
+export function machine() {
+  const cpus = os.cpus()
+  return {
+    cpuModel: cpus[0]?.model.trim() ?? 'onbekend',
+    cores: cpus.length,
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    date: new Date().toISOString(),
+  }
+}
+
+export const stat = (values: number[]): Stat => {
+  const xs = [...values].sort((a, b) => a - b)
+  const at = (p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!
+  const r = (n: number) => Math.round(n * 10) / 10
+  return { n: xs.length, p50: r(at(0.5)), p95: r(at(0.95)), max: r(xs.at(-1)!) }
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+export const fmtBytes = (n: number | undefined) =>
+  n === undefined ? '–' : n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2)} GiB` : n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`
+export const fmtMs = (ms: number | undefined) => {
+  if (ms === undefined) return '–'
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  if (ms < MIN) return `${(ms / 1000).toFixed(1)} s`
+  const s = Math.round(ms / 1000)
+  return `${Math.floor(s / 60)} min ${s % 60} s`
+}
+
+/** The budgets of issue 8, checked against one size's results. */
+export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
+  const out: Budget[] = []
+  const check = (name: string, budget: string, measured: string, ok: boolean, scope?: string) => out.push({ name, budget, measured, ok, ...(scope ? { scope } : {}) })
+  const wall = `${r.build.stopped ? 'more than ' : ''}${fmtMs(r.build.wallMs)}${r.build.stopped ? ' (stopped)' : ''}`
+  if (r.size === 'S') check('Site build, wall time', '≤ 30 s', wall, r.build.wallMs <= 30_000 && !r.build.stopped)
+  if (r.size === 'L') {
+    check('Site build, wall time', '≤ 5 min', wall, r.build.wallMs <= 5 * MIN && !r.build.stopped)
+    check('Site build, peak memory (RSS of the process tree)', '≤ 2 GiB', fmtBytes(r.build.peakRssBytes), r.build.peakRssBytes <= 2 * 1024 ** 3)
+  }
+  for (const p of (r.pageWeight ?? []).filter((p) => !p.islands)) {
+    check(`JavaScript on a page without islands: ${p.type} (${p.url})`, '0 KB', `${fmtBytes(p.js.raw)} (${p.jsFiles} file${p.jsFiles === 1 ? '' : 's'}${p.inlineJs.raw ? `, ${fmtBytes(p.inlineJs.raw)} inline` : ''})`, p.js.raw === 0)
+  }
+  for (const p of (r.pageWeight ?? []).filter((p) => p.listing)) {
+    const gz = p.html.gzip + p.css.gzip
+    check(`HTML+CSS of a listing page, gzip: ${p.type} (${p.url})`, '≤ 50 KB', `${fmtBytes(gz)} (brotli ${fmtBytes(p.html.brotli + p.css.brotli)})`, gz <= 50 * KB)
+  }
+  const scopeL = r.size === 'L' ? undefined : 'L'
+  if (r.search?.queries.length) {
+    const slowest = r.search.queries.reduce((a, b) => (b.firstResultsMs > a.firstResultsMs ? b : a))
+    check('Pagefind, time to first results (median of 3 runs, slowest query)', '≤ 300 ms', `${slowest.firstResultsMs} ms ('${slowest.query}'; search itself ${slowest.searchMs} ms)`, slowest.firstResultsMs <= 300, scopeL)
+    const heaviest = r.search.queries.reduce((a, b) => (b.pagefindBytes > a.pagefindBytes ? b : a))
+    check('Pagefind, bytes fetched (heaviest query)', '≤ 300 KB', `${fmtBytes(heaviest.pagefindBytes)} ('${heaviest.query}', ${heaviest.pagefindRequests} requests)`, heaviest.pagefindBytes <= 300 * KB, scopeL)
+  }
+  const q = r.quickfinder
+  if (q) check('Quick finder, time per keystroke (p95)', '≤ 16 ms', `${q.keystrokeMs.p95} ms (max ${q.keystrokeMs.max} ms${q.index === 'synthetic' ? '; synthetic index' : ''})`, q.keystrokeMs.p95 <= 16, scopeL)
+  if (r.publish) check('Publish to live (save → changed page served)', '≤ 60 s', `${r.publish.saveToLiveS} s`, r.publish.saveToLiveS <= 60)
+  return out
+}
+
+export const budgetLine = (size: string, b: Budget) =>
+  `[${size}] ${b.name}: budget ${b.budget}${b.scope ? ` (set for ${b.scope})` : ''}, measured ${b.measured} → ${b.ok ? 'OK' : 'OVER'}`
+
+export function readResults(): { sizes: Partial<Record<Size, SizeResult>> } {
+  try {
+    return JSON.parse(fs.readFileSync(RESULTS_JSON, 'utf8'))
+  } catch {
+    return { sizes: {} }
+  }
+}
+
+export function writeResults(results: { sizes: Partial<Record<Size, SizeResult>> }) {
+  const ordered = Object.fromEntries((['S', 'M', 'L'] as const).filter((s) => results.sizes[s]).map((s) => [s, results.sizes[s]]))
+  fs.writeFileSync(RESULTS_JSON, JSON.stringify({ generatedBy: 'npm run bench (bench/run.ts)', sizes: ordered }, null, 2) + '\n')
+  fs.writeFileSync(RESULTS_MD, markdown(ordered))
+}
+
+// ---------------------------------------------------------------------------------------------------- RESULTS.md
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
+const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')
+const kb = (b: Bytes, which: keyof Bytes) => fmtBytes(b[which])
+const triple = (b: Bytes) => `${kb(b, 'raw')} / ${kb(b, 'gzip')} / ${kb(b, 'brotli')}`
+
+function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
+  const list = Object.values(sizes) as SizeResult[]
+  const names = list.map((r) => r.size)
+  // A size without this measurement (an incomplete run) shows a dash.
+  const per = (label: string, f: (r: SizeResult) => string | number | undefined) =>
+    [label, ...list.map((r) => {
+      try {
+        const v = f(r)
+        return v === undefined || (typeof v === 'number' && Number.isNaN(v)) ? '–' : v
+      } catch {
+        return '–'
+      }
+    })]
+  const out: string[] = []
+  out.push(
+    '# Benchmark results',
+    '',
+    'Made by `npm run bench` (S and M) and `npm run bench -- --size L` from `bench/results.json`; do not edit by hand. ' +
+      'See the README section *Benchmark* for what is measured and how. Sizes: S = 500 aanbod + 1,000 activiteiten ' +
+      '(Twenterand), M = 2,000 + 5,000, L = 10,000 + 20,000 (Twente). 1 KB = 1,024 bytes.',
+    '',
+    'How to read it: every number comes from one run on the machine below, with the other work on it at the time ' +
+      '(see *shared machine*). Memory is the sum of the resident memory of all processes of the build, sampled every ' +
+      '200 ms (pages that Chromium\'s processes share are counted in each). Compressed sizes: gzip level 6 (what a ' +
+      'server does on the fly) and brotli quality 11 (precompressed); the bench\'s server itself sends them ' +
+      'uncompressed. *First results* runs from the start of navigation to the first result on the screen, in a browser ' +
+      'with an empty cache; the budget of 300 ms is checked against that.',
+    '',
+    '## Machine',
+    '',
+    table(['', ...names], [
+      per('date', (r) => r.startedAt.replace('T', ' ').slice(0, 16) + ' UTC'),
+      per('CPU', (r) => `${r.machine.cores} × ${r.machine.cpuModel}`),
+      per('memory', (r) => fmtBytes(r.machine.memoryBytes)),
+      per('Node', (r) => r.machine.node),
+      per('load average (1 min) at start', (r) => r.load.loadavgAtStart[0]!.toFixed(1)),
+      per('load average during the run (mean / max)', (r) => `${r.load.loadavg1Mean} / ${r.load.loadavg1Max}`),
+      per('runnable processes of others (mean / max)', (r) => `${r.load.foreignRunnableMean} / ${r.load.foreignRunnableMax}`),
+      per('shared machine?', (r) => (r.load.shared ? '**yes**: other work ran at the same time; times are pessimistic' : 'quiet')),
+      per('complete?', (r) => (r.incomplete ? `**no**: ${r.incomplete}` : 'yes')),
+    ]),
+    '',
+    '## Budgets (issue 8)',
+    '',
+    table(['size', 'budget', 'limit', 'measured', 'result'], list.flatMap((r) => r.budgets.map((b) => [r.size, b.name + (b.scope ? ` *(budget set for ${b.scope})*` : ''), b.budget, b.measured, b.ok ? 'OK' : '**OVER**']))),
+    '',
+    '## Seeding (Payload Local API, validation and hooks as for real content)',
+    '',
+    table(['', ...names], [
+      per('organisaties / aanbod / activiteiten', (r) => `${r.seed.counts.organisaties} / ${r.seed.counts.aanbod} / ${r.seed.counts.activiteiten}`),
+      per('organisaties', (r) => fmtMs(r.seed.organisatiesMs)),
+      per('aanbod', (r) => fmtMs(r.seed.aanbodMs)),
+      per('activiteiten', (r) => fmtMs(r.seed.activiteitenMs)),
+      per('content in total (documents per second)', (r) => `${fmtMs(r.seed.contentMs)} (${r.seed.docsPerSecond}/s)`),
+      per(`whole script (start, migrations, reference data, content)`, (r) => fmtMs(r.seed.wallMs)),
+    ]),
+    '',
+    '## CMS REST API (`next start`, anonymous, one request at a time)',
+    '',
+    table(['', ...names], [
+      per('start until the API answers', (r) => fmtMs(r.cms.startMs)),
+      per('list of 100 aanbod (depth=1): p50 / p95', (r) => `${r.cms.list100.p50} ms / ${r.cms.list100.p95} ms (n=${r.cms.list100.n}, ${fmtBytes(r.cms.list100.bytes)})`),
+      per('one aanbod (depth=1): p50 / p95', (r) => `${r.cms.detail.p50} ms / ${r.cms.detail.p95} ms (n=${r.cms.detail.n}, ${fmtBytes(r.cms.detail.bytes)})`),
+    ]),
+    '',
+    '## Full site build (`tsx scripts/build-site.ts`, as `npm run build` and the publisher run it)',
+    '',
+    table(['', ...names], [
+      per('wall time', (r) => fmtMs(r.build.wallMs)),
+      per('peak memory (sum of RSS over the process tree)', (r) => `${fmtBytes(r.build.peakRssBytes)} (${r.build.processesAtPeak} processes; largest ${fmtBytes(r.build.largestProcessAtPeakBytes)})`),
+      per('fetching content (REST + validation)', (r) => fmtMs(r.build.timings.fetchMs)),
+      per('rendering (Astro build without the fetch)', (r) => fmtMs(r.build.timings.renderMs)),
+      per('Pagefind indexing', (r) => fmtMs(r.build.timings.pagefindMs)),
+      per('PDFs', (r) => `${fmtMs(r.build.timings.pdfMs)} (${r.build.pdfs} PDFs)`),
+      per('HTML pages / files / size', (r) => `${r.build.htmlPages} / ${r.build.files} / ${fmtBytes(r.build.distBytes)}`),
+      per('Pagefind index on disk', (r) => fmtBytes(r.build.pagefindBytes)),
+    ]),
+    '',
+  )
+  out.push(
+    '### Where the rendering time goes (Astro\'s time per page, summed per route; the slowest routes)',
+    '',
+    'The first page Astro renders (`/404.html`) also waits for the content fetch.',
+    '',
+    table(['size', 'route', 'pages', 'time'], list.flatMap((r) => (r.build.slowestRoutes ?? []).map((x) => [r.size, `\`${x.route}\``, x.pages, fmtMs(x.ms)]))),
+    '',
+  )
+  const pub = list.filter((r) => r.publish)
+  if (pub.length) {
+    out.push(
+      '## Publish to live (built-in builder, `PUBLISH_MODE=ingebouwd`)',
+      '',
+      table(['size', 'debounce', 'save (PATCH)', 'wait before the build', 'build (publicatie record)', 'save → new title served'], pub.map((r) => [
+        r.size,
+        fmtMs(r.publish!.debounceMs),
+        fmtMs(r.publish!.saveMs),
+        r.publish!.publicatie.wachtS === null ? '–' : `${r.publish!.publicatie.wachtS} s`,
+        r.publish!.publicatie.duurSeconden === null ? r.publish!.publicatie.status : `${r.publish!.publicatie.duurSeconden} s (${r.publish!.publicatie.status})`,
+        `**${r.publish!.saveToLiveS} s**`,
+      ])),
+      '',
+    )
+  }
+  out.push('## Page weight (Chromium, empty cache; raw / gzip / brotli)', '')
+  for (const r of list.filter((r) => r.pageWeight)) {
+    out.push(
+      `### ${r.size}`,
+      '',
+      table(['page', 'url', 'HTML', 'CSS', 'JavaScript', 'total', 'requests'], r.pageWeight!.map((p) => [
+        p.type + (p.islands ? ' (island)' : ''),
+        `\`${p.url}\``,
+        triple(p.html),
+        triple(p.css),
+        p.js.raw ? `${triple(p.js)}${p.inlineJs.raw ? ` (incl. ${fmtBytes(p.inlineJs.raw)} inline)` : ''}` : '0',
+        triple(p.total),
+        p.requests,
+      ])),
+      '',
+    )
+  }
+  out.push(
+    '## Search in Chromium (`/zoeken/?q=…`, empty cache, median of 3 runs)',
+    '',
+    table(['size', 'query', 'first results (from navigation)', 'search itself (from first Pagefind request)', 'Pagefind fetched', 'result'], list.flatMap((r) =>
+      (r.search?.queries ?? []).map((q) => [r.size, `'${q.query}'`, `${q.firstResultsMs} ms`, `${q.searchMs} ms`, `${fmtBytes(q.pagefindBytes)} in ${q.pagefindRequests} requests`, q.status]),
+    )),
+    '',
+    '## Quick finder (its index typed into keystroke by keystroke, fresh each round, in Node)',
+    '',
+    table(['', ...names], [
+      per('index', (r) => (r.quickfinder!.index === 'synthetic' ? 'synthetic (no build)' : 'the built /zoekhulp.json')),
+      per('items / words', (r) => `${r.quickfinder!.items} / ${r.quickfinder!.words}`),
+      per('index size (raw / gzip)', (r) => `${fmtBytes(r.quickfinder!.indexBytes)} / ${fmtBytes(r.quickfinder!.indexBytesGzip)}`),
+      per('building the index (median)', (r) => `${r.quickfinder!.buildIndexMs.median} ms`),
+      per('per keystroke p50 / p95 / max', (r) => `${r.quickfinder!.keystrokeMs.p50} / ${r.quickfinder!.keystrokeMs.p95} / ${r.quickfinder!.keystrokeMs.max} ms (${r.quickfinder!.keystrokes} keystrokes)`),
+    ]),
+    '',
+    '## Static serving (`scripts/lib/serve-site.ts` under autocannon over loopback)',
+    '',
+    table(['', ...names], [
+      per('load', (r) => `${r.serving!.connections} connections, ${r.serving!.durationS} s, ${r.serving!.urls} URLs in turn`),
+      per('requests per second (mean)', (r) => r.serving!.rps),
+      per('latency p50 / p99 / max', (r) => `${r.serving!.latencyMs.p50} / ${r.serving!.latencyMs.p99} / ${r.serving!.latencyMs.max} ms`),
+      per('throughput', (r) => `${r.serving!.throughputMBps} MB/s`),
+      per('requests / errors / timeouts / non-2xx', (r) => `${r.serving!.requests} / ${r.serving!.errors} / ${r.serving!.timeouts} / ${r.serving!.non2xx}`),
+    ]),
+    '',
+  )
+  return out.join('\n')
+}
