@@ -112,17 +112,26 @@ function occurrenceOn(a: ActiviteitDoc, p: Pattern, datum: string): Occurrence {
   }
 }
 
-/** The RRULE of an activity's herhaling (without DTSTART), or null for a single occurrence. */
-export function activiteitRRule(a: ActiviteitDoc, startDatum: string): string | null {
+/**
+ * The RRULE of an activity's herhaling (without DTSTART), or null for a single occurrence. `until: 'floating'`
+ * (for the expansion here) writes UNTIL as the last floating moment of the local until date; `'utc'` (for an
+ * iCalendar DTSTART with TZID, where RFC 5545 wants UNTIL in UTC) as the real last moment of that local date.
+ */
+export function activiteitRRule(a: ActiviteitDoc, startDatum: string, { until: untilAs = 'floating' }: { until?: 'floating' | 'utc' } = {}): string | null {
   const h = a.herhaling
   if (!h || !h.freq || h.freq === 'none') return null
   let byday = h.byday ?? []
   // "the first … of the month" without a day: the weekday of the start date.
   if (h.freq === 'MONTHLY' && h.bysetpos && byday.length === 0) byday = [RRULE_DAYS[floating(startDatum).getUTCDay()]!]
   const until = validDate(h.until)
-  // Up to and including the local until date: the last floating moment of that day.
-  const untilFloating = until ? new Date(floating(localDate(until)).getTime() + DAY_MS - 1000) : null
-  let rule = toRRuleString({ freq: h.freq, interval: h.interval, byday, bysetpos: h.bysetpos }, untilFloating)
+  // Up to and including the local until date.
+  const untilDatum = until ? localDate(until) : null
+  const untilMoment = !untilDatum
+    ? null
+    : untilAs === 'utc'
+      ? new Date(zonedTimeToUtc(addDays(untilDatum, 1), '00:00').getTime() - 1000)
+      : new Date(floating(untilDatum).getTime() + DAY_MS - 1000)
+  let rule = toRRuleString({ freq: h.freq, interval: h.interval, byday, bysetpos: h.bysetpos }, untilMoment)
   // Several days with a week of the month (the CMS does not allow it, but be exact): the n-th of that set.
   if (rule && h.freq === 'MONTHLY' && h.bysetpos && byday.length > 1) rule += `;BYSETPOS=${h.bysetpos}`
   return rule
@@ -181,6 +190,27 @@ const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true
 
 function compare(x: Occurrence, y: Occurrence): number {
   return x.start.getTime() - y.start.getTime() || collator.compare(x.activiteit.titel, y.activiteit.titel) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+}
+
+/**
+ * An activity as one recurring series for a calendar feed: its first occurrence in the window (so DTSTART is
+ * always an occurrence), the rule (UNTIL in UTC) and the starts of its exception dates from then on. Null when
+ * it has no occurrence in the window. A calendar program repeats it in local time (TZID Europe/Amsterdam), as the
+ * agenda does.
+ */
+export interface Reeks {
+  eerste: Occurrence
+  rrule: string | null
+  uitzonderingen: Date[]
+}
+
+export function reeks(a: ActiviteitDoc, window: { from: Date; to: Date }): Reeks | null {
+  const eerste = expand(a, window.from, window.to)[0]
+  if (!eerste) return null
+  const p = pattern(a)!
+  const rrule = activiteitRRule(a, p.startDatum, { until: 'utc' })
+  const uitz = rrule ? [...uitzonderingen(a)].filter((d) => d > eerste.datum).sort().map((d) => zonedTimeToUtc(d, p.van)) : []
+  return { eerste, rrule, uitzonderingen: uitz }
 }
 
 /** All occurrences whose start lies in [from, to), sorted by start, then titel. */

@@ -60,16 +60,26 @@ function validate<S extends z.ZodTypeAny>(schema: S, doc: any, what: string): z.
   throw new ContentError(`Ongeldig document in ${what}${name ? ` ${name}` : ''}: ${result.error.issues.map(describeIssue).join('; ')}`)
 }
 
-/** Every document of a collection, page by page (never Payload's default of 10). */
+/** Pages of a collection asked for at the same time, after the first (which says how many there are). */
+const PARALLEL_PAGES = 4
+
+/** Every document of a collection, page by page (never Payload's default of 10), in id order. */
 export async function fetchCollection<S extends z.ZodTypeAny>(collection: string, schema: S, query = ''): Promise<z.output<S>[]> {
-  const docs: z.output<S>[] = []
-  for (let page = 1; ; page++) {
+  const getPage = async (page: number) => {
     const body = await getJson(`/api/${collection}?limit=${PAGE_SIZE}&page=${page}&depth=1&sort=id${query}`)
     if (!Array.isArray(body?.docs)) throw new ContentError(`Het CMS gaf geen lijst voor ${collection}.`)
-    for (const doc of body.docs) docs.push(validate(schema, doc, collection))
-    if (!body.hasNextPage) break
+    return body as { docs: unknown[]; totalPages?: number; hasNextPage?: boolean }
   }
-  return docs
+  const first = await getPage(1)
+  const pages: unknown[][] = [first.docs]
+  const totalPages = first.hasNextPage ? Math.max(2, Number(first.totalPages) || 2) : 1
+  // The other pages, a few at a time: the CMS and this build then work side by side.
+  let next = 2
+  const worker = async () => {
+    for (let page = next++; page <= totalPages; page = next++) pages[page - 1] = (await getPage(page)).docs
+  }
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_PAGES, totalPages - 1) }, worker))
+  return pages.flat().map((doc) => validate(schema, doc, collection))
 }
 
 export async function fetchGlobal<S extends z.ZodTypeAny>(slug: string, schema: S): Promise<z.output<S>> {

@@ -1,11 +1,15 @@
 /**
- * iCalendar feeds of the agenda (ical-generator). One VEVENT per occurrence, already expanded (no RRULE), with
- * times in UTC: the simplest form, which every calendar program reads without a VTIMEZONE.
- * The output is deterministic for the same content (DTSTAMP is the activity's updatedAt, not the build time).
+ * iCalendar feeds of the agenda (ical-generator). One VEVENT per activiteit: a recurring activity is one series
+ * (RRULE, with EXDATE for its exception dates), so a calendar program shows it as a series and the feed stays small
+ * (an occurrence per event made the feeds the slowest part of the build). Times are local Europe/Amsterdam
+ * (TZID, with its VTIMEZONE in the feed), so a weekly activity at 14:00 stays at 14:00 after a summer-time change.
+ * The series starts at the activity's first occurrence in the feed's window; it runs on after that window.
+ * The output is deterministic for the same content and day (DTSTAMP is the activity's updatedAt, not the build time).
  */
+import { TZDate } from '@date-fns/tz'
 import ical, { ICalEventStatus, type ICalEventData } from 'ical-generator'
-import { activiteitLabels, type ActiviteitDoc } from '../../content-schema'
-import type { Occurrence } from './agenda'
+import { activiteitLabels, TIJDZONE, type ActiviteitDoc } from '../../content-schema'
+import { reeks } from './agenda'
 
 export const ICAL_UID_DOMAIN = 'sociale-kaart-twenterand'
 
@@ -28,11 +32,10 @@ export function locatieTekst(locatie: ActiviteitDoc['locatie']): string | null {
   return parts.length ? parts.join(', ') : null
 }
 
-function beschrijving(o: Occurrence): string {
-  const a = o.activiteit
+function beschrijving(a: ActiviteitDoc): string {
   const lines: string[] = []
-  if (o.afgelast) lines.push('Deze activiteit is afgelast.')
-  else if (o.vol) lines.push('Deze activiteit is vol.')
+  if (a.status === 'afgelast') lines.push('Deze activiteit is afgelast.')
+  else if (a.status === 'vol') lines.push('Deze activiteit is vol.')
   lines.push(`Organisatie: ${a.organisatie.naam}`)
   const kosten = kostenTekst(a.kosten)
   if (kosten) lines.push(`Kosten: ${kosten}`)
@@ -47,27 +50,71 @@ function joinUrl(siteUrl: string, path: string): string {
 
 const labelNaam = new Map(activiteitLabels.map((l) => [l.slug, l.naam]))
 
-/** An iCalendar (text/calendar) feed of the given occurrences. */
+/**
+ * Europe/Amsterdam as a VTIMEZONE (the EU rule since 1996: summer time from the last Sunday of March, 02:00, to the
+ * last Sunday of October, 03:00), for the TZID of every start, end and exception date in the feed.
+ */
+const VTIMEZONE_AMSTERDAM = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIJDZONE}`,
+  `X-LIC-LOCATION:${TIJDZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n')
+
+/** "20261027T170000": a moment as Amsterdam wall-clock time, for EXDATE;TZID=… */
+const lokaal = (d: Date) => {
+  const t = new TZDate(d.getTime(), TIJDZONE)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${t.getFullYear()}${two(t.getMonth() + 1)}${two(t.getDate())}T${two(t.getHours())}${two(t.getMinutes())}${two(t.getSeconds())}`
+}
+
+/** An iCalendar (text/calendar) feed of the activities that take place in the window, one series each. */
 export function agendaIcs(
-  list: Occurrence[],
-  { naam, siteUrl, path }: { naam: string; siteUrl: string; path: (o: Occurrence) => string },
+  activiteiten: ActiviteitDoc[],
+  window: { from: Date; to: Date },
+  { naam, siteUrl, path }: { naam: string; siteUrl: string; path: (a: ActiviteitDoc) => string },
 ): string {
   const calendar = ical({
     name: naam,
     prodId: { company: 'Gemeente Twenterand', product: 'Sociale Kaart', language: 'NL' },
+    timezone: { name: TIJDZONE, generator: (tz) => (tz === TIJDZONE ? VTIMEZONE_AMSTERDAM : null) },
   })
-  for (const o of list) {
-    const a = o.activiteit
+  const series = activiteiten.flatMap((a) => {
+    const r = reeks(a, window)
+    return r ? [r] : []
+  })
+  series.sort((x, y) => x.eerste.start.getTime() - y.eerste.start.getTime() || (x.eerste.id < y.eerste.id ? -1 : 1))
+  for (const { eerste, rrule, uitzonderingen } of series) {
+    const a = eerste.activiteit
     const updated = new Date(a.updatedAt)
+    const herhaling = rrule
+      ? [`RRULE:${rrule}`, ...(uitzonderingen.length ? [`EXDATE;TZID=${TIJDZONE}:${uitzonderingen.map(lokaal).join(',')}`] : [])].join('\n')
+      : null
     const event: ICalEventData = {
-      id: `${o.id}@${ICAL_UID_DOMAIN}`,
-      start: o.start,
-      end: o.einde,
+      id: `${a.slug}@${ICAL_UID_DOMAIN}`,
+      timezone: TIJDZONE,
+      start: new TZDate(eerste.start.getTime(), TIJDZONE),
+      end: new TZDate(eerste.einde.getTime(), TIJDZONE),
+      repeating: herhaling,
       summary: a.titel,
-      description: beschrijving(o),
+      description: beschrijving(a),
       location: locatieTekst(a.locatie),
-      url: joinUrl(siteUrl, path(o)),
-      status: o.afgelast ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      url: joinUrl(siteUrl, path(a)),
+      status: a.status === 'afgelast' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       categories: (a.labels ?? []).map((slug) => ({ name: labelNaam.get(slug) ?? slug })),
     }
     if (!Number.isNaN(updated.getTime())) {

@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro'
 import { getContent } from '../lib/cms'
-import { agendaWindow, occurrences } from '../lib/agenda'
+import { agendaWindow } from '../lib/agenda'
 import { agendaIcs } from '../lib/ical'
 
-/** The whole Twenterand Ontmoet agenda as an iCalendar feed (the coming six months). */
+/** The whole Twenterand Ontmoet agenda as an iCalendar feed (what takes place in the coming six months, recurring activities as series). */
 export const GET: APIRoute = async ({ site }) => {
   const { activiteiten } = await getContent()
-  const body = agendaIcs(occurrences(activiteiten, agendaWindow(new Date(), 26)), {
+  const body = agendaIcs(activiteiten, agendaWindow(new Date(), 26), {
     naam: 'Twenterand Ontmoet',
     siteUrl: site!.toString(),
-    path: (o) => `/activiteit/${o.activiteit.slug}/`,
+    path: (a) => `/activiteit/${a.slug}/`,
   })
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })
 }

@@ -309,12 +309,19 @@ describe('agendaIcs', () => {
   const gepland = activiteit({
     titel: 'Samen eten',
     slug: 'samen-eten',
-    start: '2026-10-13T15:00:00.000Z', // 17:00 local
-    einde: '2026-10-13T17:00:00.000Z',
-    herhaling: { freq: 'WEEKLY', interval: 1 },
+    start: '2026-09-29T15:00:00.000Z', // a Tuesday, 17:00 local
+    einde: '2026-09-29T17:00:00.000Z',
+    herhaling: { freq: 'WEEKLY', interval: 1, uitzonderingen: [{ datum: '2026-11-03T00:00:00.000Z' }] },
     locatie: { naam: 'Het Dorpshuis', adres: 'Dorpsstraat 1', postcode: '7681 AA', plaats: 'Vroomshoop' },
     kosten: { soort: 'eigen-bijdrage', bedrag: 5 },
     labels: ['eerste-keer'],
+  })
+  const maandelijks = activiteit({
+    titel: 'Rouwcafé',
+    slug: 'rouwcafe',
+    start: '2026-10-06T17:30:00.000Z', // first Tuesday, 19:30 local
+    einde: '2026-10-06T19:30:00.000Z',
+    herhaling: { freq: 'MONTHLY', interval: 1, bysetpos: '1', until: '2027-03-02T00:00:00.000Z' },
   })
   const afgelast = activiteit({
     titel: 'Wandelen, met koffie; daarna',
@@ -324,56 +331,84 @@ describe('agendaIcs', () => {
     status: 'afgelast',
     locatie: { plaats: 'Westerhaar' },
   })
-  const list = occurrences([gepland, afgelast], range('2026-10-13T00:00:00Z', '2026-11-01T00:00:00Z'))
-  const text = agendaIcs(list, {
-    naam: 'Twenterand Ontmoet',
-    siteUrl: 'https://kaart.twenterand.nl/',
-    path: (o) => `/agenda/${o.activiteit.slug}/`,
-  })
+  const voorbij = activiteit({ slug: 'voorbij', start: '2026-09-01T08:00:00.000Z', einde: '2026-09-01T10:00:00.000Z' })
+  const window = range('2026-10-13T00:00:00Z', '2026-11-10T00:00:00Z')
+  const maak = () =>
+    agendaIcs([gepland, maandelijks, afgelast, voorbij], window, {
+      naam: 'Twenterand Ontmoet',
+      siteUrl: 'https://kaart.twenterand.nl/',
+      path: (a) => `/agenda/${a.slug}/`,
+    })
+  const text = maak()
   const events = Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[]
+  const byUid = new Map(events.map((e) => [e.uid, e]))
   // node-ical gives URL;VALUE=URI as { val, params }.
   const urlOf = (e: ical.VEvent) => {
     const u = e.url as unknown
     return typeof u === 'string' ? u : (u as { val: string }).val
   }
+  /** The raw lines of one VEVENT, unfolded. */
+  const raw = (uid: string) => {
+    const block = text.replace(/\r\n /g, '').split('BEGIN:VEVENT').find((b) => b.includes(`UID:${uid}`))!
+    return block.split('\r\n')
+  }
 
-  it('has one VEVENT per occurrence with unique UIDs', () => {
-    expect(list).toHaveLength(4)
-    expect(events).toHaveLength(4)
-    const uids = events.map((e) => e.uid)
-    expect(new Set(uids).size).toBe(4)
-    expect(uids).toContain('samen-eten-2026-10-27@sociale-kaart-twenterand')
-    expect(uids).toContain('wandelen-2026-10-21@sociale-kaart-twenterand')
+  it('has one VEVENT per activity that takes place in the window, with stable UIDs', () => {
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      ['rouwcafe@sociale-kaart-twenterand', 'samen-eten@sociale-kaart-twenterand', 'wandelen@sociale-kaart-twenterand'].sort(),
+    )
   })
 
-  it('writes summary, UTC instants, location, URL and status', () => {
-    const byUid = new Map(events.map((e) => [e.uid, e]))
-    const winter = byUid.get('samen-eten-2026-10-27@sociale-kaart-twenterand')!
-    expect(winter.summary).toBe('Samen eten')
-    expect(new Date(winter.start).toISOString()).toBe('2026-10-27T16:00:00.000Z')
-    expect(new Date(winter.end).toISOString()).toBe('2026-10-27T18:00:00.000Z')
-    expect(winter.location).toBe('Het Dorpshuis, Dorpsstraat 1, 7681 AA Vroomshoop')
-    expect(urlOf(winter)).toBe('https://kaart.twenterand.nl/agenda/samen-eten/')
-    expect(winter.status).toBe('CONFIRMED')
-    expect(winter.description).toContain('Stichting Voorbeeld (voorbeeld)')
-    expect(winter.description).toMatch(/Kosten: €\s5,00/) // Intl puts a no-break space after €
-    const zomer = byUid.get('samen-eten-2026-10-13@sociale-kaart-twenterand')!
-    expect(new Date(zomer.start).toISOString()).toBe('2026-10-13T15:00:00.000Z')
+  it('starts a series at its first occurrence in the window, in Amsterdam time, with RRULE and EXDATE', () => {
+    const lines = raw('samen-eten@sociale-kaart-twenterand')
+    expect(lines).toContain('DTSTART;TZID=Europe/Amsterdam:20261013T170000')
+    expect(lines).toContain('DTEND;TZID=Europe/Amsterdam:20261013T190000')
+    expect(lines).toContain('RRULE:FREQ=WEEKLY;INTERVAL=1')
+    expect(lines).toContain('EXDATE;TZID=Europe/Amsterdam:20261103T170000')
+    const e = byUid.get('samen-eten@sociale-kaart-twenterand')!
+    expect(new Date(e.start).toISOString()).toBe('2026-10-13T15:00:00.000Z') // summer time
+    // The series runs on in local time: after the change to winter time, 17:00 local is 16:00Z (node-ical expands it).
+    const after = e.rrule!.between(new Date('2026-10-26T00:00:00Z'), new Date('2026-11-11T00:00:00Z'), true)
+    expect(after.length).toBeGreaterThan(0)
+    expect(Object.keys(e.exdate ?? {})).toHaveLength(1)
+  })
 
-    const cancelled = byUid.get('wandelen-2026-10-21@sociale-kaart-twenterand')!
+  it('writes UNTIL in UTC as the end of the local until date, and the week of the month', () => {
+    const lines = raw('rouwcafe@sociale-kaart-twenterand')
+    expect(lines).toContain('DTSTART;TZID=Europe/Amsterdam:20261103T193000')
+    expect(lines.find((l) => l.startsWith('RRULE:'))).toBe('RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=1TU;UNTIL=20270302T225959Z')
+    expect(lines.some((l) => l.startsWith('EXDATE'))).toBe(false)
+  })
+
+  it('carries the Europe/Amsterdam VTIMEZONE with both summer and winter time', () => {
+    expect(text).toContain('BEGIN:VTIMEZONE')
+    expect(text).toContain('TZID:Europe/Amsterdam')
+    expect(text).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU')
+    expect(text).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU')
+  })
+
+  it('writes summary, location, URL, description and status', () => {
+    const e = byUid.get('samen-eten@sociale-kaart-twenterand')!
+    expect(e.summary).toBe('Samen eten')
+    expect(e.location).toBe('Het Dorpshuis, Dorpsstraat 1, 7681 AA Vroomshoop')
+    expect(urlOf(e)).toBe('https://kaart.twenterand.nl/agenda/samen-eten/')
+    expect(e.status).toBe('CONFIRMED')
+    expect(e.description).toContain('Stichting Voorbeeld (voorbeeld)')
+    expect(e.description).toMatch(/Kosten: €\s5,00/) // Intl puts a no-break space after €
+
+    const cancelled = byUid.get('wandelen@sociale-kaart-twenterand')!
     expect(cancelled.summary).toBe('Wandelen, met koffie; daarna')
     expect(cancelled.status).toBe('CANCELLED')
+    expect(cancelled.description).toContain('afgelast')
     expect(cancelled.location).toBe('Westerhaar')
-    expect(urlOf(cancelled)).toBe('https://kaart.twenterand.nl/agenda/wandelen/')
     expect(new Date(cancelled.start).toISOString()).toBe('2026-10-21T08:00:00.000Z')
+    expect(raw('wandelen@sociale-kaart-twenterand').some((l) => l.startsWith('RRULE'))).toBe(false)
   })
 
-  it('names the calendar, writes UTC times and is deterministic', () => {
+  it('names the calendar and is deterministic', () => {
     expect(text).toContain('X-WR-CALNAME:Twenterand Ontmoet')
     expect(text).toMatch(/PRODID:-\/\/Gemeente Twenterand\/\/Sociale Kaart\/\/NL/)
-    expect(text).toContain('DTSTART:20261027T160000Z')
-    expect(text).not.toContain('RRULE')
-    expect(agendaIcs(list, { naam: 'Twenterand Ontmoet', siteUrl: 'https://kaart.twenterand.nl', path: (o) => `/agenda/${o.activiteit.slug}/` })).toBe(text)
+    expect(maak()).toBe(text)
   })
 })
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getContent } from '../../../lib/cms'
-import { agendaWindow, occurrences } from '../../../lib/agenda'
+import { agendaWindow } from '../../../lib/agenda'
 import { agendaIcs } from '../../../lib/ical'
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -8,13 +8,13 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return kernen.map((k) => ({ params: { slug: k.slug }, props: { naam: k.naam } }))
 }
 
-/** The agenda of one kern as an iCalendar feed (the coming six months). */
+/** The agenda of one kern as an iCalendar feed (what takes place in the coming six months, recurring activities as series). */
 export const GET: APIRoute = async ({ params, props, site }) => {
   const { activiteiten } = await getContent()
-  const body = agendaIcs(occurrences(activiteiten.filter((a) => a.kern.slug === params.slug), agendaWindow(new Date(), 26)), {
+  const body = agendaIcs(activiteiten.filter((a) => a.kern.slug === params.slug), agendaWindow(new Date(), 26), {
     naam: `Twenterand Ontmoet – ${props.naam}`,
     siteUrl: site!.toString(),
-    path: (o) => `/activiteit/${o.activiteit.slug}/`,
+    path: (a) => `/activiteit/${a.slug}/`,
   })
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })
 }
