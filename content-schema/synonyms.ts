@@ -63,3 +63,19 @@ export function synoniemenVan(query: string, max = 24): string[] {
   }
   return [...uit].slice(0, max + 1)
 }
+
+/**
+ * For the search index: the synonyms a text does not say itself. Every group of which a member occurs in the text
+ * (as whole words) adds its other members. The search page indexes them with the page (hidden, with a low weight),
+ * so "maaltijd" finds a page that says "samen eten" in one search, with the search engine's own filter counts.
+ */
+export function synoniemenIn(tekst: string): string[] {
+  const alsWoorden = (t: string) => normalize(t).replace(/[^a-z0-9&]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const woorden = ` ${alsWoorden(tekst)} `
+  const extra = new Set<string>()
+  for (const group of synoniemen) {
+    const komtVoor = group.map((lid) => woorden.includes(` ${alsWoorden(lid)} `))
+    if (komtVoor.some(Boolean)) group.forEach((lid, i) => !komtVoor[i] && extra.add(lid))
+  }
+  return [...extra]
+}

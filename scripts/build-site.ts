@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { bin, root, run } from './lib/process'
-import { renderPdfs } from './lib/pdf'
+import { carryOverPdfs, renderPdfs } from './lib/pdf'
 import { buildLock, switchLive } from './lib/live-site'
 
 /** Pagefind's search index of the built pages (Dutch), written into the build before it goes live. */
@@ -36,7 +36,7 @@ export async function buildSite({ outDir = path.join(root, 'dist'), env = proces
 
 /**
  * Opt-in timing report (SITE_TIMINGS_FILE, used by `npm run bench`): JSON {fetchMs, astroMs, pagefindMs, pdfMs,
- * totalMs}. fetchMs is what site/lib/cms.ts appended to the same file during the Astro build (one line per fetch).
+ * liveAtMs (from the start until the site was live), pdfAfterLive (1 when the PDFs were made after that), totalMs}. fetchMs is what site/lib/cms.ts appended to the same file during the Astro build (one line per fetch).
  */
 function buildTimings(file: string | undefined) {
   const start = Date.now()
@@ -48,6 +48,11 @@ function buildTimings(file: string | undefined) {
       steps[name] = Date.now() - last
       last = Date.now()
     },
+    /** The time since the start (liveAtMs), or 1 as a flag (pdfAfterLive). */
+    mark: (name: string) => {
+      steps[name] = name === 'liveAtMs' ? Date.now() - start : 1
+      last = Date.now()
+    },
     write: () => {
       if (!file) return
       const fetches = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { fetchMs: number }) : []
@@ -57,26 +62,57 @@ function buildTimings(file: string | undefined) {
   }
 }
 
+/** The site is live, but its PDFs failed: the build's exit says so, instead of "not built". */
+export class PdfAfterLiveError extends Error {
+  constructor(message: string) {
+    super(`De site is gebouwd en staat online, maar ${message}. Op de site staan nog de PDF's van de vorige keer.`)
+    this.name = 'PdfAfterLiveError'
+  }
+}
+
+/**
+ * Build, index, then go live. The PDFs come before going live only for a first build (no live site yet). When a
+ * site is live, the new one goes live as soon as its pages and search index are ready, with the previous PDFs
+ * copied in; then its changed PDFs are printed in place (each renamed in when finished). A publication is live in
+ * seconds instead of after minutes of printing, and no PDF link is ever broken.
+ */
 async function buildLocked(outDir: string, work: string, env: NodeJS.ProcessEnv, pdf: boolean) {
   const fresh = path.join(work, `dist-${process.pid}-${Date.now()}`)
   const timings = buildTimings(env.SITE_TIMINGS_FILE)
+  const live = fs.existsSync(outDir) ? fs.realpathSync(outDir) : undefined
+  let previous: string | null = null
   try {
     await run(bin('astro'), ['build'], { cwd: root, env: { ...env, SITE_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' } })
     timings.step('astroMs')
     if (!fs.existsSync(path.join(fresh, 'index.html'))) throw new Error('de build maakte geen index.html')
     await indexForSearch(fresh)
     timings.step('pagefindMs')
-    // Unchanged paper versions are taken from the live build (a link to it, or a folder from before links).
-    if (pdf) await renderPdfs(fresh, { previous: fs.existsSync(outDir) ? fs.realpathSync(outDir) : undefined })
-    timings.step('pdfMs')
+    if (pdf && !live) {
+      await renderPdfs(fresh)
+      timings.step('pdfMs')
+    }
+    if (pdf && live) carryOverPdfs(fresh, live)
   } catch (err) {
     fs.rmSync(fresh, { recursive: true, force: true })
     throw err
   } finally {
     fs.rmSync(`${fresh}.cache`, { recursive: true, force: true })
   }
-  switchLive(outDir, fresh, work)
-  timings.write()
+  previous = switchLive(outDir, fresh, work, { keepPrevious: pdf && !!live })
+  timings.mark('liveAtMs')
+  try {
+    if (pdf && live) {
+      // Unchanged paper versions are taken from the build that was live (a link to it, or a folder from before links).
+      await renderPdfs(fresh, { previous: previous ?? undefined }).catch((err) => {
+        throw new PdfAfterLiveError(err instanceof Error ? err.message : String(err))
+      })
+      timings.step('pdfMs')
+      timings.mark('pdfAfterLive')
+    }
+  } finally {
+    if (previous) fs.rmSync(previous, { recursive: true, force: true })
+    timings.write()
+  }
   return outDir
 }
 
@@ -86,7 +122,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   buildSite({ outDir: path.resolve(root, process.env.SITE_DIST_DIR || 'dist'), pdf: process.env.SITE_PDF !== 'uit' })
     .then((dir) => console.log(`Site gebouwd in ${path.relative(root, dir) || dir}/`))
     .catch((err) => {
-      console.error(`\nDe site is NIET gebouwd; dist/ is niet veranderd. ${err instanceof Error ? err.message : err}`)
+      if (err instanceof PdfAfterLiveError) console.error(`\n${err.message}`)
+      else console.error(`\nDe site is NIET gebouwd; dist/ is niet veranderd. ${err instanceof Error ? err.message : err}`)
       process.exit(1)
     })
 }

@@ -7,8 +7,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Make `fresh` (a finished build inside `work`) the live site at `outDir`; remove the build it replaces. */
-export function switchLive(outDir: string, fresh: string, work: string) {
+/**
+ * Make `fresh` (a finished build inside `work`) the live site at `outDir`; remove the build it replaces, or with
+ * keepPrevious return it (the caller removes it when done with it).
+ */
+export function switchLive(outDir: string, fresh: string, work: string, { keepPrevious = false } = {}): string | null {
   let previous: string | null = null
   const stat = fs.lstatSync(outDir, { throwIfNoEntry: false })
   if (stat?.isSymbolicLink()) {
@@ -21,7 +24,10 @@ export function switchLive(outDir: string, fresh: string, work: string) {
   const link = path.join(work, `link-${process.pid}-${Date.now()}`)
   fs.symlinkSync(path.relative(path.dirname(outDir), fresh), link, 'dir')
   fs.renameSync(link, outDir)
-  if (previous && path.resolve(previous) !== path.resolve(fresh)) fs.rmSync(previous, { recursive: true, force: true })
+  if (!previous || path.resolve(previous) === path.resolve(fresh)) return null
+  if (keepPrevious) return previous
+  fs.rmSync(previous, { recursive: true, force: true })
+  return null
 }
 
 const alive = (pid: number) => {

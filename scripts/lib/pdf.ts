@@ -11,6 +11,8 @@
  *
  * A page whose HTML is the same as in the previous (live) build is not printed again: its PDF (and its page with the
  * page numbers filled in) are copied from there. A publication after one change prints only what that change touched.
+ * Two pages are printed at a time (PDF_PARALLEL), the biggest first. Every file is written under a temporary name
+ * and renamed into place, so the PDFs can be made in a build that is already live.
  */
 import { execFile } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -61,11 +63,11 @@ const EVEN_MARKER = /<div\b([^>]*\bdata-even-voor="([^"]+)"[^>]*)>/g
 
 /** Write the page numbers into the built page's table of contents, and show or hide its filler pages. */
 function adjustPage(file: string, pages: Map<string, number>, filler: Map<string, boolean>) {
-  const html = fs
+  const html: string = fs
     .readFileSync(file, 'utf8')
     .replace(TOC_MARKER, (_all, open: string, id: string, close: string) => `${open}${pages.get(id) ?? ''}${close}`)
     .replace(EVEN_MARKER, (_all, attrs: string, id: string) => `<div${attrs.replace(/\s+hidden(?=\s|$)/, '')}${filler.get(id) ? '' : ' hidden'}>`)
-  fs.writeFileSync(file, html)
+  writeAtomic(file, html)
 }
 
 function checkSize(p: PrintPage, info: { width: number; height: number }) {
@@ -78,6 +80,21 @@ function checkSize(p: PrintPage, info: { width: number; height: number }) {
   }
 }
 
+/**
+ * Write or copy a file by renaming a temporary one over it: the PDFs of a build that is already live (see
+ * scripts/build-site.ts) are replaced while visitors may be downloading them, and must never be seen half written.
+ */
+function writeAtomic(file: string, data: string | Uint8Array) {
+  const tmp = `${file}.${process.pid}.tmp`
+  fs.writeFileSync(tmp, data)
+  fs.renameSync(tmp, file)
+}
+function copyAtomic(from: string, to: string) {
+  const tmp = `${to}.${process.pid}.tmp`
+  fs.copyFileSync(from, tmp)
+  fs.renameSync(tmp, to)
+}
+
 async function printOnce(page: Page, file: string) {
   fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }))
 }
@@ -85,8 +102,20 @@ async function printOnce(page: Page, file: string) {
 async function printPage(page: Page, base: string, dir: string, p: PrintPage) {
   const res = await page.goto(base + p.path, { waitUntil: 'load' })
   if (!res?.ok()) throw new Error(`de pagina gaf ${res?.status() ?? 'geen antwoord'}`)
-  const file = path.join(dir, p.pdf)
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const target = path.join(dir, p.pdf)
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  // Printed next to its place, and renamed into it when it is finished.
+  const file = `${target}.${process.pid}.druk`
+  try {
+    const pages = await printRounds(page, dir, p, file)
+    fs.renameSync(file, target)
+    return pages
+  } finally {
+    fs.rmSync(file, { force: true })
+  }
+}
+
+async function printRounds(page: Page, dir: string, p: PrintPage, file: string) {
   await printOnce(page, file)
   for (let round = 1; ; round++) {
     const markers = await page.evaluate(() => ({
@@ -133,10 +162,36 @@ function reuse(dir: string, previous: string | undefined, before: Bron, p: Print
   const oldHtml = path.join(previous, p.path, 'index.html')
   if (!fs.existsSync(oldPdf) || !fs.existsSync(oldHtml)) return null
   fs.mkdirSync(path.dirname(path.join(dir, p.pdf)), { recursive: true })
-  fs.copyFileSync(oldPdf, path.join(dir, p.pdf))
-  fs.copyFileSync(oldHtml, path.join(dir, p.path, 'index.html'))
+  copyAtomic(oldPdf, path.join(dir, p.pdf))
+  copyAtomic(oldHtml, path.join(dir, p.path, 'index.html'))
   return prev.pages
 }
+
+const printList = (dir: string): PrintPage[] => {
+  const listFile = path.join(dir, 'papier.json')
+  if (!fs.existsSync(listFile)) throw new Error('de build heeft geen papier.json (de lijst van papieren versies)')
+  return (JSON.parse(fs.readFileSync(listFile, 'utf8')) as { pages: PrintPage[] }).pages
+}
+
+/**
+ * Give a fresh build the PDFs of the previous one, as they are, before it goes live ahead of its own PDFs: every
+ * "Download als PDF" link then works from the first moment, at worst with the version of a minute ago. Returns how
+ * many there were.
+ */
+export function carryOverPdfs(dir: string, previous: string): number {
+  let n = 0
+  for (const p of printList(dir)) {
+    const old = path.join(previous, p.pdf)
+    if (!fs.existsSync(old)) continue
+    fs.mkdirSync(path.dirname(path.join(dir, p.pdf)), { recursive: true })
+    fs.copyFileSync(old, path.join(dir, p.pdf))
+    n++
+  }
+  return n
+}
+
+/** Pages printed at the same time (tabs of one Chromium); PDF_PARALLEL overrides. */
+const PARALLEL = Math.max(1, Number(process.env.PDF_PARALLEL) || 2)
 
 /**
  * Print every page of the build's /papier.json into the build folder. Throws (in Dutch) at the first failure.
@@ -144,9 +199,7 @@ function reuse(dir: string, previous: string | undefined, before: Bron, p: Print
  */
 export async function renderPdfs(dir: string, { log = (line: string) => console.log(line), previous }: { log?: (line: string) => void; previous?: string } = {}) {
   const started = Date.now()
-  const listFile = path.join(dir, 'papier.json')
-  if (!fs.existsSync(listFile)) throw new Error('de build heeft geen papier.json (de lijst van papieren versies)')
-  const { pages } = JSON.parse(fs.readFileSync(listFile, 'utf8')) as { pages: PrintPage[] }
+  const pages = printList(dir)
   await ensurePrintTools()
   const server: http.Server = await serveSite(dir, 0, '127.0.0.1')
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -157,25 +210,38 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
   try {
     // Without JavaScript: the paper versions are static pages; the PDF must not depend on a script.
     const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
-    for (const p of pages) {
-      const t = Date.now()
-      try {
-        const hash = sha256(path.join(dir, p.path, 'index.html'))
-        const hergebruikt = reuse(dir, previous, before, p, hash)
-        const pages = hergebruikt ?? (await printPage(page, base, dir, p))
-        bron[p.path] = { hash, pages }
-        done.push({ path: p.path, pdf: p.pdf, pages })
-        log(`  ${p.pdf}: ${pages} blz. (${hergebruikt === null ? `${((Date.now() - t) / 1000).toFixed(1)} s` : 'ongewijzigd, van de vorige build'})`)
-      } catch (err) {
-        throw new Error(`de PDF "${p.title}" (${p.path} → ${p.pdf}) is niet gelukt: ${err instanceof Error ? err.message : err}`)
+    // The biggest first, so that the last one to finish is a small one.
+    const queue = pages.map((p, i) => ({ p, i, size: fs.statSync(path.join(dir, p.path, 'index.html'), { throwIfNoEntry: false })?.size ?? 0 }))
+    queue.sort((a, b) => b.size - a.size)
+    const results: ({ path: string; pdf: string; pages: number } | undefined)[] = []
+    let failed = false
+    const worker = async () => {
+      const tab = await context.newPage()
+      for (let job = queue.shift(); job && !failed; job = queue.shift()) {
+        const { p, i } = job
+        const t = Date.now()
+        try {
+          const hash = sha256(path.join(dir, p.path, 'index.html'))
+          const hergebruikt = reuse(dir, previous, before, p, hash)
+          const count = hergebruikt ?? (await printPage(tab, base, dir, p))
+          bron[p.path] = { hash, pages: count }
+          results[i] = { path: p.path, pdf: p.pdf, pages: count }
+          log(`  ${p.pdf}: ${count} blz. (${hergebruikt === null ? `${((Date.now() - t) / 1000).toFixed(1)} s` : 'ongewijzigd, van de vorige build'})`)
+        } catch (err) {
+          failed = true
+          throw new Error(`de PDF "${p.title}" (${p.path} → ${p.pdf}) is niet gelukt: ${err instanceof Error ? err.message : err}`)
+        }
       }
     }
+    const outcome = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL, pages.length) }, worker))
+    const rejected = outcome.find((o): o is PromiseRejectedResult => o.status === 'rejected')
+    if (rejected) throw rejected.reason
+    done.push(...results.filter((r): r is NonNullable<typeof r> => !!r))
   } finally {
     await browser.close()
     server.close()
   }
-  fs.writeFileSync(path.join(dir, CACHE_FILE), JSON.stringify(bron))
+  writeAtomic(path.join(dir, CACHE_FILE), JSON.stringify(bron))
   log(`${done.length} PDF's gemaakt in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
   return done
 }

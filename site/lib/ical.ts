@@ -10,17 +10,16 @@ import { TZDate } from '@date-fns/tz'
 import ical, { ICalEventStatus, type ICalEventData } from 'ical-generator'
 import { activiteitLabels, TIJDZONE, type ActiviteitDoc } from '../../content-schema'
 import { reeks } from './agenda'
+import { euro } from './kaart'
 
 export const ICAL_UID_DOMAIN = 'sociale-kaart-twenterand'
-
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
 
 /** "gratis", "€ 2,50 (koffie inbegrepen)", "eigen bijdrage", or null when unknown. */
 export function kostenTekst(kosten: ActiviteitDoc['kosten'] | null | undefined): string | null {
   if (!kosten) return null
   const extra = kosten.omschrijving?.trim()
   if (kosten.soort === 'gratis') return extra ? `gratis (${extra})` : 'gratis'
-  const bedrag = typeof kosten.bedrag === 'number' ? euro.format(kosten.bedrag) : 'eigen bijdrage'
+  const bedrag = typeof kosten.bedrag === 'number' ? euro(kosten.bedrag) : 'eigen bijdrage'
   return extra ? `${bedrag} (${extra})` : bedrag
 }
 

@@ -24,17 +24,27 @@ export function aanbodVoor(aanbod: AanbodDoc[], indeling: Indeling, slug: string
 
 export const waar = (a: AanbodDoc) => (a.heelTwenterand ? HEEL_TWENTERAND : (a.kernen ?? []).map((k) => k.naam).join(', '))
 
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
+const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
+/** "€ 2,50" (one formatter for the whole build: making one is costly). */
+export const euro = (bedrag: number) => EURO.format(bedrag)
+
 export function kosten(k: { soort: string; bedrag?: number | null; omschrijving?: string | null }): string {
   if (k.soort === 'gratis') return 'Gratis'
   // The omschrijving usually says the amount itself ("Koffie en thee: € 2,50"); otherwise show the amount.
-  const detail = k.omschrijving?.trim() || (k.bedrag != null ? euro.format(k.bedrag) : '')
+  const detail = k.omschrijving?.trim() || (k.bedrag != null ? euro(k.bedrag) : '')
   return `${labelOf(kostenSoorten, 'eigen-bijdrage')}${detail ? `: ${detail}` : ''}`
 }
 
 export const telHref = (telefoon: string) => `tel:${telefoon.replace(/[^\d+]/g, '')}`
 
-export const heeftDemo = (lists: { demo?: boolean | null }[][]) => lists.some((l) => l.some((d) => d.demo))
+/** Whether any of the lists holds demo content. Every page asks (the demo notice): worked out once per list. */
+const demoPerLijst = new WeakMap<object, boolean>()
+export const heeftDemo = (lists: { demo?: boolean | null }[][]) =>
+  lists.some((list) => {
+    let v = demoPerLijst.get(list)
+    if (v === undefined) demoPerLijst.set(list, (v = list.some((d) => d.demo)))
+    return v
+  })
 
 export const taxonomyTiles = (terms: TaxonomyDoc[], indeling: Indeling, aanbod: AanbodDoc[]) =>
   terms.map((t) => ({
@@ -66,5 +76,5 @@ export function schemaInWoorden(r: { freq: string; interval?: number | null; byd
   return `${wanneer.replace(/\s+/g, ' ').trim()}${uren}`
 }
 
-export const datumLang = (iso: string | Date) =>
-  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
+const DATUM_LANG = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })
+export const datumLang = (iso: string | Date) => DATUM_LANG.format(new Date(iso))

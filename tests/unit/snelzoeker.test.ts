@@ -8,7 +8,7 @@ import Fuse from 'fuse.js'
 import { synoniemen } from '../../content-schema/synonyms'
 import { MAX_SUGGESTIES, Snelzoeker, type ZoekItem } from '../../site/components/islands/snelzoeker'
 import { andereWoorden } from '../../site/components/islands/zoekhulp'
-import { synoniemenVan } from '../../content-schema/synonyms'
+import { synoniemenIn, synoniemenVan } from '../../content-schema/synonyms'
 import { syntheticZoekhulp } from '../../bench/synthetic'
 
 const items: ZoekItem[] = [
@@ -113,5 +113,20 @@ describe('synoniemenVan', () => {
     expect(synoniemenVan('mantelzorger').length).toBeGreaterThan(1)
     expect(synoniemenVan('maa')).toEqual(['maa'])
     expect(synoniemenVan('maalt vroomshoop')).toEqual(['maalt vroomshoop'])
+  })
+})
+
+describe('synoniemenIn (for the search index)', () => {
+  it('adds the other members of every group the text mentions as whole words, not what it says itself', () => {
+    const extra = synoniemenIn('Samen eten in Den Ham: elke dinsdag een warme maaltijd.')
+    expect(extra).toContain('eettafel')
+    expect(extra).toContain('lunch')
+    expect(extra).not.toContain('maaltijd')
+    expect(extra).not.toContain('samen eten')
+    expect(synoniemenIn('Hulp bij DigiD en uw tablet')).toContain('computer')
+  })
+  it('adds nothing for words that only contain a member, or for unrelated text', () => {
+    expect(synoniemenIn('Etende vogels in de autowerkplaats')).toEqual([])
+    expect(synoniemenIn('Spreekuur van de wijkagent')).toEqual([])
   })
 })

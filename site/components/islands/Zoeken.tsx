@@ -34,8 +34,8 @@ const SOORTEN: Record<string, string> = {
   informatie: 'Informatie',
 }
 const PER_KEER = 20
-/** Search results whose details are loaded to count and filter them (Pagefind loads one small file per result). */
-const MAX_RESULTATEN = 400
+/** The first results whose text is checked for the words as typed (their details are loaded to show them anyway). */
+const LETTERLIJK_IN = 10
 
 // ---------- Pagefind (only in the built site) ----------
 
@@ -106,20 +106,16 @@ function naarUrl({ q, keuzes }: Staat): string {
 
 interface Uitkomst {
   staat: Staat
-  /** In order: the query's own results first, then those of its synonyms. */
   treffers: PfResult[]
   /** Per group and value: how many results there would be with that value ticked (the other groups as they are). */
   tellingen: Tellingen
   /** "Geen resultaten voor … We laten resultaten zien voor …" */
   melding?: string
-  /** Synonyms that added results. */
+  /** The synonyms the index holds for the words searched (content-schema/synonyms.ts), to say so. */
   ook: string[]
-  /** What was searched for when it differs from the query: the corrected word, or "verwante woorden". */
+  /** What was searched for when it differs from the query: the corrected word. */
   gezocht?: string
 }
-
-const past = (d: PfData, k: Keuzes, behalve?: Groep) =>
-  GROEPEN.every((g) => g === behalve || k[g].length === 0 || k[g].some((v) => d.filters[g]?.includes(v)))
 
 const heeftKeuzes = (k: Keuzes) => GROEPEN.some((g) => k[g].length > 0)
 
@@ -131,84 +127,53 @@ const verbuiging = (a: string, b: string) => {
   return x.length === y.length && x.every((w, i) => w.startsWith(y[i]!) || y[i]!.startsWith(w))
 }
 
-async function zoekMetWoorden(pf: Pagefind, q: string, laad: (r: PfResult) => Promise<PfData>) {
-  const zoekTerm = async (t: string) => (await pf.search(t))?.results ?? []
-  let eerste = await zoekTerm(q)
-  let basis = q
-  let melding: string | undefined
-  // Pagefind matches word stems, and sometimes very loosely: a typo can find unrelated pages. So when no result
-  // contains the words as typed, a close known word is searched instead (if it is not just another form).
-  const letterlijk = async () => {
-    const teksten = (await Promise.all(eerste.slice(0, MAX_RESULTATEN).map(laad))).map((d) =>
-      normaliseer(`${d.meta.title ?? ''} ${d.content}`),
-    )
-    return woordenVan(q).every((w) => teksten.some((t) => t.includes(w)))
+/**
+ * The words to search for: the query, or a close known word when the query looks like a typo. Pagefind matches word
+ * stems, and sometimes very loosely: a typo can find unrelated pages. So when none of the first results contains
+ * the words as typed, a close known word is searched instead (if it is not just another form of it).
+ */
+async function kiesZoekwoorden(pf: Pagefind, q: string, laad: (r: PfResult) => Promise<PfData>) {
+  const eerste = (await pf.search(q))?.results ?? []
+  if (eerste.length) {
+    const teksten = (await Promise.all(eerste.slice(0, LETTERLIJK_IN).map(laad))).map((d) => normaliseer(`${d.meta.title ?? ''} ${d.content}`))
+    if (woordenVan(q).every((w) => teksten.some((t) => t.includes(w)))) return { basis: q }
   }
-  if (eerste.length === 0 || !(await letterlijk())) {
-    const verbeterd = await maakVerbeteraar()
-      .then((f) => f(q))
-      .catch(() => null)
-    if (verbeterd && (eerste.length === 0 || !verbuiging(q, verbeterd))) {
-      const r = await zoekTerm(verbeterd)
-      if (r.length) {
-        eerste = r
-        basis = verbeterd
-        melding = `Geen resultaten voor '${q}'. We laten resultaten zien voor '${verbeterd}'.`
-      }
-    }
+  const verbeterd = await maakVerbeteraar()
+    .then((f) => f(q))
+    .catch(() => null)
+  if (verbeterd && (eerste.length === 0 || !verbuiging(q, verbeterd)) && ((await pf.search(verbeterd))?.results.length ?? 0) > 0) {
+    return { basis: verbeterd, melding: `Geen resultaten voor '${q}'. We laten resultaten zien voor '${verbeterd}'.` }
   }
-  const woorden = andereWoorden(basis)
-  const rest = await Promise.all(woorden.map(zoekTerm))
-  const gezien = new Set<string>()
-  const treffers: PfResult[] = []
-  for (const lijst of [eerste, ...rest]) {
-    for (const r of lijst) {
-      if (gezien.has(r.id)) continue
-      gezien.add(r.id)
-      treffers.push(r)
-    }
-  }
-  const ook = woorden.filter((_, i) => rest[i]!.length > 0).map(zoalsGespeld)
-  let gezocht = basis !== q ? `'${basis}'` : undefined
-  if (eerste.length === 0 && treffers.length > 0) {
-    melding = `Geen resultaten voor '${q}'. We laten resultaten zien voor woorden die erop lijken: ${ook.join(', ')}.`
-    gezocht = 'woorden die erop lijken'
-  }
-  return { treffers, melding, ook, gezocht }
+  return { basis: q }
 }
 
-async function zoek(pf: Pagefind, alle: Tellingen, staat: Staat, cache: Map<string, PfData>): Promise<Uitkomst> {
+/**
+ * One search with Pagefind's own filtering and counting: only the details of the results in view are loaded, never
+ * those of every result (at the size of a region that would be hundreds of files). Synonyms are in the index itself
+ * (site/layouts/Base.astro), so one search finds them. A group with ticked values is counted by a search without
+ * that group's filter: its other values then say how many results they would add.
+ */
+async function zoek(pf: Pagefind, alle: Promise<Tellingen>, staat: Staat, cache: Map<string, PfData>): Promise<Uitkomst> {
   const { q, keuzes } = staat
-  if (q) {
-    // Words: merge the searches, load every result's filters and count them here.
-    const laad = async (r: PfResult) => {
-      const d = cache.get(r.id) ?? (await r.data())
-      cache.set(r.id, d)
-      return d
-    }
-    const { treffers, melding, ook, gezocht } = await zoekMetWoorden(pf, q, laad)
-    const beperkt = treffers.slice(0, MAX_RESULTATEN)
-    const data = await Promise.all(beperkt.map(laad))
-    const tellingen: Tellingen = {}
-    for (const g of GROEPEN) {
-      const t: Record<string, number> = {}
-      for (const d of data) if (past(d, keuzes, g)) for (const v of d.filters[g] ?? []) t[v] = (t[v] ?? 0) + 1
-      tellingen[g] = t
-    }
-    return { staat, treffers: beperkt.filter((_, i) => past(data[i]!, keuzes)), tellingen, melding, ook, gezocht }
+  if (!q && !heeftKeuzes(keuzes)) return { staat, treffers: [], tellingen: await alle, ook: [] }
+  const laad = async (r: PfResult) => {
+    const d = cache.get(r.id) ?? (await r.data())
+    cache.set(r.id, d)
+    return d
   }
-  if (!heeftKeuzes(keuzes)) return { staat, treffers: [], tellingen: alle, ook: [] }
-  // Only filters: Pagefind filters and counts itself.
+  const { basis, melding } = q ? await kiesZoekwoorden(pf, q, laad) : { basis: null, melding: undefined }
   const pfFilters = (behalve?: Groep) =>
     Object.fromEntries(GROEPEN.filter((g) => g !== behalve && keuzes[g].length).map((g) => [g, { any: keuzes[g] }]))
-  const hoofd = await pf.search(null, { filters: pfFilters() })
+  const hoofd = await pf.search(basis, { filters: pfFilters() })
   const tellingen: Tellingen = { ...(hoofd?.filters ?? {}) }
   for (const g of GROEPEN) {
     if (!keuzes[g].length) continue
     const zonder = pfFilters(g)
-    tellingen[g] = Object.keys(zonder).length ? ((await pf.search(null, { filters: zonder }))?.filters[g] ?? {}) : (alle[g] ?? {})
+    tellingen[g] =
+      basis || Object.keys(zonder).length ? ((await pf.search(basis, { filters: zonder }))?.filters[g] ?? {}) : ((await alle)[g] ?? {})
   }
-  return { staat, treffers: hoofd?.results ?? [], tellingen, ook: [] }
+  const ook = basis ? andereWoorden(basis).map(zoalsGespeld) : []
+  return { staat, treffers: hoofd?.results ?? [], tellingen, melding, ook, gezocht: basis && basis !== q ? `'${basis}'` : undefined }
 }
 
 // ---------- Rendering ----------
@@ -328,9 +293,10 @@ export default function Zoeken() {
     void (async () => {
       try {
         const pf = await laadPagefind()
-        const totaal = alle ?? (await pf.filters())
-        if (!alle) setAlle(totaal)
+        // The counts of the whole index load while the search runs.
+        const totaal = alle ? Promise.resolve(alle) : pf.filters()
         const u = await zoek(pf, totaal, staat, cache.current)
+        if (!alle) setAlle(await totaal)
         if (nr !== teller.current) return
         setFout(false)
         setUitkomst(u)
