@@ -264,6 +264,17 @@ export function agendaWindow(now: Date, weeks = 8): { from: Date; to: Date } {
   return { from: zonedTimeToUtc(today, '00:00'), to: zonedTimeToUtc(addDays(today, weeks * 7), '00:00') }
 }
 
+const dagKortFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIJDZONE, weekday: 'short', day: 'numeric', month: 'short' })
+
+/** The days a list of occurrences covers, short: "di 1 dec. – do 3 dec.", or "di 1 dec." for one day ('' for none). */
+export function dagenBereik(list: Occurrence[]): string {
+  const eerste = list[0]?.datum
+  const laatste = list.at(-1)?.datum
+  if (!eerste || !laatste) return ''
+  const kort = (datum: string) => dagKortFormat.format(middag(datum))
+  return eerste === laatste ? kort(eerste) : `${kort(eerste)} – ${kort(laatste)}`
+}
+
 /** "dinsdag 1 december 2026" for 2026-12-01. */
 export function formatDatum(datum: string): string {
   return datumFormat.format(middag(datum))

@@ -19,6 +19,21 @@ export async function buildFrom(cms: CmsServer | { url: string }, outDir = testB
 
 export const read = (dir: string, page: string) => fs.readFileSync(path.join(dir, page.replace(/^\//, ''), page.endsWith('/') ? 'index.html' : ''), 'utf8')
 
+/**
+ * A paginated list (site/lib/paginering.ts): the HTML of its first page and of every page after it, found by
+ * following each page's rel="next" link, so a test sees the whole list. Checks that the pages are numbered in order.
+ */
+export function readAllPages(dir: string, page: string): string[] {
+  const pages: string[] = []
+  for (let next: string | undefined = page; next; ) {
+    const html = read(dir, next)
+    pages.push(html)
+    if (pages.length > 1 && next !== `${page}pagina/${pages.length}/`) throw new Error(`${page}: pagina ${pages.length} is ${next}`)
+    next = /<a\b[^>]*\bhref="([^"]+)"[^>]*\brel="next"/.exec(html)?.[1]
+  }
+  return pages
+}
+
 /** Links to aanbod pages in a built page, in order, without duplicates. */
 export const aanbodLinks = (html: string) => [...new Set([...html.matchAll(/href="\/aanbod\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))]
 

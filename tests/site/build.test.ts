@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ical from 'node-ical'
 import { aanbodVoor, type Indeling } from '../../site/lib/kaart'
 import { api, login, startCmsServer, type CmsServer } from '../helpers/server'
-import { aanbodLinks, buildFrom, filesIn, read } from '../helpers/site'
+import { aanbodLinks, buildFrom, filesIn, read, readAllPages } from '../helpers/site'
 
 let cms: CmsServer
 let dist: string
@@ -66,7 +66,7 @@ describe('pages', () => {
     const collection = { kern: 'kernen', levensgebeurtenis: 'levensgebeurtenissen', doelgroep: 'doelgroepen', thema: 'themas' }[indeling]
     for (const term of data[collection]!) {
       const expected = aanbodVoor(data.aanbod as any, indeling, term.slug).map((a) => a.slug).sort()
-      const found = aanbodLinks(read(dist, `/${indeling}/${term.slug}/`)).sort()
+      const found = aanbodLinks(readAllPages(dist, `/${indeling}/${term.slug}/`).join('\n')).sort()
       expect(found, `${indeling} ${term.slug}`).toEqual(expected)
     }
   })
@@ -75,7 +75,7 @@ describe('pages', () => {
     const heel = data.aanbod!.filter((a) => a.heelTwenterand && a.status !== 'gestopt')
     expect(heel.length).toBeGreaterThan(0)
     for (const kern of data.kernen!) {
-      const links = aanbodLinks(read(dist, `/kern/${kern.slug}/`))
+      const links = aanbodLinks(readAllPages(dist, `/kern/${kern.slug}/`).join('\n'))
       for (const a of heel) expect(links, `${a.slug} in ${kern.slug}`).toContain(a.slug)
     }
   })
@@ -145,12 +145,14 @@ describe('pages', () => {
 })
 
 describe('agenda', () => {
-  it('shows the coming eight weeks grouped by day, with filter links per kern', () => {
-    const html = read(dist, '/agenda/')
-    const days = [...html.matchAll(/<h2 id="dag-(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!)
-    expect(days.length).toBeGreaterThan(10)
+  it('shows the coming eight weeks grouped by day, over pages of at most 100 activities, with filter links per kern', () => {
+    const pages = readAllPages(dist, '/agenda/')
+    const days = pages.flatMap((html) => [...html.matchAll(/<h2 id="dag-(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!))
+    expect(new Set(days).size).toBeGreaterThan(10)
     expect([...days].sort()).toEqual(days)
-    for (const kern of data.kernen!) expect(html).toContain(`href="/agenda/kern/${kern.slug}/"`)
+    const perPage = pages.map((html) => (html.match(/<li><div class="skt-activiteit[ "]/g) ?? []).length)
+    expect(Math.max(...perPage)).toBeLessThanOrEqual(100)
+    for (const html of pages) for (const kern of data.kernen!) expect(html).toContain(`href="/agenda/kern/${kern.slug}/"`)
   })
 
   it('marks the cancelled activity as afgelast', () => {
@@ -161,7 +163,7 @@ describe('agenda', () => {
 
   it('a kern agenda lists only activities in that kern', () => {
     for (const kern of data.kernen!) {
-      const html = read(dist, `/agenda/kern/${kern.slug}/`)
+      const html = readAllPages(dist, `/agenda/kern/${kern.slug}/`).join('\n')
       const slugs = [...new Set([...html.matchAll(/href="\/activiteit\/([a-z0-9-]+)\/"/g)].map((m) => m[1]))]
       for (const slug of slugs) expect(data.activiteiten!.find((a) => a.slug === slug).kern.slug, `${slug} in ${kern.slug}`).toBe(kern.slug)
     }
