@@ -86,6 +86,8 @@ export interface PageWeight {
   /** JavaScript files loaded, plus inline scripts. */
   js: Bytes
   jsFiles: number
+  /** Each JavaScript file: its path and size (to tell the site-wide header finder loader from the rest). */
+  jsDetail?: { path: string; raw: number; gzip: number }[]
   inlineJs: Bytes
   other: Bytes
   total: Bytes
@@ -108,6 +110,7 @@ export async function pageWeights(browser: Browser, base: string, pages: PageSpe
     const sum = { html: none(), css: none(), jsFiles: none(), other: none() }
     let inline = none()
     let jsFiles = 0
+    const jsDetail: { path: string; raw: number; gzip: number }[] = []
     for (const r of responses) {
       const bytes = compressed(r.body)
       if (r.type === 'document') {
@@ -117,6 +120,7 @@ export async function pageWeights(browser: Browser, base: string, pages: PageSpe
       else if (r.type === 'script') {
         sum.jsFiles = add(sum.jsFiles, bytes)
         jsFiles++
+        jsDetail.push({ path: new URL(r.url).pathname, raw: bytes.raw, gzip: bytes.gzip })
       } else sum.other = add(sum.other, bytes)
     }
     // Inline scripts are part of the HTML's bytes; counted as JavaScript too, not twice in the total.
@@ -131,6 +135,7 @@ export async function pageWeights(browser: Browser, base: string, pages: PageSpe
       css: sum.css,
       js,
       jsFiles,
+      jsDetail,
       inlineJs: inline,
       other: sum.other,
       total: [sum.html, sum.css, sum.jsFiles, sum.other].reduce(add),

@@ -43,7 +43,7 @@ export interface SizeResult {
     largestProcessAtPeakBytes: number
     /** Astro's own time per page, summed per route: where rendering goes. */
     slowestRoutes: { route: string; pages: number; ms: number }[]
-    timings: Partial<{ fetchMs: number; renderMs: number; astroMs: number; pagefindMs: number; pdfMs: number; totalMs: number }>
+    timings: Partial<{ fetchMs: number; renderMs: number; astroMs: number; pagefindMs: number; pdfMs: number; liveAtMs: number; totalMs: number }>
     htmlPages?: number
     files?: number
     distBytes?: number
@@ -104,13 +104,37 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
   const out: Budget[] = []
   const check = (name: string, budget: string, measured: string, ok: boolean, scope?: string) => out.push({ name, budget, measured, ok, ...(scope ? { scope } : {}) })
   const wall = `${r.build.stopped ? 'more than ' : ''}${fmtMs(r.build.wallMs)}${r.build.stopped ? ' (stopped)' : ''}`
-  if (r.size === 'S') check('Site build, wall time', '≤ 30 s', wall, r.build.wallMs <= 30_000 && !r.build.stopped)
+  // Without the PDFs: what a publication waits for (when a site is live, its PDFs are made after it goes live).
+  const sitePart = r.build.wallMs - (r.build.timings.pdfMs ?? 0)
+  const site = `${r.build.stopped ? 'more than ' : ''}${fmtMs(sitePart)}`
+  const limit = r.size === 'S' ? 30_000 : r.size === 'L' ? 5 * MIN : 0
+  if (limit) {
+    check('Site build without the PDFs (fetch, pages, search index: what a publication waits for)', `≤ ${fmtMs(limit)}`, site, sitePart <= limit && !r.build.stopped)
+    check('Site build with the PDFs, wall time (a first build prints them before going live)', `≤ ${fmtMs(limit)}`, wall, r.build.wallMs <= limit && !r.build.stopped)
+  }
   if (r.size === 'L') {
-    check('Site build, wall time', '≤ 5 min', wall, r.build.wallMs <= 5 * MIN && !r.build.stopped)
     check('Site build, peak memory (RSS of the process tree)', '≤ 2 GiB', fmtBytes(r.build.peakRssBytes), r.build.peakRssBytes <= 2 * 1024 ** 3)
   }
-  for (const p of (r.pageWeight ?? []).filter((p) => !p.islands)) {
-    check(`JavaScript on a page without islands: ${p.type} (${p.url})`, '0 KB', `${fmtBytes(p.js.raw)} (${p.jsFiles} file${p.jsFiles === 1 ? '' : 's'}${p.inlineJs.raw ? `, ${fmtBytes(p.inlineJs.raw)} inline` : ''})`, p.js.raw === 0)
+  // Every page has one island: the header quick finder (issue 5). Its loader, the one script all measured pages
+  // share, is reported on its own; the budget is checked on everything else a page without its own island loads.
+  const weights = r.pageWeight ?? []
+  const shared = weights.length
+    ? weights.map((p) => new Set((p.jsDetail ?? []).map((j) => j.path))).reduce((a, b) => new Set([...a].filter((x) => b.has(x))))
+    : new Set<string>()
+  const loader = weights.flatMap((p) => p.jsDetail ?? []).find((j) => shared.has(j.path))
+  if (loader) {
+    check('Site-wide island: the header quick finder’s loader (issue 5), on every page', '—', `${fmtBytes(loader.raw)} (gzip ${fmtBytes(loader.gzip)}); the finder itself loads on first focus`, true)
+  }
+  for (const p of weights.filter((p) => !p.islands)) {
+    const other = (p.jsDetail ?? []).filter((j) => !shared.has(j.path))
+    const raw = other.reduce((n, j) => n + j.raw, 0) + p.inlineJs.raw
+    const files = p.jsDetail ? other.length : p.jsFiles
+    check(
+      `JavaScript on a page without islands, besides the header finder’s loader: ${p.type} (${p.url})`,
+      '0 KB',
+      `${fmtBytes(p.jsDetail ? raw : p.js.raw)} (${files} file${files === 1 ? '' : 's'}${p.inlineJs.raw ? `, ${fmtBytes(p.inlineJs.raw)} inline` : ''})`,
+      (p.jsDetail ? raw : p.js.raw) === 0,
+    )
   }
   for (const p of (r.pageWeight ?? []).filter((p) => p.listing)) {
     const gz = p.html.gzip + p.css.gzip
