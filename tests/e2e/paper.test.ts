@@ -17,11 +17,12 @@ import { aanbodVoor, inOverzicht } from '../../site/lib/kaart'
 import { agendaWindow, groupByDay, occurrences } from '../../site/lib/agenda'
 import { AGENDA_WEKEN, type PrintPage } from '../../site/lib/papier'
 import { compactPhone, hulplijnen } from '../../content-schema'
-import { api, freePort, startCmsServer, type CmsServer } from '../helpers/server'
-import { buildFrom, read } from '../helpers/site'
+import { api, freePort } from '../helpers/server'
+import { read } from '../helpers/site'
+import { sharedSite } from '../helpers/shared-site'
 import { launchChromium } from '../helpers/browser'
 
-let cms: CmsServer
+let cms: { url: string }
 let dist: string
 let server: http.Server
 let base: string
@@ -34,23 +35,19 @@ const SITE = 'http://localhost:4321'
 const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
 beforeAll(async () => {
-  cms = await startCmsServer({ demo: true })
+  // The shared demo CMS and the site built from it with its PDFs (tests/helpers/shared-site.ts): read only.
+  ;({ cms, dist, buildMs } = await sharedSite())
   for (const c of ['aanbod', 'activiteiten', 'kernen', 'organisaties']) data[c] = (await api(cms, 'GET', `/api/${c}?limit=0&depth=1`)).body.docs
   for (const g of ['placemat-jeugd', 'placemat-algemeen', 'meldpunt']) globals[g] = (await api(cms, 'GET', `/api/globals/${g}?depth=1`)).body
-  const started = Date.now()
-  dist = await buildFrom(cms, undefined, { pdf: true })
-  buildMs = Date.now() - started
   list = JSON.parse(fs.readFileSync(path.join(dist, 'papier.json'), 'utf8')).pages
   const port = await freePort()
   server = await serveSite(dist, port, '127.0.0.1')
   base = `http://127.0.0.1:${port}`
   browser = await launchChromium()
-}, 600_000)
+}, 1_200_000)
 afterAll(async () => {
   await browser?.close()
   server?.close()
-  await cms?.close()
-  if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
 })
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim()

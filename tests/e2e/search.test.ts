@@ -13,11 +13,11 @@ import type http from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { serveSite } from '../../scripts/lib/serve-site'
-import { api, freePort, startCmsServer, type CmsServer } from '../helpers/server'
-import { buildFrom } from '../helpers/site'
+import { api, freePort } from '../helpers/server'
+import { sharedSite } from '../helpers/shared-site'
 import { launchChromium } from '../helpers/browser'
 
-let cms: CmsServer
+let cms: { url: string }
 let browser: Browser
 let server: http.Server
 let base: string
@@ -29,21 +29,19 @@ const DEN_HAM = 'den-ham'
 const port = freePort
 
 beforeAll(async () => {
-  cms = await startCmsServer({ demo: true })
+  // The shared demo CMS and the site built from it (tests/helpers/shared-site.ts): read only.
+  ;({ cms, dist } = await sharedSite())
   for (const c of ['aanbod', 'activiteiten', 'organisaties', 'kernen']) {
     data[c] = (await api(cms, 'GET', `/api/${c}?limit=0&depth=1`)).body.docs
   }
-  dist = await buildFrom(cms)
   const p = await port()
   server = await serveSite(dist, p, '127.0.0.1')
   base = `http://127.0.0.1:${p}`
   browser = await launchChromium()
-}, 300_000)
+}, 1_200_000)
 afterAll(async () => {
   await browser?.close()
   server?.close()
-  await cms?.close()
-  if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
 })
 
 async function nieuwePagina({ js = true, width = 1280 } = {}): Promise<Page> {

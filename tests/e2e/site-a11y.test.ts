@@ -9,11 +9,11 @@ import type http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { serveSite } from '../../scripts/lib/serve-site'
-import { api, freePort, startCmsServer, type CmsServer } from '../helpers/server'
-import { buildFrom } from '../helpers/site'
+import { api, freePort } from '../helpers/server'
+import { sharedSite } from '../helpers/shared-site'
 import { launchChromium } from '../helpers/browser'
 
-let cms: CmsServer
+let cms: { url: string }
 let browser: Browser
 let server: http.Server
 let base: string
@@ -24,8 +24,8 @@ const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core',
 const port = freePort
 
 beforeAll(async () => {
-  cms = await startCmsServer({ demo: true })
-  dist = await buildFrom(cms)
+  // The shared demo CMS and the site built from it (tests/helpers/shared-site.ts): read only.
+  ;({ cms, dist } = await sharedSite())
   const p = await port()
   server = await serveSite(dist, p, '127.0.0.1')
   base = `http://127.0.0.1:${p}`
@@ -55,12 +55,10 @@ beforeAll(async () => {
     zoeken: '/zoeken/',
     '404': '/bestaat-niet/',
   })
-}, 300_000)
+}, 1_200_000)
 afterAll(async () => {
   await browser?.close()
   server?.close()
-  await cms?.close()
-  if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
 })
 
 async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {

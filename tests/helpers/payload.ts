@@ -9,19 +9,14 @@ import crypto from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 import { buildAppConfig } from '../../cms/config'
 import { chooseDatabase } from '../../cms/database'
+import { testDatabaseUri } from './database-uri'
+
+export { testDatabaseUri }
 
 export interface TestCms {
   payload: Payload
   dir: string
   close: () => Promise<void>
-}
-
-export function testDatabaseUri(dir: string): string {
-  const mongo = process.env.TEST_MONGODB_URI?.trim()
-  if (!mongo) return `file:${path.join(dir, 'test.db')}`
-  const url = new URL(mongo)
-  url.pathname = `/skt_test_${crypto.randomBytes(6).toString('hex')}`
-  return url.toString()
 }
 
 export async function startCms(): Promise<TestCms> {

@@ -1,6 +1,8 @@
 /**
  * The real CMS over HTTP: `next start` of the built admin and REST API on a free port, on its own temporary
- * SQLite database, seeded with `npm run seed`'s script. The build itself happens once, in tests/global-setup.ts.
+ * SQLite database with `npm run seed`'s content. The build happens once, in tests/global-setup.ts; so does the seed:
+ * there `npm run seed` fills one template database per mode (demo content or only the reference data), and each
+ * server starts on its own copy of it. On MongoDB (TEST_MONGODB_URI) each server is seeded itself, as before.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -8,8 +10,9 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { inject } from 'vitest'
 import { bin, payloadScriptEnv, root, run, waitForHttp } from '../../scripts/lib/process'
-import { testDatabaseUri } from './payload'
+import { testDatabaseUri } from './database-uri'
 
 export const DEMO_PASSWORD = 'demo-wachtwoord-voor-http-tests'
 
@@ -32,16 +35,25 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export async function startCmsServer({ demo = true, env: extra = {} }: { demo?: boolean; env?: Record<string, string> } = {}): Promise<CmsServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-http-'))
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const outboxDir = path.join(dir, 'outbox')
-  const env: NodeJS.ProcessEnv = {
+/** Seeded template databases (SQLite files) made by tests/global-setup.ts, per mode; none on MongoDB. */
+export interface SeededTemplates {
+  demo?: string
+  leeg?: string
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    seededTemplates: SeededTemplates
+  }
+}
+
+/** The environment of a test CMS on `dir` (its database, outbox and port). */
+function cmsEnv(dir: string, url: string, demo: boolean, extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     CMS_PUBLIC_URL: url,
     SITE_URL: 'http://localhost:4321',
-    OUTBOX_DIR: outboxDir,
+    OUTBOX_DIR: path.join(dir, 'outbox'),
     JOBS_AUTORUN: 'false',
     DATABASE_URI: testDatabaseUri(dir),
     PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
@@ -50,7 +62,64 @@ export async function startCmsServer({ demo = true, env: extra = {} }: { demo?: 
     NEXT_TELEMETRY_DISABLED: '1',
     ...extra,
   }
-  await run(bin('tsx'), [path.join('cms', 'seed', 'run.ts')], { env: payloadScriptEnv(env), cwd: root, stdio: 'ignore' })
+}
+
+/** `npm run seed` (migrations, reference data and, in demo mode, the demo content and accounts) on `env`'s database. */
+const seedDatabase = (env: NodeJS.ProcessEnv) =>
+  run(bin('tsx'), [path.join('cms', 'seed', 'run.ts')], { env: payloadScriptEnv(env), cwd: root, stdio: 'ignore' })
+
+const usesSqlite = () => !process.env.TEST_MONGODB_URI?.trim()
+
+/**
+ * Seed one template database per mode into `dir`, both at once: what every test CMS would otherwise seed itself.
+ * On MongoDB: none (each server seeds its own database).
+ */
+export async function seedTemplates(dir: string): Promise<SeededTemplates> {
+  if (!usesSqlite()) return {}
+  const seeded = async (mode: 'demo' | 'leeg') => {
+    const modeDir = path.join(dir, mode)
+    fs.mkdirSync(modeDir, { recursive: true })
+    const env = cmsEnv(modeDir, 'http://127.0.0.1:1', mode === 'demo', {})
+    await seedDatabase(env)
+    return path.join(modeDir, 'test.db')
+  }
+  const [demo, leeg] = await Promise.all([seeded('demo'), seeded('leeg')])
+  return { demo, leeg }
+}
+
+/** The template for a mode: given, else the one tests/global-setup.ts provided (none outside a test file). */
+function templateFor(demo: boolean, given: SeededTemplates | undefined): string | undefined {
+  let templates = given
+  if (!templates) {
+    try {
+      templates = inject('seededTemplates')
+    } catch {
+      templates = undefined
+    }
+  }
+  return usesSqlite() ? templates?.[demo ? 'demo' : 'leeg'] : undefined
+}
+
+/** A copy of a template database (with its write-ahead log, if SQLite left one) as `file`. */
+function copyDatabase(template: string, file: string) {
+  for (const suffix of ['', '-wal']) {
+    if (fs.existsSync(template + suffix)) fs.copyFileSync(template + suffix, file + suffix)
+  }
+}
+
+export async function startCmsServer({
+  demo = true,
+  env: extra = {},
+  templates,
+}: { demo?: boolean; env?: Record<string, string>; templates?: SeededTemplates } = {}): Promise<CmsServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-http-'))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const env = cmsEnv(dir, url, demo, extra)
+  const outboxDir = env.OUTBOX_DIR!
+  const template = templateFor(demo, templates)
+  if (template) copyDatabase(template, env.DATABASE_URI!.replace(/^file:/, ''))
+  else await seedDatabase(env)
   const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...env, NODE_ENV: 'production' },
     cwd: root,
@@ -89,7 +158,7 @@ export interface ApiResponse {
 
 /** One REST call against the CMS, optionally as a logged-in user (JWT). */
 export async function api(
-  cms: CmsServer,
+  cms: Pick<CmsServer, 'url'>,
   method: string,
   path: string,
   { token, body, headers = {} }: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {},
@@ -113,7 +182,7 @@ export async function api(
   return { status: res.status, body: parsed, headers: res.headers }
 }
 
-export async function login(cms: CmsServer, email: string, password = DEMO_PASSWORD): Promise<{ token: string; user: any }> {
+export async function login(cms: Pick<CmsServer, 'url'>, email: string, password = DEMO_PASSWORD): Promise<{ token: string; user: any }> {
   const res = await api(cms, 'POST', '/api/users/login', { body: { email, password } })
   if (res.status !== 200) throw new Error(`Inloggen als ${email} mislukt: ${res.status} ${JSON.stringify(res.body)}`)
   return { token: res.body.token, user: res.body.user }

@@ -5,40 +5,30 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import ical from 'node-ical'
 import { aanbodVoor, type Indeling } from '../../site/lib/kaart'
-import { api, login, startCmsServer, type CmsServer } from '../helpers/server'
-import { aanbodLinks, buildFrom, filesIn, read, readAllPages } from '../helpers/site'
+import { api, login } from '../helpers/server'
+import { aanbodLinks, filesIn, read, readAllPages } from '../helpers/site'
+import { SHARED_DRAFT_SECRET as SECRET, sharedSite } from '../helpers/shared-site'
 
-let cms: CmsServer
+let cms: { url: string }
 let dist: string
 const data: Record<string, any[]> = {}
-const SECRET = 'GEHEIM-CONCEPT-7f3a'
 
 beforeAll(async () => {
-  cms = await startCmsServer({ demo: true })
+  // The shared demo CMS and the site built from it (tests/helpers/shared-site.ts). Its content holds a draft-only
+  // listing and a pending (unpublished) change to a published one: neither may reach the site.
+  ;({ cms, dist } = await sharedSite())
   const { token } = await login(cms, 'redacteur@demo.local')
-  // A draft-only listing, and a pending (unpublished) change to a published one: neither may reach the site.
-  const org = (await api(cms, 'GET', '/api/organisaties?limit=1')).body.docs[0].id
-  const kern = (await api(cms, 'GET', '/api/kernen?limit=1')).body.docs[0].id
-  const draft = await api(cms, 'POST', '/api/aanbod?draft=true', {
-    token,
-    body: { titel: `${SECRET} nieuw`, samenvatting: SECRET, organisatie: org, kernen: [kern], kosten: { soort: 'gratis' }, meedoen: { manier: 'vrije-inloop' }, _status: 'draft' },
-  })
-  expect(draft.status).toBe(201)
-  const published = (await api(cms, 'GET', '/api/aanbod?limit=1')).body.docs[0]
-  expect((await api(cms, 'PATCH', `/api/aanbod/${published.id}?draft=true`, { token, body: { samenvatting: `${SECRET} wijziging`, _status: 'draft' } })).status).toBe(200)
+  const drafts = (await api(cms, 'GET', `/api/aanbod?draft=true&limit=0&depth=0&where[samenvatting][contains]=${SECRET}`, { token })).body.docs
+  expect(drafts.map((d: any) => d.samenvatting).sort()).toEqual([SECRET, `${SECRET} wijziging`])
+  expect(drafts.find((d: any) => d.samenvatting === SECRET)._status).toBe('draft')
 
   for (const c of ['aanbod', 'activiteiten', 'organisaties', 'kernen', 'levensgebeurtenissen', 'doelgroepen', 'themas']) {
     data[c] = (await api(cms, 'GET', `/api/${c}?limit=0&depth=1`)).body.docs
   }
-  dist = await buildFrom(cms)
-}, 300_000)
-afterAll(async () => {
-  await cms?.close()
-  if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
-})
+}, 1_200_000)
 
 const exists = (page: string) => fs.existsSync(path.join(dist, page, 'index.html'))
 const allHtml = () => filesIn(dist)
