@@ -47,14 +47,30 @@ export function processTree(root: number, procs = readProcs()): number[] {
   return tree
 }
 
-/** Samples the summed RSS of a process tree until stopped; keeps the peak. */
+/**
+ * Proportional set size of a process (/proc/<pid>/smaps_rollup): its own pages plus its share of pages it shares
+ * with others. Summed over a tree it counts shared memory once, where RSS counts it in every process (Chromium's
+ * processes share much); 0 when unreadable.
+ */
+function pssBytes(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))
+    return m ? Number(m[1]) * 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Samples the summed RSS and PSS of a process tree until stopped; keeps the peak of each. */
 export function sampleMemory(root: number, intervalMs = 200) {
   let peak = { bytes: 0, processes: 0, largestBytes: 0 }
+  let peakPss = 0
   let samples = 0
   const sample = () => {
     const procs = readProcs()
     const tree = processTree(root, procs).map((pid) => procs.get(pid)!)
     const bytes = tree.reduce((sum, p) => sum + p.rssBytes, 0)
+    peakPss = Math.max(peakPss, tree.reduce((sum, p) => sum + pssBytes(p.pid), 0))
     samples++
     if (bytes > peak.bytes) peak = { bytes, processes: tree.length, largestBytes: Math.max(...tree.map((p) => p.rssBytes)) }
   }
@@ -63,7 +79,7 @@ export function sampleMemory(root: number, intervalMs = 200) {
   return {
     stop: () => {
       clearInterval(timer)
-      return { peakRssBytes: peak.bytes, processesAtPeak: peak.processes, largestProcessAtPeakBytes: peak.largestBytes, samples, intervalMs }
+      return { peakRssBytes: peak.bytes, peakPssBytes: peakPss, processesAtPeak: peak.processes, largestProcessAtPeakBytes: peak.largestBytes, samples, intervalMs }
     },
   }
 }

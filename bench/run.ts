@@ -221,6 +221,7 @@ async function benchSize(size: Size): Promise<SizeResult> {
   const buildWallMs = Math.round(performance.now() - t)
   const peak = {
     peakRssBytes: memory!.peakRssBytes,
+    peakPssBytes: memory!.peakPssBytes,
     processesAtPeak: memory!.processesAtPeak,
     largestProcessAtPeakBytes: memory!.largestProcessAtPeakBytes,
     slowestRoutes: slowestRoutes(fs.readFileSync(log, 'utf8').slice(logOffset)),
@@ -261,7 +262,7 @@ async function benchSize(size: Size): Promise<SizeResult> {
     pagefindBytes: files.filter((f) => f.file.startsWith(path.join(live, 'pagefind') + path.sep)).reduce((s, f) => s + f.bytes, 0),
     pdfs: files.filter((f) => f.file.endsWith('.pdf')).length,
   }
-  step(size, `gebouwd in ${Math.round(buildWallMs / 1000)} s, piek ${Math.round(build.peakRssBytes / 2 ** 20)} MiB`)
+  step(size, `gebouwd in ${Math.round(buildWallMs / 1000)} s, piek ${Math.round(build.peakRssBytes / 2 ** 20)} MiB RSS, ${Math.round((build.peakPssBytes ?? 0) / 2 ** 20)} MiB PSS`)
 
   // 4. Serve the build and look at it as a visitor.
   const sitePort = await freePort()
