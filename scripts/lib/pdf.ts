@@ -190,6 +190,9 @@ export function carryOverPdfs(dir: string, previous: string): number {
   return n
 }
 
+/** How long loading a print page may take (Playwright's default of 30 s is too short for a region's booklet). */
+const NAVIGATION_TIMEOUT_MS = 10 * 60_000
+
 /** Pages printed at the same time (tabs of one Chromium); PDF_PARALLEL overrides. */
 const PARALLEL = Math.max(1, Number(process.env.PDF_PARALLEL) || 2)
 
@@ -217,6 +220,8 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
     let failed = false
     const worker = async () => {
       const tab = await context.newPage()
+      // A booklet of hundreds of pages takes long to lay out, all the more with a second one printing beside it.
+      tab.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS)
       for (let job = queue.shift(); job && !failed; job = queue.shift()) {
         const { p, i } = job
         const t = Date.now()
