@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import SharedSiteLastSequencer from './tests/sequencer'
+import BackgroundAwareSequencer from './tests/sequencer'
 
 export default defineConfig({
   test: {
@@ -11,7 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { DISABLE_PAYLOAD_HMR: 'true', NODE_ENV: 'test' },
-    // The files that read the shared demo CMS and site start after others (see tests/sequencer.ts).
-    sequence: { sequencer: SharedSiteLastSequencer },
+    // Files start in an order in which few wait for what the global setup prepares (see tests/sequencer.ts).
+    sequence: { sequencer: BackgroundAwareSequencer },
   },
 })

@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { inject } from 'vitest'
 import { bin, payloadScriptEnv, root, run, waitForHttp } from '../../scripts/lib/process'
+import { waitForBackground } from './background'
 import { testDatabaseUri } from './database-uri'
 
 export const DEMO_PASSWORD = 'demo-wachtwoord-voor-http-tests'
@@ -43,7 +44,8 @@ export interface SeededTemplates {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    seededTemplates: SeededTemplates
+    /** The state file of the seeding of the templates (tests/global-setup.ts seeds them in the background). */
+    seededTemplates: string
   }
 }
 
@@ -76,7 +78,7 @@ const usesSqlite = () => !process.env.TEST_MONGODB_URI?.trim()
  */
 export async function seedTemplates(dir: string): Promise<SeededTemplates> {
   if (!usesSqlite()) return {}
-  const seeded = async (mode: 'demo' | 'leeg') => {
+  const seeded = async (mode: keyof SeededTemplates) => {
     const modeDir = path.join(dir, mode)
     fs.mkdirSync(modeDir, { recursive: true })
     const env = cmsEnv(modeDir, 'http://127.0.0.1:1', mode === 'demo', {})
@@ -87,17 +89,20 @@ export async function seedTemplates(dir: string): Promise<SeededTemplates> {
   return { demo, leeg }
 }
 
-/** The template for a mode: given, else the one tests/global-setup.ts provided (none outside a test file). */
-function templateFor(demo: boolean, given: SeededTemplates | undefined): string | undefined {
+/** The template for a mode: from `given`, else from tests/global-setup.ts once it has seeded them (none outside a test file). */
+async function templateFor(demo: boolean, given: SeededTemplates | undefined): Promise<string | undefined> {
+  if (!usesSqlite()) return undefined
   let templates = given
   if (!templates) {
+    let stateFile: string | undefined
     try {
-      templates = inject('seededTemplates')
+      stateFile = inject('seededTemplates')
     } catch {
-      templates = undefined
+      // not in a test file
     }
+    if (stateFile) templates = await waitForBackground<SeededTemplates>(stateFile, 'De testdatabases (npm run seed)')
   }
-  return usesSqlite() ? templates?.[demo ? 'demo' : 'leeg'] : undefined
+  return templates?.[demo ? 'demo' : 'leeg']
 }
 
 /** A copy of a template database (with its write-ahead log, if SQLite left one) as `file`. */
@@ -117,7 +122,7 @@ export async function startCmsServer({
   const url = `http://127.0.0.1:${port}`
   const env = cmsEnv(dir, url, demo, extra)
   const outboxDir = env.OUTBOX_DIR!
-  const template = templateFor(demo, templates)
+  const template = await templateFor(demo, templates)
   if (template) copyDatabase(template, env.DATABASE_URI!.replace(/^file:/, ''))
   else await seedDatabase(env)
   const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {

@@ -1,6 +1,6 @@
 /**
  * One demo CMS and one public site built from it (with its PDFs), shared by the test files that only read them
- * (tests/shared-files.ts lists them). tests/global-setup.ts starts them in the background while the other files
+ * (tests/needs.ts lists them). tests/global-setup.ts starts them in the background while the other files
  * run; a test file waits for them with sharedSite(). Each file serves the built site with its own web server and
  * reads the CMS over HTTP; none of them changes the CMS or the built files.
  *
@@ -12,7 +12,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { inject } from 'vitest'
 import { api, login, startCmsServer, type CmsServer, type SeededTemplates } from './server'
-import { buildFrom } from './site'
+import { waitForBackground } from './background'
+import { buildFrom, testBuildDir } from './site'
 
 /** The text of the shared drafts: it must not appear anywhere in the built site. */
 export const SHARED_DRAFT_SECRET = 'GEHEIM-CONCEPT-7f3a'
@@ -26,12 +27,10 @@ export interface SharedSite {
   buildMs: number
 }
 
-type State = ({ ok: true } & SharedSite) | { ok: false; error: string }
-
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The file in which tests/global-setup.ts writes where the shared CMS and site are, once they are ready. */
-    sharedSiteState: string
+    /** The state file of the shared CMS and site ('' when this run has no file that reads them). */
+    sharedSite: string
   }
 }
 
@@ -61,51 +60,32 @@ async function addSharedDrafts(cms: CmsServer) {
   if (change.status !== 200) throw new Error(`Conceptwijziging opslaan: ${change.status} ${JSON.stringify(change.body)}`)
 }
 
-function writeState(file: string, state: State) {
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(state))
-  fs.renameSync(`${file}.tmp`, file)
-}
-
 /**
- * Start the shared CMS and build the site from it, in the background (for tests/global-setup.ts). When done (or
- * failed) the state file says so. close() waits for the work to end, then stops the CMS and removes the build.
+ * Start the shared CMS, add the shared drafts and build the site from it, with its PDFs (for tests/global-setup.ts,
+ * which runs this in the background). close() stops the CMS and removes the build.
  */
-export function startSharedSite(templates: SeededTemplates, stateFile: string, log: (line: string) => void = () => undefined) {
-  let cms: CmsServer | undefined
+export async function startSharedSite(templates: SeededTemplates): Promise<{ site: SharedSite; close: () => Promise<void> }> {
+  const cms = await startCmsServer({ demo: true, templates })
   let dist: string | undefined
-  const started = Date.now()
-  const done = (async () => {
-    try {
-      cms = await startCmsServer({ demo: true, templates })
-      await addSharedDrafts(cms)
-      const buildStarted = Date.now()
-      dist = await buildFrom(cms, undefined, { pdf: true })
-      writeState(stateFile, { ok: true, cms: { url: cms.url }, dist, buildMs: Date.now() - buildStarted })
-      log(`Gedeelde demo-CMS en site (met PDF's) klaar na ${((Date.now() - started) / 1000).toFixed(0)} s.`)
-    } catch (err) {
-      writeState(stateFile, { ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) })
-    }
-  })()
-  return {
-    done,
-    close: async () => {
-      await done
-      await cms?.close()
-      if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
-    },
+  const close = async () => {
+    await cms.close()
+    if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
+  }
+  try {
+    await addSharedDrafts(cms)
+    const started = Date.now()
+    dist = testBuildDir()
+    await buildFrom(cms, dist, { pdf: true })
+    return { site: { cms: { url: cms.url }, dist, buildMs: Date.now() - started }, close }
+  } catch (err) {
+    await close()
+    throw err
   }
 }
 
 /** The shared CMS and site, once tests/global-setup.ts has them ready (it builds them while other files run). */
-export async function sharedSite({ timeoutMs = 20 * 60_000 } = {}): Promise<SharedSite> {
-  const file = inject('sharedSiteState')
-  if (!file) throw new Error('Er is geen gedeelde demo-CMS: tests/global-setup.ts start die alleen als een bestand uit tests/shared-files.ts meedoet.')
-  const started = Date.now()
-  while (!fs.existsSync(file)) {
-    if (Date.now() - started > timeoutMs) throw new Error(`De gedeelde demo-CMS en site waren na ${timeoutMs / 60_000} minuten nog niet klaar.`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  const state = JSON.parse(fs.readFileSync(file, 'utf8')) as State
-  if (!state.ok) throw new Error(`De gedeelde demo-CMS en site zijn niet gelukt (tests/global-setup.ts):\n${state.error}`)
-  return { cms: state.cms, dist: state.dist, buildMs: state.buildMs }
+export async function sharedSite(): Promise<SharedSite> {
+  const file = inject('sharedSite')
+  if (!file) throw new Error('Er is geen gedeelde demo-CMS: tests/global-setup.ts start die alleen als een bestand uit tests/needs.ts meedoet.')
+  return waitForBackground<SharedSite>(file, 'De gedeelde demo-CMS en site')
 }

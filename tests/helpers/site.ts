@@ -11,7 +11,7 @@ export const testBuildDir = () => {
   return path.join(fs.mkdtempSync(path.join(parent, 'test-')), 'dist')
 }
 
-/** pdf: also print the paper versions (slower; only the paper test needs them). */
+/** pdf: also print the paper versions (slower; only the shared build of tests/helpers/shared-site.ts, for the paper test, needs them). */
 export async function buildFrom(cms: CmsServer | { url: string }, outDir = testBuildDir(), { pdf = false } = {}) {
   await buildSite({ outDir, pdf, env: { ...process.env, CMS_URL: cms.url, SITE_URL: 'http://localhost:4321' } })
   return outDir
