@@ -34,6 +34,8 @@ export interface SizeResult {
   cms: { startMs: number; list100: Stat & { bytes: number }; detail: Stat & { bytes: number } }
   /** Set when a step could not finish (the build took longer than its limit): what is missing and why. */
   incomplete?: string
+  /** Written by hand into results.json: what this result is (e.g. measured before a change), shown in RESULTS.md. */
+  note?: string
   build: {
     wallMs: number
     /** The build was stopped at its time limit. */
@@ -220,6 +222,7 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
       per('runnable processes of others (mean / max)', (r) => `${r.load.foreignRunnableMean} / ${r.load.foreignRunnableMax}`),
       per('shared machine?', (r) => (r.load.shared ? '**yes**: other work ran at the same time; times are pessimistic' : 'quiet')),
       per('complete?', (r) => (r.incomplete ? `**no**: ${r.incomplete}` : 'yes')),
+      per('note', (r) => r.note ?? ''),
     ]),
     '',
     '## Budgets (issue 8)',
