@@ -44,6 +44,8 @@ beforeAll(async () => {
     organisaties: '/organisatie/',
     organisatie: `/organisatie/${await first('organisaties')}/`,
     agenda: '/agenda/',
+    // The demo agenda has more than 100 activities in eight weeks: a second page, with the page links (paginering).
+    'agenda, pagina 2': '/agenda/pagina/2/',
     'agenda per kern': `/agenda/kern/${await first('kernen')}/`,
     'agenda per label': '/agenda/label/week-tegen-eenzaamheid/',
     activiteit: `/activiteit/${await first('activiteiten')}/`,
