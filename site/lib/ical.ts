@@ -8,7 +8,7 @@
  */
 import { TZDate } from '@date-fns/tz'
 import ical, { ICalEventStatus, type ICalEventData } from 'ical-generator'
-import { activiteitLabels, TIJDZONE, type ActiviteitDoc } from '../../content-schema'
+import { activiteitLabels, localDate, localTime, TIJDZONE, type ActiviteitDoc } from '../../content-schema'
 import { reeks } from './agenda'
 import { euro } from './kaart'
 
@@ -74,12 +74,8 @@ const VTIMEZONE_AMSTERDAM = [
   'END:VTIMEZONE',
 ].join('\r\n')
 
-/** "20261027T170000": a moment as Amsterdam wall-clock time, for EXDATE;TZID=… */
-const lokaal = (d: Date) => {
-  const t = new TZDate(d.getTime(), TIJDZONE)
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${t.getFullYear()}${two(t.getMonth() + 1)}${two(t.getDate())}T${two(t.getHours())}${two(t.getMinutes())}${two(t.getSeconds())}`
-}
+/** "20261027T170000": a moment as Amsterdam wall-clock time, for EXDATE;TZID=… (our times are whole minutes). */
+const lokaal = (d: Date) => `${localDate(d).replace(/-/g, '')}T${localTime(d).replace(':', '')}00`
 
 /** An iCalendar (text/calendar) feed of the activities that take place in the window, one series each. */
 export function agendaIcs(
