@@ -8,11 +8,18 @@
  * list) and for the build's check of the PDF; keep it equal to the page's @page rule.
  *
  * Adding a paper version: add an entry below (or to the list a function returns), make its page, done.
+ *
+ * A paper version holds at most about 100 A4 pages (PAPIER_MAX): more is no longer something to hand to somebody,
+ * and printing it would make every build slow (at 5,000 activiteiten the agenda of all kernen was 1,082 pages). The
+ * agenda on paper then covers fewer weeks (4, 2 or 1); a version that is too big even so has no print page and no
+ * PDF, and /papier/ says why and where to look instead (papierVersies().teGroot).
  * No PDF per aanbod: every aanbod page prints as a one-page flyer from the browser (10,000 PDFs would not fit
  * the build), see FLYER.
  */
-import type { KernDoc } from '../../content-schema'
-import { HEEL_TWENTERAND, placematSoorten } from '../../content-schema'
+import type { AanbodDoc, ActiviteitDoc, KernDoc } from '../../content-schema'
+import { HEEL_TWENTERAND, localDate, placematSoorten } from '../../content-schema'
+import { agendaWindow, occurrences } from './agenda'
+import { aanbodVoor, inOverzicht } from './kaart'
 
 export type PaperSize = 'A3' | 'A4'
 export type Orientation = 'portrait' | 'landscape'
@@ -33,6 +40,18 @@ export interface PrintPage {
   /** Print on both sides when it has more than one page (booklets; a placemat that needs two sides). */
   duplex: boolean
   group: PrintGroup
+  /** The agenda on paper: how many weeks it covers. */
+  weken?: number
+}
+
+/** A paper version that would be too big to print: no print page and no PDF; /papier/ says why. */
+export interface TeGrootVersie {
+  title: string
+  group: PrintGroup
+  /** Plain Dutch: why there is no paper version. */
+  reden: string
+  /** Where the same content is on the site. */
+  online: string
 }
 
 /** The groups in the order of the /papier/ page, with their Dutch headings. */
@@ -48,36 +67,111 @@ export const HEEL_TWENTERAND_SLUG = 'heel-twenterand'
 /** The slug of the agenda on paper for all kernen together. */
 export const ALLE_KERNEN_SLUG = 'alle-kernen'
 
-/** How many weeks the agenda on paper covers. */
+/** How many weeks the agenda on paper covers, when that fits (PAPIER_MAX); otherwise the next that fits. */
 export const AGENDA_WEKEN = 4
+const AGENDA_WEKEN_KEUZE = [AGENDA_WEKEN, 2, 1]
+
+/**
+ * The most one paper version holds: about 100 A4 pages. Measured on the synthetic S content (npm run bench): a
+ * booklet holds about 2.8 aanbod per page, the agenda about 8 activiteiten (occurrences) per page.
+ */
+export const PAPIER_MAX = { aanbod: 300, activiteiten: 800 } as const
 
 export const placematPath = (soort: string) => `/placemat/${soort}/`
 export const kaartPath = (slug: string) => `/kaart/${slug}/`
 export const agendaPapierPath = (slug: string) => `/agenda/papier/${slug}/`
 
-/** Every paper version of the site (kernen in their own order). */
-export function printPages({ kernen }: { kernen: Pick<KernDoc, 'slug' | 'naam'>[] }): PrintPage[] {
-  const kaart = (slug: string, naam: string): PrintPage => ({
-    path: kaartPath(slug),
-    pdf: `/pdf/sociale-kaart-${slug}.pdf`,
-    title: `Sociale kaart ${naam}`,
-    description: `Een boekje met al het aanbod in ${naam}, per thema. Druk het dubbelzijdig af.`,
-    size: 'A4',
-    orientation: 'portrait',
-    duplex: true,
-    group: 'sociale-kaart',
-  })
-  const agenda = (slug: string, naam: string, waar: string): PrintPage => ({
-    path: agendaPapierPath(slug),
-    pdf: `/pdf/agenda-${slug}.pdf`,
-    title: `Agenda ${naam}`,
-    description: `De activiteiten van Twenterand Ontmoet ${waar} in de komende ${AGENDA_WEKEN} weken.`,
-    size: 'A4',
-    orientation: 'portrait',
-    duplex: true,
-    group: 'agenda',
-  })
-  return [
+/** What papierVersies needs of the content (getContent()'s result will do). */
+export interface PapierContent {
+  kernen: Pick<KernDoc, 'slug' | 'naam'>[]
+  aanbod: AanbodDoc[]
+  activiteiten: ActiviteitDoc[]
+}
+
+/** "de komende 4 weken", "de komende week". */
+export const wekenTekst = (weken: number) => (weken === 1 ? 'de komende week' : `de komende ${weken} weken`)
+
+/** The aanbod of a kern's booklet: what the kern page lists; for heel Twenterand, everything that still runs. */
+export function kaartAanbod(aanbod: AanbodDoc[], slug: string): AanbodDoc[] {
+  return slug === HEEL_TWENTERAND_SLUG ? aanbod.filter(inOverzicht) : aanbodVoor(aanbod, 'kern', slug)
+}
+
+/** The activiteiten of a paper agenda: one kern's, or all (kern null). */
+export const agendaActiviteiten = (activiteiten: ActiviteitDoc[], kern: string | null) =>
+  kern === null ? activiteiten : activiteiten.filter((a) => a.kern.slug === kern)
+
+const getal = new Intl.NumberFormat('nl-NL')
+const cache = new WeakMap<object, { dag: string; versies: ReturnType<typeof maakVersies> }>()
+
+/**
+ * Every paper version of the site that fits on paper (pages, kernen in their own order), and the ones that do not
+ * (teGroot). The same for every page of one build: worked out once per content and day.
+ */
+export function papierVersies(content: PapierContent, now = new Date()) {
+  const dag = localDate(now)
+  const hit = cache.get(content)
+  if (hit?.dag === dag) return hit.versies
+  const versies = maakVersies(content, now)
+  cache.set(content, { dag, versies })
+  return versies
+}
+
+function maakVersies({ kernen, aanbod, activiteiten }: PapierContent, now: Date): { pages: PrintPage[]; teGroot: TeGrootVersie[] } {
+  const teGroot: TeGrootVersie[] = []
+  const kaart = (slug: string, naam: string): PrintPage[] => {
+    const aantal = kaartAanbod(aanbod, slug).length
+    const title = `Sociale kaart ${naam}`
+    if (aantal > PAPIER_MAX.aanbod) {
+      teGroot.push({
+        title,
+        group: 'sociale-kaart',
+        reden: `Er is te veel aanbod voor één boekje: ${getal.format(aantal)} keer aanbod. Op papier passen er ${PAPIER_MAX.aanbod}. Kies de sociale kaart van een kern, of bekijk het aanbod op de site.`,
+        online: slug === HEEL_TWENTERAND_SLUG ? '/aanbod/' : `/kern/${slug}/`,
+      })
+      return []
+    }
+    return [
+      {
+        path: kaartPath(slug),
+        pdf: `/pdf/sociale-kaart-${slug}.pdf`,
+        title,
+        description: `Een boekje met al het aanbod in ${naam}, per thema. Druk het dubbelzijdig af.`,
+        size: 'A4',
+        orientation: 'portrait',
+        duplex: true,
+        group: 'sociale-kaart',
+      },
+    ]
+  }
+  const agenda = (slug: string, kern: string | null, naam: string, waar: string): PrintPage[] => {
+    const lijst = agendaActiviteiten(activiteiten, kern)
+    const aantal = (weken: number) => occurrences(lijst, agendaWindow(now, weken)).length
+    const weken = AGENDA_WEKEN_KEUZE.find((w) => aantal(w) <= PAPIER_MAX.activiteiten)
+    const title = `Agenda ${naam}`
+    if (weken === undefined) {
+      teGroot.push({
+        title,
+        group: 'agenda',
+        reden: `Er zijn te veel activiteiten voor papier: ${getal.format(aantal(1))} in één week. Op papier passen er ${PAPIER_MAX.activiteiten}. Kies de agenda van een kern, of bekijk de agenda op de site.`,
+        online: kern === null ? '/agenda/' : `/agenda/kern/${kern}/`,
+      })
+      return []
+    }
+    return [
+      {
+        path: agendaPapierPath(slug),
+        pdf: `/pdf/agenda-${slug}.pdf`,
+        title,
+        description: `De activiteiten van Twenterand Ontmoet ${waar} in ${wekenTekst(weken)}.`,
+        size: 'A4',
+        orientation: 'portrait',
+        duplex: true,
+        group: 'agenda',
+        weken,
+      },
+    ]
+  }
+  const pages: PrintPage[] = [
     ...placematSoorten.map(
       (p): PrintPage => ({
         path: placematPath(p.value),
@@ -90,10 +184,10 @@ export function printPages({ kernen }: { kernen: Pick<KernDoc, 'slug' | 'naam'>[
         group: 'placemats',
       }),
     ),
-    ...kernen.map((k) => kaart(k.slug, k.naam)),
-    kaart(HEEL_TWENTERAND_SLUG, HEEL_TWENTERAND),
-    ...kernen.map((k) => agenda(k.slug, k.naam, `in ${k.naam}`)),
-    agenda(ALLE_KERNEN_SLUG, 'alle kernen', 'in alle kernen'),
+    ...kernen.flatMap((k) => kaart(k.slug, k.naam)),
+    ...kaart(HEEL_TWENTERAND_SLUG, HEEL_TWENTERAND),
+    ...kernen.flatMap((k) => agenda(k.slug, k.slug, k.naam, `in ${k.naam}`)),
+    ...agenda(ALLE_KERNEN_SLUG, null, 'alle kernen', 'in alle kernen'),
     {
       path: '/burenkaart/leeg/',
       pdf: '/pdf/burenkaart-leeg.pdf',
@@ -105,7 +199,11 @@ export function printPages({ kernen }: { kernen: Pick<KernDoc, 'slug' | 'naam'>[
       group: 'burenkaart',
     },
   ]
+  return { pages, teGroot }
 }
+
+/** Every paper version of the site that fits on paper. */
+export const printPages = (content: PapierContent, now = new Date()) => papierVersies(content, now).pages
 
 /** The paper version printed from a page, if that page has one. */
 export const printPageFor = (pages: PrintPage[], path: string) => pages.find((p) => p.path === path)

@@ -4,8 +4,7 @@
  */
 import type { AanbodDoc, MeldpuntDoc, OrganisatieDoc, PlacematDoc, TaxonomyDoc } from '../../content-schema'
 import { compactPhone, hulplijnen as verifiedHulplijnen } from '../../content-schema'
-import { aanbodVoor, inOverzicht } from './kaart'
-import { HEEL_TWENTERAND_SLUG } from './papier'
+import { inOverzicht } from './kaart'
 
 /** A placemat's sections with their aanbod, in the editor's order. Unpublished or stopped aanbod is left out. */
 export function placematSections(placemat: PlacematDoc, aanbod: AanbodDoc[]): { titel: string; items: AanbodDoc[] }[] {
@@ -23,11 +22,6 @@ export function placematSections(placemat: PlacematDoc, aanbod: AanbodDoc[]): { 
 /** The phone number to call for an aanbod: its own, else its organisation's. */
 export function telefoonVan(a: AanbodDoc, organisaties: OrganisatieDoc[]): string | null {
   return a.contact?.telefoon || organisaties.find((o) => o.slug === a.organisatie.slug)?.telefoon || null
-}
-
-/** The aanbod of a kern's booklet: what the kern page lists; for heel Twenterand, everything that still runs. */
-export function kaartAanbod(aanbod: AanbodDoc[], slug: string): AanbodDoc[] {
-  return slug === HEEL_TWENTERAND_SLUG ? aanbod.filter(inOverzicht) : aanbodVoor(aanbod, 'kern', slug)
 }
 
 export const OVERIG = { slug: 'overig', naam: 'Overig' } as const

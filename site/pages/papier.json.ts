@@ -4,9 +4,10 @@
  */
 import type { APIRoute } from 'astro'
 import { getContent } from '../lib/cms'
-import { printPages } from '../lib/papier'
+import { papierVersies } from '../lib/papier'
 
+/** pages: what the build prints; teGroot: the versions left out as too big for paper, with the reason. */
 export const GET: APIRoute = async () => {
-  const { kernen } = await getContent()
-  return new Response(JSON.stringify({ pages: printPages({ kernen }) }, null, 2), { headers: { 'content-type': 'application/json' } })
+  const { pages, teGroot } = papierVersies(await getContent())
+  return new Response(JSON.stringify({ pages, teGroot }, null, 2), { headers: { 'content-type': 'application/json' } })
 }
