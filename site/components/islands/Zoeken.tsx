@@ -14,11 +14,11 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
 import QuickFinder from './QuickFinder'
 import { andereWoorden, maakVerbeteraar, normaliseer, zoalsGespeld } from './zoekhulp'
+import { laadPagefind, type Pagefind, type PfData, type PfResult, type Tellingen } from './pagefind'
 
 const GROEPEN = ['soort', 'kern', 'doelgroep', 'levensgebeurtenis', 'thema'] as const
 type Groep = (typeof GROEPEN)[number]
 type Keuzes = Record<Groep, string[]>
-type Tellingen = Partial<Record<string, Record<string, number>>>
 
 const LEGENDA: Record<Groep, string> = {
   soort: 'Soort',
@@ -36,48 +36,6 @@ const SOORTEN: Record<string, string> = {
 const PER_KEER = 20
 /** The first results whose text is checked for the words as typed (their details are loaded to show them anyway). */
 const LETTERLIJK_IN = 10
-
-// ---------- Pagefind (only in the built site) ----------
-
-interface PfData {
-  url: string
-  content: string
-  excerpt: string
-  meta: Record<string, string | undefined>
-  filters: Record<string, string[] | undefined>
-}
-interface PfResult {
-  id: string
-  score: number
-  data: () => Promise<PfData>
-}
-interface PfZoek {
-  results: PfResult[]
-  filters: Tellingen
-  totalFilters: Tellingen
-  unfilteredResultCount: number
-}
-interface Pagefind {
-  options: (o: object) => Promise<void>
-  init: () => Promise<void>
-  search: (q: string | null, o?: { filters?: object }) => Promise<PfZoek | null>
-  filters: () => Promise<Tellingen>
-}
-
-let pagefind: Promise<Pagefind> | null = null
-function laadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pad = '/pagefind/pagefind.js'
-    const pf = (await import(/* @vite-ignore */ pad)) as Pagefind
-    await pf.options({ excerptLength: 20 })
-    await pf.init()
-    return pf
-  })().catch((err) => {
-    pagefind = null
-    throw err
-  })
-  return pagefind
-}
 
 // ---------- URL ----------
 
