@@ -120,6 +120,12 @@ describe('the search page finds help', () => {
     const a = gevonden[0]
     const kaart = (await page.locator('.skt-resultaat', { has: page.locator(`a[href="/aanbod/${a.slug}/"]`) }).textContent())!
     for (const tekst of [a.titel, 'Aanbod', a.samenvatting, `Organisatie:${a.organisatie.naam}`, 'Waar:']) expect(kaart).toContain(tekst)
+    // The counts per filter come after the results (Pagefind counts slowly at the size of a region): they are this
+    // search's counts, so the kinds add up to the number of results.
+    await page.waitForSelector('.skt-zoek__filters[aria-busy="false"] fieldset')
+    const soorten = await page.locator('.skt-filtergroep', { hasText: 'Soort' }).locator('.skt-telling').allTextContents()
+    const som = soorten.map((t) => Number(/\d+/.exec(t)![0])).reduce((x, y) => x + y, 0)
+    expect(som).toBe(Number(/^(\d+)/.exec(status)![1]))
     await page.context().close()
   })
 

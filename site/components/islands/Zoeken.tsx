@@ -65,8 +65,13 @@ function naarUrl({ q, keuzes }: Staat): string {
 interface Uitkomst {
   staat: Staat
   treffers: PfResult[]
-  /** Per group and value: how many results there would be with that value ticked (the other groups as they are). */
-  tellingen: Tellingen
+  /**
+   * Per group and value: how many results there would be with that value ticked (the other groups as they are).
+   * Undefined while they are being counted (tel), after the results are on screen.
+   */
+  tellingen?: Tellingen
+  /** The words searched for: the query, or the corrected word; null without words. */
+  basis: string | null
   /** "Geen resultaten voor … We laten resultaten zien voor …" */
   melding?: string
   /** The synonyms the index holds for the words searched (content-schema/synonyms.ts), to say so. */
@@ -90,11 +95,16 @@ const verbuiging = (a: string, b: string) => {
  * stems, and sometimes very loosely: a typo can find unrelated pages. So when none of the first results contains
  * the words as typed, a close known word is searched instead (if it is not just another form of it).
  */
-async function kiesZoekwoorden(pf: Pagefind, q: string, laad: (r: PfResult) => Promise<PfData>) {
+async function kiesZoekwoorden(
+  pf: Pagefind,
+  q: string,
+  laad: (r: PfResult) => Promise<PfData>,
+): Promise<{ basis: string; melding?: string; treffers?: PfResult[] }> {
   const eerste = (await pf.search(q))?.results ?? []
   if (eerste.length) {
     const teksten = (await Promise.all(eerste.slice(0, LETTERLIJK_IN).map(laad))).map((d) => normaliseer(`${d.meta.title ?? ''} ${d.content}`))
-    if (woordenVan(q).every((w) => teksten.some((t) => t.includes(w)))) return { basis: q }
+    // The results of this search without filters are those of the query: not searched again.
+    if (woordenVan(q).every((w) => teksten.some((t) => t.includes(w)))) return { basis: q, treffers: eerste }
   }
   const verbeterd = await maakVerbeteraar()
     .then((f) => f(q))
@@ -105,33 +115,47 @@ async function kiesZoekwoorden(pf: Pagefind, q: string, laad: (r: PfResult) => P
   return { basis: q }
 }
 
+const pfFilters = (keuzes: Keuzes, behalve?: Groep) =>
+  Object.fromEntries(GROEPEN.filter((g) => g !== behalve && keuzes[g].length).map((g) => [g, { any: keuzes[g] }]))
+
 /**
- * One search with Pagefind's own filtering and counting: only the details of the results in view are loaded, never
- * those of every result (at the size of a region that would be hundreds of files). Synonyms are in the index itself
- * (site/layouts/Base.astro), so one search finds them. A group with ticked values is counted by a search without
- * that group's filter: its other values then say how many results they would add.
+ * One search with Pagefind's own filtering: only the details of the results in view are loaded, never those of every
+ * result (at the size of a region that would be hundreds of files). Synonyms are in the index itself
+ * (site/layouts/Base.astro), so one search finds them. The counts per filter come after (tel): once Pagefind has
+ * loaded its filter index it counts every value in every search, which takes a second or more at the size of a
+ * region, so the first search without ticked filters runs without it.
  */
-async function zoek(pf: Pagefind, alle: Promise<Tellingen>, staat: Staat, cache: Map<string, PfData>): Promise<Uitkomst> {
+async function zoek(pf: Pagefind, staat: Staat, cache: Map<string, PfData>): Promise<Uitkomst> {
   const { q, keuzes } = staat
-  if (!q && !heeftKeuzes(keuzes)) return { staat, treffers: [], tellingen: await alle, ook: [] }
+  if (!q && !heeftKeuzes(keuzes)) return { staat, treffers: [], ook: [], basis: null }
   const laad = async (r: PfResult) => {
     const d = cache.get(r.id) ?? (await r.data())
     cache.set(r.id, d)
     return d
   }
-  const { basis, melding } = q ? await kiesZoekwoorden(pf, q, laad) : { basis: null, melding: undefined }
-  const pfFilters = (behalve?: Groep) =>
-    Object.fromEntries(GROEPEN.filter((g) => g !== behalve && keuzes[g].length).map((g) => [g, { any: keuzes[g] }]))
-  const hoofd = await pf.search(basis, { filters: pfFilters() })
-  const tellingen: Tellingen = { ...(hoofd?.filters ?? {}) }
+  const gekozen = q ? await kiesZoekwoorden(pf, q, laad) : { basis: null, melding: undefined, treffers: undefined }
+  const { basis, melding } = gekozen
+  const treffers =
+    !heeftKeuzes(keuzes) && gekozen.treffers
+      ? gekozen.treffers
+      : ((await pf.search(basis, heeftKeuzes(keuzes) ? { filters: pfFilters(keuzes) } : {}))?.results ?? [])
+  const ook = basis ? andereWoorden(basis).map(zoalsGespeld) : []
+  return { staat, basis, treffers, melding, ook, gezocht: basis && basis !== q ? `'${basis}'` : undefined }
+}
+
+/**
+ * The counts per filter value for an outcome, given the counts of the whole index (alle). A group with ticked values
+ * is counted by a search without that group's filter: its other values then say how many results they would add.
+ */
+async function tel(pf: Pagefind, { staat: { keuzes }, basis }: Uitkomst, alle: Tellingen): Promise<Tellingen> {
+  if (!basis && !heeftKeuzes(keuzes)) return alle
+  const tellingen: Tellingen = { ...((await pf.search(basis, { filters: pfFilters(keuzes) }))?.filters ?? {}) }
   for (const g of GROEPEN) {
     if (!keuzes[g].length) continue
-    const zonder = pfFilters(g)
-    tellingen[g] =
-      basis || Object.keys(zonder).length ? ((await pf.search(basis, { filters: zonder }))?.filters[g] ?? {}) : ((await alle)[g] ?? {})
+    const zonder = pfFilters(keuzes, g)
+    tellingen[g] = basis || Object.keys(zonder).length ? ((await pf.search(basis, { filters: zonder }))?.filters[g] ?? {}) : (alle[g] ?? {})
   }
-  const ook = basis ? andereWoorden(basis).map(zoalsGespeld) : []
-  return { staat, treffers: hoofd?.results ?? [], tellingen, melding, ook, gezocht: basis && basis !== q ? `'${basis}'` : undefined }
+  return tellingen
 }
 
 // ---------- Rendering ----------
@@ -216,6 +240,8 @@ export default function Zoeken() {
   const [staat, setStaat] = useState<Staat>(leesUrl)
   const [versie, setVersie] = useState(0)
   const [alle, setAlle] = useState<Tellingen | null>(null)
+  const alleRef = useRef<Promise<Tellingen> | null>(null)
+  const vorigeTellingen = useRef<Tellingen | null>(null)
   const [uitkomst, setUitkomst] = useState<Uitkomst | null>(null)
   const [fout, setFout] = useState(false)
   const [zichtbaar, setZichtbaar] = useState(PER_KEER)
@@ -251,13 +277,20 @@ export default function Zoeken() {
     void (async () => {
       try {
         const pf = await laadPagefind()
-        // The counts of the whole index load while the search runs.
-        const totaal = alle ? Promise.resolve(alle) : pf.filters()
-        const u = await zoek(pf, totaal, staat, cache.current)
-        if (!alle) setAlle(await totaal)
+        const u = await zoek(pf, staat, cache.current)
         if (nr !== teller.current) return
         setFout(false)
         setUitkomst(u)
+        // Then the counts: the whole index's once (it loads Pagefind's filter index), then this outcome's.
+        alleRef.current ??= pf.filters().catch((err) => {
+          alleRef.current = null
+          throw err
+        })
+        const totaal = await alleRef.current
+        setAlle(totaal)
+        const tellingen = await tel(pf, u, totaal)
+        if (nr !== teller.current) return
+        setUitkomst({ ...u, tellingen })
       } catch (err) {
         console.error(err)
         if (nr === teller.current) setFout(true)
@@ -298,7 +331,10 @@ export default function Zoeken() {
   }
 
   const aantalKeuzes = GROEPEN.reduce((n, g) => n + staat.keuzes[g].length, 0)
-  const tellingen = u?.tellingen ?? alle ?? {}
+  // While an outcome is being counted, the filters keep the last counts (so a ticked box stays where it is).
+  if (u?.tellingen) vorigeTellingen.current = u.tellingen
+  const tellingen = u?.tellingen ?? vorigeTellingen.current ?? {}
+  const telt = !!u && !u.tellingen
   const lijstVoor = (g: Groep) => {
     const waarden = new Set([...Object.keys(alle?.[g] ?? {}), ...Object.keys(tellingen[g] ?? {}), ...staat.keuzes[g]])
     const volgorde = Object.keys(SOORTEN)
@@ -336,13 +372,14 @@ export default function Zoeken() {
         <p className="skt-zoek__ook">Ook gezocht op: {u.ook.join(', ')}.</p>
       )}
       <div className="skt-zoek">
-        <section className="skt-zoek__filters" aria-labelledby="filters-kop">
+        <section className="skt-zoek__filters" aria-labelledby="filters-kop" aria-busy={telt}>
           <h2 id="filters-kop">Filters</h2>
           {getoond.length > 0 && (
             <a className="skt-zoek__naar-resultaten" href="#resultaten-kop">
               Direct naar de resultaten
             </a>
           )}
+          {telt && !vorigeTellingen.current && <p className="skt-zoek__tellen">De filters worden geteld …</p>}
           {GROEPEN.map((g) => {
             const waarden = lijstVoor(g)
             if (!waarden.length) return null

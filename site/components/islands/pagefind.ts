@@ -1,5 +1,5 @@
 /**
- * Pagefind, the search index of the built site (/pagefind/, Dutch): loaded once per page. Its own small module, so
+ * Pagefind, the search index of the built site (/pagefind/, Dutch), in its web worker: loaded once per page. Its own small module, so
  * the search page can start loading the index (start-zoeken.ts) while React and the search app still load.
  */
 
@@ -35,7 +35,7 @@ export function laadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pad = '/pagefind/pagefind.js'
     const pf = (await import(/* @vite-ignore */ pad)) as Pagefind
-    await pf.options({ excerptLength: 20, noWorker: true })
+    await pf.options({ excerptLength: 20 })
     await pf.init()
     return pf
   })().catch((err) => {
