@@ -34,10 +34,11 @@ async function load(browser: Browser, url: string, { initScript, until }: { init
     if (initScript) await page.addInitScript(initScript)
     const pending: Promise<Loaded | null>[] = []
     const inFlight = new Set<string>()
-    page.on('request', (req) => inFlight.add(req.url()))
-    page.on('requestfinished', (req) => inFlight.delete(req.url()))
-    page.on('requestfailed', (req) => inFlight.delete(req.url()))
-    page.on('response', (res: Response) => {
+    // On the context, not the page: Pagefind fetches its index in a web worker, whose requests the page does not report.
+    context.on('request', (req) => inFlight.add(req.url()))
+    context.on('requestfinished', (req) => inFlight.delete(req.url()))
+    context.on('requestfailed', (req) => inFlight.delete(req.url()))
+    context.on('response', (res: Response) => {
       const type = res.request().resourceType()
       // Chromium keeps no body of a very large response (a multi-megabyte agenda page): then it is read again here.
       const again = () =>
@@ -174,13 +175,14 @@ export async function searchRun(browser: Browser, base: string, query: string): 
       await page.waitForFunction(() => (window as any).__bench.klaar !== undefined && ((window as any).__bench.eerste !== undefined || /^0 /.test((window as any).__bench.status)), null, { timeout: 60_000 })
       return page.evaluate(() => {
         const b = (window as any).__bench
-        const pf = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/pagefind/'))
+        const pf = performance.getEntriesByType('resource').filter((e) => /^\/pagefind[^/]*\//.test(new URL(e.name).pathname))
         return { eerste: b.eerste ?? b.klaar, status: b.status as string, pagefindStart: pf.length ? Math.min(...pf.map((e) => e.startTime)) : NaN }
       })
     },
   })
   const e = extra as { eerste: number; status: string; pagefindStart: number }
-  const pagefind = responses.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'))
+  // Every part of the search index (site/lib/zoekindex.ts): /pagefind/, /pagefind-aanbod/, …
+  const pagefind = responses.filter((r) => /^\/pagefind[^/]*\//.test(new URL(r.url).pathname))
   return {
     firstResultsMs: Math.round(e.eerste),
     searchMs: Math.round(e.eerste - e.pagefindStart),

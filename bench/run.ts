@@ -259,7 +259,8 @@ async function benchSize(size: Size): Promise<SizeResult> {
     htmlPages: files.filter((f) => f.file.endsWith('.html')).length,
     files: files.length,
     distBytes: files.reduce((s, f) => s + f.bytes, 0),
-    pagefindBytes: files.filter((f) => f.file.startsWith(path.join(live, 'pagefind') + path.sep)).reduce((s, f) => s + f.bytes, 0),
+    // Every part of the search index (site/lib/zoekindex.ts): /pagefind/, /pagefind-aanbod/, …
+    pagefindBytes: files.filter((f) => /^pagefind[^/]*\//.test(path.relative(live, f.file))).reduce((s, f) => s + f.bytes, 0),
     pdfs: files.filter((f) => f.file.endsWith('.pdf')).length,
   }
   step(size, `gebouwd in ${Math.round(buildWallMs / 1000)} s, piek ${Math.round(build.peakRssBytes / 2 ** 20)} MiB RSS, ${Math.round((build.peakPssBytes ?? 0) / 2 ** 20)} MiB PSS`)

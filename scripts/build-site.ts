@@ -9,17 +9,50 @@ import * as pagefind from 'pagefind'
 import { bin, root, run } from './lib/process'
 import { carryOverPdfs, renderPdfs } from './lib/pdf'
 import { buildLock, switchLive } from './lib/live-site'
+import { ZOEKDELEN, ZOEKDELEN_LIJST, zoekGlob } from '../site/lib/zoekindex'
 
-/** Pagefind's search index of the built pages (Dutch), written into the build before it goes live. */
+/**
+ * The top folders of the built site that hold pages search indexes (data-pagefind-body, Base.astro's `zoekbaar`);
+ * a searchable page at the top level counts as its file name.
+ */
+function searchableFolders(dir: string): Set<string> {
+  const folders = new Set<string>()
+  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue
+    const file = path.join(e.parentPath, e.name)
+    const top = path.relative(dir, file).split(path.sep)[0]!
+    if (!folders.has(top) && fs.readFileSync(file, 'utf8').includes('data-pagefind-body')) folders.add(top)
+  }
+  return folders
+}
+
+/**
+ * Pagefind's search index of the built pages (Dutch), written into the build before it goes live: one Pagefind run
+ * per part (site/lib/zoekindex.ts), each ended before the next starts, so its memory is freed. A part without pages
+ * (no activiteiten) is left out; the main part lists the others in its delen.json for the search page. Fails when a
+ * searchable page is in no part.
+ */
 async function indexForSearch(dir: string) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' })
-  if (!index) throw new Error(`zoekindex: ${errors.join('; ')}`)
-  const added = await index.addDirectory({ path: dir })
-  if (added.errors.length || added.page_count === 0) throw new Error(`zoekindex: ${added.errors.join('; ') || 'geen pagina’s gevonden'}`)
-  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
-  if (written.errors.length) throw new Error(`zoekindex: ${written.errors.join('; ')}`)
-  await pagefind.close()
-  return added.page_count
+  const folders = searchableFolders(dir)
+  if (folders.size === 0) throw new Error('zoekindex: geen pagina’s gevonden')
+  const buiten = [...folders].filter((m) => !ZOEKDELEN.some((d) => d.mappen.includes(m)))
+  if (buiten.length) {
+    throw new Error(`zoekindex: de doorzoekbare pagina’s in ${buiten.map((m) => `/${m}`).join(', ')} staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoekindex.ts).`)
+  }
+  const delen: string[] = []
+  for (const [i, deel] of ZOEKDELEN.entries()) {
+    // Only parts with searchable pages: Pagefind would index whole pages where it finds no data-pagefind-body.
+    if (i > 0 && !deel.mappen.some((m) => folders.has(m))) continue
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' })
+    if (!index) throw new Error(`zoekindex: ${errors.join('; ')}`)
+    const added = await index.addDirectory({ path: dir, glob: zoekGlob(deel) })
+    if (added.errors.length) throw new Error(`zoekindex: ${added.errors.join('; ')}`)
+    const written = await index.writeFiles({ outputPath: path.join(dir, deel.pad) })
+    if (written.errors.length) throw new Error(`zoekindex: ${written.errors.join('; ')}`)
+    await pagefind.close()
+    if (i > 0) delen.push(deel.pad)
+  }
+  fs.writeFileSync(path.join(dir, ZOEKDELEN[0]!.pad, ZOEKDELEN_LIJST), JSON.stringify({ delen }))
 }
 
 /** pdf: print the paper versions (site/lib/papier.ts) to PDF with Chromium; tests that do not look at them skip it. */

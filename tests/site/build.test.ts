@@ -8,6 +8,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import ical from 'node-ical'
 import { aanbodVoor, type Indeling } from '../../site/lib/kaart'
+import { ZOEKDELEN, ZOEKDELEN_LIJST } from '../../site/lib/zoekindex'
 import { api, login } from '../helpers/server'
 import { aanbodLinks, filesIn, read, readAllPages } from '../helpers/site'
 import { SHARED_DRAFT_SECRET as SECRET, sharedSite } from '../helpers/shared-site'
@@ -173,6 +174,22 @@ describe('agenda', () => {
         expect(data.activiteiten!.find((a) => a.slug === slug).kern.slug).toBe(kern.slug)
       }
     }
+  })
+})
+
+describe('search index', () => {
+  it('is in parts (site/lib/zoekindex.ts): each holds exactly the searchable pages of its folders, and the main part lists the others', () => {
+    const searchable = allHtml().filter((f) => f.endsWith('.html') && fs.readFileSync(f, 'utf8').includes('data-pagefind-body'))
+    const folder = (f: string) => path.relative(dist, f).split(path.sep)[0]
+    expect(JSON.parse(read(dist, `${ZOEKDELEN[0]!.pad}${ZOEKDELEN_LIJST}`))).toEqual({ delen: ZOEKDELEN.slice(1).map((d) => d.pad) })
+    for (const deel of ZOEKDELEN) {
+      const entry = JSON.parse(read(dist, `${deel.pad}pagefind-entry.json`))
+      const pages = searchable.filter((f) => deel.mappen.includes(folder(f)!))
+      expect(pages.length, deel.pad).toBeGreaterThan(0)
+      expect(entry.languages.nl.page_count, deel.pad).toBe(pages.length)
+    }
+    // Every searchable page is in a part.
+    expect(searchable.filter((f) => !ZOEKDELEN.some((d) => d.mappen.includes(folder(f)!)))).toEqual([])
   })
 })
 

@@ -1,7 +1,7 @@
 /** @jsxImportSource react */
 /**
  * The search page (/zoeken/): the quick finder as search box, filters with counts (soort, kern, doelgroep,
- * levensgebeurtenis, thema) and result cards, over Pagefind's index of the built site (/pagefind/, Dutch).
+ * levensgebeurtenis, thema) and result cards, over Pagefind's index of the built site (Dutch; site/lib/zoekindex.ts).
  *
  * The query and filters live in the URL (?q=maaltijd&kern=Den+Ham&kern=Vroomshoop): every search and every filter
  * change is a history entry (pushState), the back button and a reload give the same page.
