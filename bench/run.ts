@@ -26,7 +26,7 @@ import { bin, payloadScriptEnv, root, waitForHttp } from '../scripts/lib/process
 import { pageWeights, searchRun, type PageSpec } from './browser'
 import { cleanupAll, cleanupOnExit, onCleanup, runChild, sampleMachineLoad, sampleMemory, startChild, stopTree } from './procs'
 import { benchQuickfinder } from './quickfinder'
-import { budgetLine, checkBudgets, median, readResults, stat, writeResults, machine, type SizeResult } from './report'
+import { budgetLine, checkBudgets, median, readResults, sharedMachine, stat, writeResults, machine, type SizeResult } from './report'
 import type { Size } from './synthetic'
 
 const QUERIES = ['maaltijd', 'den ham', 'mantelzorg']
@@ -246,7 +246,7 @@ async function benchSize(size: Size): Promise<SizeResult> {
       // Without a build there is no /zoekhulp.json: the quick finder over a synthetic index of this size instead.
       quickfinder: { ...quickfinderOf(benchQuickfinder(size)), index: 'synthetic' },
     }
-    result.load.shared = result.load.foreignRunnableMean >= 0.5 || loadavgAtStart[0]! >= 1.5
+    result.load.shared = sharedMachine(result.load)
     return { ...result, budgets: checkBudgets(result) }
   }
   const timings = JSON.parse(fs.readFileSync(timingsFile, 'utf8'))
@@ -348,7 +348,7 @@ async function benchSize(size: Size): Promise<SizeResult> {
     ...(publishResult ? { publish: publishResult } : {}),
   }
   // Shared: others' work kept a core busy on average, or the machine was already loaded when we started.
-  result.load.shared = result.load.foreignRunnableMean >= 0.5 || loadavgAtStart[0]! >= 1.5
+  result.load.shared = sharedMachine(result.load)
   return { ...result, budgets: checkBudgets(result) }
 }
 
