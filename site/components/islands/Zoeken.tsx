@@ -334,7 +334,9 @@ export default function Zoeken() {
   // While an outcome is being counted, the filters keep the last counts (so a ticked box stays where it is).
   if (u?.tellingen) vorigeTellingen.current = u.tellingen
   const tellingen = u?.tellingen ?? vorigeTellingen.current ?? {}
-  const telt = !!u && !u.tellingen
+  // Counting until this outcome's counts are there (also before the first outcome); no number is shown before any.
+  const telt = !u?.tellingen
+  const geteld = !telt || vorigeTellingen.current !== null
   const lijstVoor = (g: Groep) => {
     const waarden = new Set([...Object.keys(alle?.[g] ?? {}), ...Object.keys(tellingen[g] ?? {}), ...staat.keuzes[g]])
     const volgorde = Object.keys(SOORTEN)
@@ -372,14 +374,14 @@ export default function Zoeken() {
         <p className="skt-zoek__ook">Ook gezocht op: {u.ook.join(', ')}.</p>
       )}
       <div className="skt-zoek">
-        <section className="skt-zoek__filters" aria-labelledby="filters-kop" aria-busy={telt}>
+        <section className="skt-zoek__filters" aria-labelledby="filters-kop" aria-busy={telt && !fout}>
           <h2 id="filters-kop">Filters</h2>
           {getoond.length > 0 && (
             <a className="skt-zoek__naar-resultaten" href="#resultaten-kop">
               Direct naar de resultaten
             </a>
           )}
-          {telt && !vorigeTellingen.current && <p className="skt-zoek__tellen">De filters worden geteld …</p>}
+          {telt && !fout && !vorigeTellingen.current && <p className="skt-zoek__tellen">De filters worden geteld …</p>}
           {GROEPEN.map((g) => {
             const waarden = lijstVoor(g)
             if (!waarden.length) return null
@@ -403,11 +405,13 @@ export default function Zoeken() {
                           <span>
                             {waardeLabel(g, v)}{' '}
                             {/* Read as "Den Ham (12 resultaten)", shown as "Den Ham (12)". */}
-                            <span className="skt-telling">
-                              ({n}
-                              <span className="skt-visually-hidden">{n === 1 ? ' resultaat)' : ' resultaten)'}</span>
-                              <span aria-hidden="true">)</span>
-                            </span>
+                            {geteld && (
+                              <span className="skt-telling">
+                                ({n}
+                                <span className="skt-visually-hidden">{n === 1 ? ' resultaat)' : ' resultaten)'}</span>
+                                <span aria-hidden="true">)</span>
+                              </span>
+                            )}
                           </span>
                         </label>
                       </li>
