@@ -32,7 +32,7 @@ function searchableFolders(dir: string): Set<string> {
  * (no activiteiten) is left out; the main part lists the others in its delen.json for the search page. Fails when a
  * searchable page is in no part.
  */
-async function indexForSearch(dir: string) {
+export async function indexForSearch(dir: string) {
   const folders = searchableFolders(dir)
   if (folders.size === 0) throw new Error('zoekindex: geen pagina’s gevonden')
   const buiten = [...folders].filter((m) => !ZOEKDELEN.some((d) => d.mappen.includes(m)))
