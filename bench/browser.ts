@@ -168,6 +168,9 @@ export interface SearchRun {
   status: string
 }
 
+/** A file of the search index: any part of it (site/lib/zoekindex.ts), /pagefind/, /pagefind-aanbod/, … */
+export const isPagefindPath = (pathname: string) => /^\/pagefind[^/]*\//.test(pathname)
+
 export async function searchRun(browser: Browser, base: string, query: string): Promise<SearchRun> {
   const { responses, extra } = await load(browser, `${base}/zoeken/?q=${encodeURIComponent(query)}`, {
     initScript: OBSERVE_RESULTS,
@@ -175,14 +178,14 @@ export async function searchRun(browser: Browser, base: string, query: string): 
       await page.waitForFunction(() => (window as any).__bench.klaar !== undefined && ((window as any).__bench.eerste !== undefined || /^0 /.test((window as any).__bench.status)), null, { timeout: 60_000 })
       return page.evaluate(() => {
         const b = (window as any).__bench
+        // The pattern of isPagefindPath: this function runs in the page, where the bench's imports are not.
         const pf = performance.getEntriesByType('resource').filter((e) => /^\/pagefind[^/]*\//.test(new URL(e.name).pathname))
         return { eerste: b.eerste ?? b.klaar, status: b.status as string, pagefindStart: pf.length ? Math.min(...pf.map((e) => e.startTime)) : NaN }
       })
     },
   })
   const e = extra as { eerste: number; status: string; pagefindStart: number }
-  // Every part of the search index (site/lib/zoekindex.ts): /pagefind/, /pagefind-aanbod/, …
-  const pagefind = responses.filter((r) => /^\/pagefind[^/]*\//.test(new URL(r.url).pathname))
+  const pagefind = responses.filter((r) => isPagefindPath(new URL(r.url).pathname))
   return {
     firstResultsMs: Math.round(e.eerste),
     searchMs: Math.round(e.eerste - e.pagefindStart),

@@ -23,7 +23,7 @@ import autocannon from 'autocannon'
 import { ensureCmsBuild } from '../scripts/lib/cms-build'
 import { launchChromium } from '../scripts/lib/chromium'
 import { bin, payloadScriptEnv, root, waitForHttp } from '../scripts/lib/process'
-import { pageWeights, searchRun, type PageSpec } from './browser'
+import { isPagefindPath, pageWeights, searchRun, type PageSpec } from './browser'
 import { cleanupAll, cleanupOnExit, onCleanup, runChild, sampleMachineLoad, sampleMemory, startChild, stopTree } from './procs'
 import { benchQuickfinder } from './quickfinder'
 import { budgetLine, checkBudgets, median, readResults, sharedMachine, stat, writeResults, machine, type SizeResult } from './report'
@@ -259,8 +259,7 @@ async function benchSize(size: Size): Promise<SizeResult> {
     htmlPages: files.filter((f) => f.file.endsWith('.html')).length,
     files: files.length,
     distBytes: files.reduce((s, f) => s + f.bytes, 0),
-    // Every part of the search index (site/lib/zoekindex.ts): /pagefind/, /pagefind-aanbod/, …
-    pagefindBytes: files.filter((f) => /^pagefind[^/]*\//.test(path.relative(live, f.file))).reduce((s, f) => s + f.bytes, 0),
+    pagefindBytes: files.filter((f) => isPagefindPath(`/${path.relative(live, f.file)}`)).reduce((s, f) => s + f.bytes, 0),
     pdfs: files.filter((f) => f.file.endsWith('.pdf')).length,
   }
   step(size, `gebouwd in ${Math.round(buildWallMs / 1000)} s, piek ${Math.round(build.peakRssBytes / 2 ** 20)} MiB RSS, ${Math.round((build.peakPssBytes ?? 0) / 2 ** 20)} MiB PSS`)

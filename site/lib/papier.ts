@@ -144,8 +144,12 @@ function maakVersies({ kernen, aanbod, activiteiten }: PapierContent, now: Date)
     ]
   }
   const agenda = (slug: string, kern: string | null, naam: string, waar: string): PrintPage[] => {
-    const lijst = agendaActiviteiten(activiteiten, kern)
-    const aantal = (weken: number) => occurrences(lijst, agendaWindow(now, weken)).length
+    // Expanded once, over the longest window; a shorter one holds the occurrences that start before its end.
+    const alle = occurrences(agendaActiviteiten(activiteiten, kern), agendaWindow(now, AGENDA_WEKEN))
+    const aantal = (weken: number) => {
+      const tot = agendaWindow(now, weken).to
+      return alle.filter((o) => o.start < tot).length
+    }
     const weken = AGENDA_WEKEN_KEUZE.find((w) => aantal(w) <= PAPIER_MAX.activiteiten)
     const title = `Agenda ${naam}`
     if (weken === undefined) {

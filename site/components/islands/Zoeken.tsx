@@ -135,10 +135,8 @@ async function zoek(pf: Pagefind, staat: Staat, cache: Map<string, PfData>): Pro
   }
   const gekozen = q ? await kiesZoekwoorden(pf, q, laad) : { basis: null, melding: undefined, treffers: undefined }
   const { basis, melding } = gekozen
-  const treffers =
-    !heeftKeuzes(keuzes) && gekozen.treffers
-      ? gekozen.treffers
-      : ((await pf.search(basis, heeftKeuzes(keuzes) ? { filters: pfFilters(keuzes) } : {}))?.results ?? [])
+  const filters = heeftKeuzes(keuzes)
+  const treffers = !filters && gekozen.treffers ? gekozen.treffers : ((await pf.search(basis, filters ? { filters: pfFilters(keuzes) } : {}))?.results ?? [])
   const ook = basis ? andereWoorden(basis).map(zoalsGespeld) : []
   return { staat, basis, treffers, melding, ook, gezocht: basis && basis !== q ? `'${basis}'` : undefined }
 }
