@@ -9,7 +9,8 @@ import * as pagefind from 'pagefind'
 import { bin, root, run } from './lib/process'
 import { carryOverPdfs, renderPdfs } from './lib/pdf'
 import { buildLock, switchLive } from './lib/live-site'
-import { ZOEKDELEN, ZOEKDELEN_LIJST, zoekGlob } from '../site/lib/zoekindex'
+import { compressForServing } from './lib/compress'
+import { ZOEKDELEN, ZOEKDELEN_LIJST, ZOEKPAGINA, zoekGlob } from '../site/lib/zoekindex'
 
 /**
  * The top folders of the built site that hold pages search indexes (data-pagefind-body, Base.astro's `zoekbaar`);
@@ -53,6 +54,40 @@ export async function indexForSearch(dir: string) {
     if (i > 0) delen.push(deel.pad)
   }
   fs.writeFileSync(path.join(dir, ZOEKDELEN[0]!.pad, ZOEKDELEN_LIJST), JSON.stringify({ delen }))
+  preloadIndex(dir, [ZOEKDELEN[0]!.pad, ...delen])
+}
+
+/**
+ * The search page preloads the page list (pf_meta) of every part of the index: their names are known only once
+ * Pagefind has written them, and Pagefind itself asks for them one after the other (the main part's first, the
+ * merged parts' once its WebAssembly is loaded).
+ */
+function preloadIndex(dir: string, parts: string[]) {
+  const page = path.join(dir, ZOEKPAGINA)
+  if (!fs.existsSync(page)) return
+  const links = parts.map((part) => {
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, part, 'pagefind-entry.json'), 'utf8'))
+    const hash: unknown = entry.languages?.nl?.hash
+    if (typeof hash !== 'string') throw new Error(`zoekindex: ${part}pagefind-entry.json heeft geen Nederlandse index`)
+    return `<link rel="preload" href="${part}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`
+  })
+  const html = fs.readFileSync(page, 'utf8')
+  if (!html.includes('</head>')) throw new Error(`zoekindex: ${ZOEKPAGINA} heeft geen </head>`)
+  fs.writeFileSync(page, html.replace('</head>', `${links.join('')}</head>`))
+}
+
+/**
+ * The search index, and compressed copies of the scripts, styles and data files (scripts/lib/compress.ts): those of
+ * the pages while Pagefind indexes, those of the search index after. compressMs is what compressing adds after the
+ * index is written.
+ */
+async function indexAndCompress(dir: string, timings: ReturnType<typeof buildTimings>) {
+  const index = ZOEKDELEN.map((d) => path.join(dir, d.pad))
+  const inIndex = (f: string) => index.some((d) => f.startsWith(d))
+  const pages = compressForServing(dir, (f) => !inIndex(f))
+  pages.catch(() => undefined) // awaited below, after the index
+  await timings.time('pagefindMs', indexForSearch(dir))
+  await timings.time('compressMs', pages.then(() => compressForServing(dir, inIndex)))
 }
 
 /**
@@ -141,13 +176,12 @@ async function buildLocked(outDir: string, work: string, env: NodeJS.ProcessEnv,
       // A first build: the search index and the PDFs side by side. The print pages are in no part of the search index
       // (site/lib/zoekindex.ts), so Pagefind never reads a page that the PDF step changes.
       const [index, pdfs] = await Promise.allSettled([
-        timings.time('pagefindMs', indexForSearch(fresh)).then(() => timings.mark('siteMs')),
+        indexAndCompress(fresh, timings).then(() => timings.mark('siteMs')),
         timings.time('pdfMs', renderPdfs(fresh)),
       ])
       for (const r of [index, pdfs]) if (r.status === 'rejected') throw r.reason
     } else {
-      await indexForSearch(fresh)
-      timings.step('pagefindMs')
+      await indexAndCompress(fresh, timings)
       timings.mark('siteMs')
     }
     if (pdf && live) carryOverPdfs(fresh, live)

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import ical from 'node-ical'
 import { aanbodVoor, type Indeling } from '../../site/lib/kaart'
@@ -190,6 +191,38 @@ describe('search index', () => {
     }
     // Every searchable page is in a part.
     expect(searchable.filter((f) => !ZOEKDELEN.some((d) => d.mappen.includes(folder(f)!)))).toEqual([])
+  })
+
+  it('holds what a page says itself: not the aanbod and agenda an organisation lists, nor the activities on an aanbod page', () => {
+    const fragments = ZOEKDELEN.flatMap((deel) => {
+      const map = path.join(dist, deel.pad, 'fragment')
+      return fs.existsSync(map) ? fs.readdirSync(map).map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(map, f))).subarray(12).toString('utf8')) as { url: string; content: string }) : []
+    })
+    const organisaties = fragments.filter((f) => f.url.startsWith('/organisatie/'))
+    const aanbod = fragments.filter((f) => f.url.startsWith('/aanbod/'))
+    expect(organisaties.length).toBe(data.organisaties!.length)
+    expect(aanbod.length).toBeGreaterThan(0)
+    for (const f of organisaties) expect(f.content, f.url).not.toMatch(/Aanbod van|In de agenda|De komende weken/)
+    for (const f of aanbod) expect(f.content, f.url).not.toMatch(/Binnenkort/)
+    // The pages themselves still show those lists.
+    const metAanbod = data.aanbod!.find((a) => a.organisatie && a.status !== 'gestopt' && !/[&<>"']/.test(a.titel))!
+    expect(read(dist, `/organisatie/${metAanbod.organisatie.slug}/`)).toContain(metAanbod.titel)
+  })
+
+  it('the search page preloads each part’s page list; scripts and Pagefind’s loader have compressed copies', () => {
+    const html = read(dist, '/zoeken/')
+    const delen = [ZOEKDELEN[0]!.pad, ...JSON.parse(read(dist, `${ZOEKDELEN[0]!.pad}${ZOEKDELEN_LIJST}`)).delen]
+    for (const deel of delen) {
+      const hash = JSON.parse(read(dist, `${deel}pagefind-entry.json`)).languages.nl.hash
+      expect(html, deel).toContain(`<link rel="preload" href="${deel}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`)
+    }
+    const scripts = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js') && fs.statSync(path.join(dist, '_astro', f)).size >= 1024)
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const f of [...scripts.map((s) => `_astro/${s}`), `${ZOEKDELEN[0]!.pad.slice(1)}pagefind.js`, 'zoekhulp.json']) {
+      const original = fs.readFileSync(path.join(dist, f))
+      expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dist, `${f}.br`))).equals(original), f).toBe(true)
+      expect(zlib.gunzipSync(fs.readFileSync(path.join(dist, `${f}.gz`))).equals(original), f).toBe(true)
+    }
   })
 })
 

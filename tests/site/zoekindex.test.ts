@@ -1,34 +1,42 @@
 /**
  * The search index in parts (site/lib/zoekindex.ts, scripts/build-site.ts indexForSearch), with the real Pagefind on
  * small built sites in a temporary folder: a part without searchable pages is left out and not listed; a searchable
- * page in a folder of no part fails the build with a Dutch message naming the folder.
+ * page in a folder of no part fails the build with a Dutch message naming the folder; the search page preloads every
+ * part's page list; lists of other pages' content (site/lib/zoektekst.ts) are not in the index.
  */
 import fs from 'node:fs'
+import zlib from 'node:zlib'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { indexForSearch } from '../../scripts/build-site'
-import { ZOEKDELEN_LIJST } from '../../site/lib/zoekindex'
+import { ZOEKDELEN_LIJST, ZOEKPAGINA } from '../../site/lib/zoekindex'
 
 const dirs: string[] = []
 afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true })
 })
 
-/** A built site with these pages: path → searchable (a data-pagefind-body) or not. */
-function site(pages: Record<string, boolean>): string {
+/** A built site with these pages: path → searchable (a data-pagefind-body), not, or the page's own <main>. */
+function site(pages: Record<string, boolean | string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-zoekindex-'))
   dirs.push(dir)
   for (const [page, zoekbaar] of Object.entries(pages)) {
     const file = path.join(dir, page, 'index.html')
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    const main = zoekbaar ? `<main data-pagefind-body><h1>${page}</h1><p>Samen eten in Den Ham.</p></main>` : `<main><h1>${page}</h1></main>`
+    const main =
+      typeof zoekbaar === 'string' ? zoekbaar : zoekbaar ? `<main data-pagefind-body><h1>${page}</h1><p>Samen eten in Den Ham.</p></main>` : `<main><h1>${page}</h1></main>`
     fs.writeFileSync(file, `<!doctype html><html lang="nl"><head><title>${page}</title></head><body>${main}</body></html>`)
   }
   return dir
 }
 
 const entry = (dir: string, part: string) => JSON.parse(fs.readFileSync(path.join(dir, part, 'pagefind-entry.json'), 'utf8'))
+/** Pagefind's record of each page of a part: its URL and the text it searches (gzip, after a 12-byte signature). */
+const fragments = (dir: string, part: string) =>
+  fs
+    .readdirSync(path.join(dir, part, 'fragment'))
+    .map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, part, 'fragment', f))).subarray(12).toString('utf8')) as { url: string; content: string })
 
 describe('search index in parts', () => {
   it('indexes each part with its own pages; a part without searchable pages is left out of the list', async () => {
@@ -38,6 +46,30 @@ describe('search index in parts', () => {
     expect(entry(dir, 'pagefind').languages.nl.page_count).toBe(2)
     expect(entry(dir, 'pagefind-aanbod').languages.nl.page_count).toBe(2)
     expect(fs.existsSync(path.join(dir, 'pagefind-agenda'))).toBe(false)
+  })
+
+  it('the search page preloads the page list of every part with pages, by the name Pagefind gave it', async () => {
+    const dir = site({ 'organisatie/buurthuis': true, 'aanbod/samen-eten': true, 'zoeken': false })
+    await indexForSearch(dir)
+    const html = fs.readFileSync(path.join(dir, ZOEKPAGINA), 'utf8')
+    const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+\.pf_meta)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]!)
+    expect(preloads.map((p) => p.replace(/pagefind\.nl_[0-9a-f]+\.pf_meta$/, ''))).toEqual(['/pagefind/', '/pagefind-aanbod/'])
+    for (const p of preloads) expect(fs.existsSync(path.join(dir, p)), p).toBe(true)
+    expect(html.indexOf('.pf_meta')).toBeLessThan(html.indexOf('</head>'))
+  })
+
+  it('leaves out what a page shows of other pages (data-pagefind-ignore="all"): an organisation is not found by its aanbod', async () => {
+    const dir = site({
+      'organisatie/buurthuis': `<main data-pagefind-body><h1>Buurthuis De Schakel</h1><p>Ontmoeten in Vroomshoop.</p>
+        <section data-pagefind-ignore="all"><h2>Aanbod van Buurthuis De Schakel</h2><ul><li><h3>Koersbal</h3><p>Elke dinsdag.</p></li></ul></section></main>`,
+      'aanbod/koersbal': `<main data-pagefind-body><h1>Koersbal</h1><p>Elke dinsdag in Buurthuis De Schakel.</p></main>`,
+    })
+    await indexForSearch(dir)
+    const [organisatie] = fragments(dir, 'pagefind')
+    expect(organisatie!.url).toBe('/organisatie/buurthuis/')
+    expect(organisatie!.content).toContain('Ontmoeten in Vroomshoop')
+    expect(organisatie!.content).not.toMatch(/Koersbal|dinsdag|Aanbod van/)
+    expect(fragments(dir, 'pagefind-aanbod').map((f) => f.content)).toEqual([expect.stringContaining('Koersbal')])
   })
 
   it('fails, naming the folder, when a searchable page is in no part', async () => {

@@ -14,7 +14,7 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
 import QuickFinder from './QuickFinder'
 import { andereWoorden, maakVerbeteraar, normaliseer, zoalsGespeld } from './zoekhulp'
-import { laadPagefind, type Pagefind, type PfData, type PfResult, type Tellingen } from './pagefind'
+import { laadPagefind, laadTeller, type Pagefind, type PfData, type PfResult, type Tellingen } from './pagefind'
 
 const GROEPEN = ['soort', 'kern', 'doelgroep', 'levensgebeurtenis', 'thema'] as const
 type Groep = (typeof GROEPEN)[number]
@@ -121,9 +121,9 @@ const pfFilters = (keuzes: Keuzes, behalve?: Groep) =>
 /**
  * One search with Pagefind's own filtering: only the details of the results in view are loaded, never those of every
  * result (at the size of a region that would be hundreds of files). Synonyms are in the index itself
- * (site/layouts/Base.astro), so one search finds them. The counts per filter come after (tel): once Pagefind has
- * loaded its filter index it counts every value in every search, which takes a second or more at the size of a
- * region, so the first search without ticked filters runs without it.
+ * (site/layouts/Base.astro), so one search finds them. The counts per filter come after (tel), from another
+ * instance of the index (pagefind.ts): once Pagefind has loaded its whole filter index it counts every value in every
+ * search, which takes a second or more at the size of a region.
  */
 async function zoek(pf: Pagefind, staat: Staat, cache: Map<string, PfData>): Promise<Uitkomst> {
   const { q, keuzes } = staat
@@ -274,12 +274,13 @@ export default function Zoeken() {
     const nr = ++teller.current
     void (async () => {
       try {
-        const pf = await laadPagefind()
-        const u = await zoek(pf, staat, cache.current)
+        const u = await zoek(await laadPagefind(), staat, cache.current)
         if (nr !== teller.current) return
         setFout(false)
         setUitkomst(u)
-        // Then the counts: the whole index's once (it loads Pagefind's filter index), then this outcome's.
+        // Then the counts, by the counting instance: the whole index's once (it loads Pagefind's filter index), then
+        // this outcome's.
+        const pf = await laadTeller()
         alleRef.current ??= pf.filters().catch((err) => {
           alleRef.current = null
           throw err

@@ -1,0 +1,62 @@
+/**
+ * Compressed copies of the built site's scripts, styles and data files (file.js.br and file.js.gz next to file.js),
+ * which the site server (serve-site.ts) sends to browsers that accept them; any web server can do the same (nginx
+ * gzip_static / brotli_static). The search page's React and Pagefind's scripts go over the line at a quarter of their
+ * size, the quick finder's word list (zoekhulp.json, 2.7 MB at the size of a region) at a tenth.
+ *
+ * Not compressed: HTML pages (tens of thousands, small, and compressed by a web server on the fly if it wants),
+ * files that are compressed already (PDF, images, Pagefind's index files and WebAssembly) and files under 1 KB.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+
+export const COMPRESSED_TYPES = new Set(['.js', '.mjs', '.css', '.json', '.xml', '.csv', '.ics', '.svg', '.txt', '.webmanifest'])
+const MIN_SIZE = 1024
+/**
+ * The best compression takes seconds per megabyte: large data files (the open data, the agenda feeds: 130 MB at the
+ * size of a region) get a faster level, so compressing adds seconds, not a minute, to a build.
+ */
+const BEST_UP_TO = 512 * 1024
+
+const brotli = promisify(zlib.brotliCompress)
+const gzip = promisify(zlib.gzip)
+
+export function filesToCompress(dir: string, which: (file: string) => boolean = () => true): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && COMPRESSED_TYPES.has(path.extname(e.name)))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) => which(f) && fs.statSync(f).size >= MIN_SIZE)
+}
+
+/** Written under a temporary name and renamed: a server that looks for file.gz finds all of it or none. */
+async function writeWhole(file: string, data: Buffer) {
+  await fs.promises.writeFile(`${file}.tmp`, data)
+  await fs.promises.rename(`${file}.tmp`, file)
+}
+
+async function compressFile(file: string) {
+  const data = await fs.promises.readFile(file)
+  const best = data.length <= BEST_UP_TO
+  const [br, gz] = await Promise.all([
+    brotli(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: best ? zlib.constants.BROTLI_MAX_QUALITY : 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+    gzip(data, { level: best ? 9 : 6 }),
+  ])
+  // Only when it saves something.
+  if (br.length < data.length) await writeWhole(`${file}.br`, br)
+  if (gz.length < data.length) await writeWhole(`${file}.gz`, gz)
+}
+
+/** Writes the compressed copies of the files `which` selects; zlib works in its own threads, a few files at a time. */
+export async function compressForServing(dir: string, which?: (file: string) => boolean, parallel = 4) {
+  const files = filesToCompress(dir, which)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < files.length) await compressFile(files[next++]!)
+    }),
+  )
+  return files.length
+}
