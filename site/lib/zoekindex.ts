@@ -29,3 +29,6 @@ export const ZOEKDELEN_LIJST = 'delen.json'
 
 /** The search page, which preloads every part's page list (scripts/build-site.ts). */
 export const ZOEKPAGINA = 'zoeken/index.html'
+
+/** A file of the search index (any part): /pagefind/…, /pagefind-aanbod/…. */
+export const inZoekindex = (pathname: string) => ZOEKDELEN.some((d) => pathname.startsWith(d.pad))

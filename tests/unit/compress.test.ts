@@ -1,6 +1,7 @@
 /**
  * Compressed copies of the built site's scripts, styles and data files (scripts/lib/compress.ts), sent by the site
- * server (scripts/lib/serve-site.ts) to browsers that accept them: checked over real HTTP, byte for byte.
+ * server (scripts/lib/serve-site.ts) to browsers that accept them, and Pagefind's gzip files sent as gzip: checked
+ * over real HTTP, byte for byte.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -86,6 +87,17 @@ describe('the site server', () => {
     const plain = await get('/_astro/zoeken.js')
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(plain.body.equals(original)).toBe(true)
+  })
+
+  it('says Pagefind’s files are gzip (the browser unpacks them, not Pagefind’s JavaScript), to a browser that accepts it', async () => {
+    const file = fs.readFileSync(path.join(dir, 'pagefind/wasm.nl.pagefind'))
+    const gz = await get('/pagefind/wasm.nl.pagefind', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(gz.body.equals(file)).toBe(true)
+    expect(zlib.gunzipSync(gz.body).toString()).toBe(script)
+    const plain = await get('/pagefind/wasm.nl.pagefind')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.equals(file)).toBe(true)
   })
 
   it('sends pages and files without a compressed copy as they are', async () => {
