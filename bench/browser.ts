@@ -4,6 +4,7 @@
  */
 import zlib from 'node:zlib'
 import type { Browser, Page, Response } from 'playwright-core'
+import { inZoekindex } from '../site/lib/zoekindex'
 
 export interface Bytes {
   raw: number
@@ -24,6 +25,10 @@ interface Loaded {
   url: string
   type: string
   body: Buffer
+  /** Bytes over the network (compressed as the server sent them); 0 for what came from the browser's cache. */
+  transfer: number
+  /** When the request started (ms since the epoch). */
+  start: number
 }
 
 /** Open a page in a fresh context and keep every response (with its body) until the network is idle. */
@@ -38,18 +43,25 @@ async function load(browser: Browser, url: string, { initScript, until }: { init
     context.on('request', (req) => inFlight.add(req.url()))
     context.on('requestfinished', (req) => inFlight.delete(req.url()))
     context.on('requestfailed', (req) => inFlight.delete(req.url()))
+    const seen = new Set<string>()
     context.on('response', (res: Response) => {
       const type = res.request().resourceType()
+      const start = res.request().timing().startTime
+      // A URL asked for again (the counting Pagefind in its worker) comes from the cache or is revalidated.
+      const again = seen.has(res.url())
+      seen.add(res.url())
       // Chromium keeps no body of a very large response (a multi-megabyte agenda page): then it is read again here.
-      const again = () =>
+      const reread = () =>
         fetch(res.url())
           .then(async (r) => Buffer.from(await r.arrayBuffer()))
           .catch(() => null)
       pending.push(
-        res
-          .body()
-          .catch(again)
-          .then((body) => (body ? { url: res.url(), type, body } : null)),
+        Promise.all([res.body().catch(reread), res.request().sizes().catch(() => null)]).then(([body, sizes]) => {
+          if (!body) return null
+          // Chromium does not report the size of a worker's script: its Content-Length is what was sent.
+          const sent = sizes?.responseBodySize || (again || res.status() === 304 ? 0 : Number(res.headers()['content-length']) || body.length)
+          return { url: res.url(), type, body, transfer: sent, start }
+        }),
       )
     })
     const res = await page.goto(url, { waitUntil: 'load' })
@@ -162,14 +174,30 @@ export interface SearchRun {
   firstResultsMs: number
   /** From Pagefind's first request to the first result (the search itself, without loading the page). */
   searchMs: number
+  /** Pagefind's bytes over the network (compressed as sent) for the first results: requests started before them. */
   pagefindBytes: number
   pagefindRequests: number
+  /** Pagefind's bytes until the network is idle: with the counts per filter, which load after the first results. */
+  pagefindBytesIdle: number
+  /** Everything the page fetched over the network, until idle. */
   totalBytes: number
   status: string
 }
 
-/** A file of the search index: any part of it (site/lib/zoekindex.ts), /pagefind/, /pagefind-aanbod/, … */
-export const isPagefindPath = (pathname: string) => /^\/pagefind[^/]*\//.test(pathname)
+/** A search typed into the search page once it has loaded: from pressing Enter to the first result on screen. */
+export interface TypedRun {
+  firstResultsMs: number
+  /** Pagefind's bytes over the network for this search's first results. */
+  pagefindBytes: number
+  pagefindRequests: number
+  status: string
+}
+
+/** Pagefind's requests (any part of the index) started in [from, until] (ms since the epoch): their bytes and number. */
+const pagefindBefore = (responses: Loaded[], from: number, until: number) => {
+  const list = responses.filter((r) => inZoekindex(new URL(r.url).pathname) && r.start >= from && r.start <= until)
+  return { bytes: list.reduce((n, r) => n + r.transfer, 0), requests: list.length }
+}
 
 export async function searchRun(browser: Browser, base: string, query: string): Promise<SearchRun> {
   const { responses, extra } = await load(browser, `${base}/zoeken/?q=${encodeURIComponent(query)}`, {
@@ -178,20 +206,50 @@ export async function searchRun(browser: Browser, base: string, query: string): 
       await page.waitForFunction(() => (window as any).__bench.klaar !== undefined && ((window as any).__bench.eerste !== undefined || /^0 /.test((window as any).__bench.status)), null, { timeout: 60_000 })
       return page.evaluate(() => {
         const b = (window as any).__bench
-        // The pattern of isPagefindPath: this function runs in the page, where the bench's imports are not.
+        // The parts' folders (site/lib/zoekindex.ts inZoekindex) as a pattern: this runs in the page, without imports.
         const pf = performance.getEntriesByType('resource').filter((e) => /^\/pagefind[^/]*\//.test(new URL(e.name).pathname))
-        return { eerste: b.eerste ?? b.klaar, status: b.status as string, pagefindStart: pf.length ? Math.min(...pf.map((e) => e.startTime)) : NaN }
+        return { eerste: b.eerste ?? b.klaar, origin: performance.timeOrigin, status: b.status as string, pagefindStart: pf.length ? Math.min(...pf.map((e) => e.startTime)) : NaN }
       })
     },
   })
-  const e = extra as { eerste: number; status: string; pagefindStart: number }
-  const pagefind = responses.filter((r) => isPagefindPath(new URL(r.url).pathname))
+  const e = extra as { eerste: number; origin: number; status: string; pagefindStart: number }
+  const eerste = pagefindBefore(responses, 0, e.origin + e.eerste)
   return {
     firstResultsMs: Math.round(e.eerste),
     searchMs: Math.round(e.eerste - e.pagefindStart),
-    pagefindBytes: pagefind.reduce((s, r) => s + r.body.length, 0),
-    pagefindRequests: pagefind.length,
-    totalBytes: responses.reduce((s, r) => s + r.body.length, 0),
+    pagefindBytes: eerste.bytes,
+    pagefindRequests: eerste.requests,
+    pagefindBytesIdle: pagefindBefore(responses, 0, Infinity).bytes,
+    totalBytes: responses.reduce((n, r) => n + r.transfer, 0),
     status: e.status,
   }
+}
+
+/**
+ * The search page opened without a query and left until its network is idle (Pagefind loaded, the filters counted),
+ * then the query typed into its search box and Enter pressed: what a visitor waits for who searches on the page.
+ */
+export async function typedSearchRun(browser: Browser, base: string, query: string): Promise<TypedRun> {
+  const { responses, extra } = await load(browser, `${base}/zoeken/`, {
+    initScript: OBSERVE_RESULTS,
+    until: async (page) => {
+      await page.waitForFunction(() => /^Typ een woord/.test(document.querySelector('.skt-zoek__status')?.textContent ?? ''), null, { timeout: 60_000 })
+      await page.waitForLoadState('networkidle', { timeout: 60_000 })
+      await page.fill('#zoekvak', query)
+      await page.evaluate(() => {
+        const b = (window as any).__bench
+        b.klaar = undefined
+        document.querySelector('#zoekvak')!.addEventListener('keydown', () => (b.start = performance.now()), { once: true, capture: true })
+      })
+      await page.press('#zoekvak', 'Enter')
+      await page.waitForFunction(() => (window as any).__bench.eerste !== undefined || /^(Geen|0 )/.test((window as any).__bench.status ?? ''), null, { timeout: 60_000 })
+      return page.evaluate(() => {
+        const b = (window as any).__bench
+        return { start: b.start as number, eerste: (b.eerste ?? performance.now()) as number, origin: performance.timeOrigin, status: document.querySelector('.skt-zoek__status')?.textContent?.trim() ?? '' }
+      })
+    },
+  })
+  const e = extra as { start: number; eerste: number; origin: number; status: string }
+  const search = pagefindBefore(responses, e.origin + e.start, e.origin + e.eerste)
+  return { firstResultsMs: Math.round(e.eerste - e.start), pagefindBytes: search.bytes, pagefindRequests: search.requests, status: e.status }
 }

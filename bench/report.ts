@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Bytes, PageWeight, SearchRun } from './browser'
+import type { Bytes, PageWeight, SearchRun, TypedRun } from './browser'
 import type { Size } from './synthetic'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -53,7 +53,7 @@ export interface SizeResult {
     largestProcessAtPeakBytes: number
     /** Astro's own time per page, summed per route: where rendering goes. */
     slowestRoutes: { route: string; pages: number; ms: number }[]
-    timings: Partial<{ fetchMs: number; renderMs: number; astroMs: number; pagefindMs: number; siteMs: number; pdfMs: number; liveAtMs: number; totalMs: number }>
+    timings: Partial<{ fetchMs: number; renderMs: number; astroMs: number; pagefindMs: number; compressMs: number; siteMs: number; pdfMs: number; liveAtMs: number; totalMs: number }>
     htmlPages?: number
     files?: number
     distBytes?: number
@@ -61,7 +61,23 @@ export interface SizeResult {
     pdfs?: number
   }
   pageWeight?: PageWeight[]
-  search?: { queries: { query: string; runs: SearchRun[]; firstResultsMs: number; searchMs: number; pagefindBytes: number; pagefindRequests: number; status: string }[] }
+  /**
+   * pagefindBytes: over the network (compressed as sent), for the first results. Results from before 2026-12-05 hold
+   * the uncompressed bytes until the network was idle instead, and no typed search.
+   */
+  search?: {
+    queries: {
+      query: string
+      runs: SearchRun[]
+      firstResultsMs: number
+      searchMs: number
+      pagefindBytes: number
+      pagefindRequests: number
+      pagefindBytesIdle?: number
+      status: string
+      typed?: { runs: TypedRun[]; firstResultsMs: number; pagefindBytes: number; pagefindRequests: number }
+    }[]
+  }
   /** index: the built /zoekhulp.json, or (when the build did not finish) bench/synthetic.ts's index of this size. */
   quickfinder?: { index: 'build' | 'synthetic'; items: number; words: number; indexBytes: number; indexBytesGzip: number; buildIndexMs: { median: number; first: number }; keystrokes: number; keystrokeMs: { p50: number; p95: number; p99: number; max: number } }
   serving?: { connections: number; durationS: number; urls: number; requests: number; rps: number; latencyMs: { p50: number; p99: number; max: number }; throughputMBps: number; errors: number; timeouts: number; non2xx: number }
@@ -156,10 +172,18 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
   }
   const scopeL = r.size === 'L' ? undefined : 'L'
   if (r.search?.queries.length) {
-    const slowest = r.search.queries.reduce((a, b) => (b.firstResultsMs > a.firstResultsMs ? b : a))
-    check('Pagefind, time to first results (median of 3 runs, slowest query)', '≤ 300 ms', `${slowest.firstResultsMs} ms ('${slowest.query}'; search itself ${slowest.searchMs} ms)`, slowest.firstResultsMs <= 300, scopeL)
-    const heaviest = r.search.queries.reduce((a, b) => (b.pagefindBytes > a.pagefindBytes ? b : a))
-    check('Pagefind, bytes fetched (heaviest query)', '≤ 300 KB', `${fmtBytes(heaviest.pagefindBytes)} ('${heaviest.query}', ${heaviest.pagefindRequests} requests)`, heaviest.pagefindBytes <= 300 * KB, scopeL)
+    const most = <T,>(list: T[], of: (x: T) => number) => list.reduce((a, b) => (of(b) > of(a) ? b : a))
+    const typed = r.search.queries.flatMap((q) => (q.typed ? [{ query: q.query, ...q.typed }] : []))
+    if (typed.length) {
+      const slow = most(typed, (q) => q.firstResultsMs)
+      check('Pagefind, first results of a search typed on the search page (Enter → first result; median of 3 runs, slowest query)', '≤ 300 ms', `${slow.firstResultsMs} ms ('${slow.query}')`, slow.firstResultsMs <= 300, scopeL)
+      const heavy = most(typed, (q) => q.pagefindBytes)
+      check('Pagefind, bytes over the network for those results (heaviest query)', '≤ 300 KB', `${fmtBytes(heavy.pagefindBytes)} ('${heavy.query}', ${heavy.pagefindRequests} requests)`, heavy.pagefindBytes <= 300 * KB, scopeL)
+    }
+    const slowest = most(r.search.queries, (q) => q.firstResultsMs)
+    check('Pagefind, first results when /zoeken/?q=… is opened (from navigation, empty cache; median of 3 runs, slowest query)', '≤ 300 ms', `${slowest.firstResultsMs} ms ('${slowest.query}'; search itself ${slowest.searchMs} ms)`, slowest.firstResultsMs <= 300, scopeL)
+    const heaviest = most(r.search.queries, (q) => q.pagefindBytes)
+    check('Pagefind, bytes over the network for those first results, loader and WebAssembly included (heaviest query)', '≤ 300 KB', `${fmtBytes(heaviest.pagefindBytes)} ('${heaviest.query}', ${heaviest.pagefindRequests} requests; ${fmtBytes(heaviest.pagefindBytesIdle ?? NaN)} with the filter counts after them)`, heaviest.pagefindBytes <= 300 * KB, scopeL)
   }
   const q = r.quickfinder
   if (q) check('Quick finder, time per keystroke (p95)', '≤ 16 ms', `${q.keystrokeMs.p95} ms (max ${q.keystrokeMs.max} ms${q.index === 'synthetic' ? '; synthetic index' : ''})`, q.keystrokeMs.p95 <= 16, scopeL)
@@ -266,6 +290,7 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
       per('fetching content (REST + validation)', (r) => fmtMs(r.build.timings.fetchMs)),
       per('rendering (Astro build without the fetch)', (r) => fmtMs(r.build.timings.renderMs)),
       per('Pagefind indexing', (r) => fmtMs(r.build.timings.pagefindMs)),
+      per('compressed copies, after the index (the pages\' are made while Pagefind indexes)', (r) => fmtMs(r.build.timings.compressMs)),
       per('PDFs', (r) => `${fmtMs(r.build.timings.pdfMs)} (${r.build.pdfs} PDFs)`),
       per('HTML pages / files / size', (r) => `${r.build.htmlPages} / ${r.build.files} / ${fmtBytes(r.build.distBytes)}`),
       per('Pagefind index on disk', (r) => fmtBytes(r.build.pagefindBytes)),
@@ -314,10 +339,22 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
     )
   }
   out.push(
-    '## Search in Chromium (`/zoeken/?q=…`, empty cache, median of 3 runs)',
+    '## Search in Chromium (median of 3 runs, each in a fresh browser context)',
     '',
-    table(['size', 'query', 'first results (from navigation)', 'search itself (from first Pagefind request)', 'Pagefind fetched', 'result'], list.flatMap((r) =>
-      (r.search?.queries ?? []).map((q) => [r.size, `'${q.query}'`, `${q.firstResultsMs} ms`, `${q.searchMs} ms`, `${fmtBytes(q.pagefindBytes)} in ${q.pagefindRequests} requests`, q.status]),
+    'Opened: `/zoeken/?q=…` with an empty cache, timed from navigation. Typed: the query typed into the search page once it has loaded, timed from Enter. Bytes are Pagefind\'s over the network (compressed as sent) for the first results; "until idle" adds the counts per filter, which load after them.',
+    '',
+    table(['size', 'query', 'opened: first results', 'search itself (from first Pagefind request)', 'Pagefind bytes', 'until idle', 'typed: first results', 'typed: Pagefind bytes', 'result'], list.flatMap((r) =>
+      (r.search?.queries ?? []).map((q) => [
+        r.size,
+        `'${q.query}'`,
+        `${q.firstResultsMs} ms`,
+        `${q.searchMs} ms`,
+        `${fmtBytes(q.pagefindBytes)} in ${q.pagefindRequests} requests`,
+        q.pagefindBytesIdle === undefined ? '–' : fmtBytes(q.pagefindBytesIdle),
+        q.typed ? `${q.typed.firstResultsMs} ms` : '–',
+        q.typed ? `${fmtBytes(q.typed.pagefindBytes)} in ${q.typed.pagefindRequests} requests` : '–',
+        q.status,
+      ]),
     )),
     '',
     '## Quick finder (its index typed into keystroke by keystroke, fresh each round, in Node)',

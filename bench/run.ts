@@ -23,7 +23,8 @@ import autocannon from 'autocannon'
 import { ensureCmsBuild } from '../scripts/lib/cms-build'
 import { launchChromium } from '../scripts/lib/chromium'
 import { bin, payloadScriptEnv, root, waitForHttp } from '../scripts/lib/process'
-import { isPagefindPath, pageWeights, searchRun, type PageSpec } from './browser'
+import { pageWeights, searchRun, typedSearchRun, type PageSpec } from './browser'
+import { inZoekindex } from '../site/lib/zoekindex'
 import { cleanupAll, cleanupOnExit, onCleanup, runChild, sampleMachineLoad, sampleMemory, startChild, stopTree } from './procs'
 import { benchQuickfinder } from './quickfinder'
 import { budgetLine, checkBudgets, median, readResults, sharedMachine, stat, writeResults, machine, type SizeResult } from './report'
@@ -259,7 +260,7 @@ async function benchSize(size: Size): Promise<SizeResult> {
     htmlPages: files.filter((f) => f.file.endsWith('.html')).length,
     files: files.length,
     distBytes: files.reduce((s, f) => s + f.bytes, 0),
-    pagefindBytes: files.filter((f) => isPagefindPath(`/${path.relative(live, f.file)}`)).reduce((s, f) => s + f.bytes, 0),
+    pagefindBytes: files.filter((f) => inZoekindex(`/${path.relative(live, f.file)}`)).reduce((s, f) => s + f.bytes, 0),
     pdfs: files.filter((f) => f.file.endsWith('.pdf')).length,
   }
   step(size, `gebouwd in ${Math.round(buildWallMs / 1000)} s, piek ${Math.round(build.peakRssBytes / 2 ** 20)} MiB RSS, ${Math.round((build.peakPssBytes ?? 0) / 2 ** 20)} MiB PSS`)
@@ -296,7 +297,11 @@ async function benchSize(size: Size): Promise<SizeResult> {
   const queries = []
   for (const query of QUERIES) {
     const runs = []
-    for (let i = 0; i < 3; i++) runs.push(await searchRun(browser, base, query))
+    const typedRuns = []
+    for (let i = 0; i < 3; i++) {
+      runs.push(await searchRun(browser, base, query))
+      typedRuns.push(await typedSearchRun(browser, base, query))
+    }
     queries.push({
       query,
       runs,
@@ -304,7 +309,14 @@ async function benchSize(size: Size): Promise<SizeResult> {
       searchMs: median(runs.map((r) => r.searchMs)),
       pagefindBytes: Math.max(...runs.map((r) => r.pagefindBytes)),
       pagefindRequests: Math.max(...runs.map((r) => r.pagefindRequests)),
+      pagefindBytesIdle: Math.max(...runs.map((r) => r.pagefindBytesIdle)),
       status: runs[0]!.status,
+      typed: {
+        runs: typedRuns,
+        firstResultsMs: median(typedRuns.map((r) => r.firstResultsMs)),
+        pagefindBytes: Math.max(...typedRuns.map((r) => r.pagefindBytes)),
+        pagefindRequests: Math.max(...typedRuns.map((r) => r.pagefindRequests)),
+      },
     })
   }
 
