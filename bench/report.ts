@@ -290,7 +290,7 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
       per('fetching content (REST + validation)', (r) => fmtMs(r.build.timings.fetchMs)),
       per('rendering (Astro build without the fetch)', (r) => fmtMs(r.build.timings.renderMs)),
       per('Pagefind indexing', (r) => fmtMs(r.build.timings.pagefindMs)),
-      per('compressed copies, after the index (the pages\' are made while Pagefind indexes)', (r) => fmtMs(r.build.timings.compressMs)),
+      per('compressed copies (after the search index)', (r) => fmtMs(r.build.timings.compressMs)),
       per('PDFs', (r) => `${fmtMs(r.build.timings.pdfMs)} (${r.build.pdfs} PDFs)`),
       per('HTML pages / files / size', (r) => `${r.build.htmlPages} / ${r.build.files} / ${fmtBytes(r.build.distBytes)}`),
       per('Pagefind index on disk', (r) => fmtBytes(r.build.pagefindBytes)),

@@ -77,17 +77,12 @@ function preloadIndex(dir: string, parts: string[]) {
 }
 
 /**
- * The search index, and compressed copies of the scripts, styles and data files (scripts/lib/compress.ts): those of
- * the pages while Pagefind indexes, those of the search index after. compressMs is what compressing adds after the
- * index is written.
+ * The search index, then compressed copies of the scripts, styles and data files (scripts/lib/compress.ts). Not side by
+ * side: at the size of a region Pagefind alone takes 1.85 GB while it indexes the activiteiten.
  */
 async function indexAndCompress(dir: string, timings: ReturnType<typeof buildTimings>) {
-  const index = ZOEKDELEN.map((d) => path.join(dir, d.pad))
-  const inIndex = (f: string) => index.some((d) => f.startsWith(d))
-  const pages = compressForServing(dir, (f) => !inIndex(f))
-  pages.catch(() => undefined) // awaited below, after the index
   await timings.time('pagefindMs', indexForSearch(dir))
-  await timings.time('compressMs', pages.then(() => compressForServing(dir, inIndex)))
+  await timings.time('compressMs', compressForServing(dir))
 }
 
 /**

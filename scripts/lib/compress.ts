@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
+import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 
 export const COMPRESSED_TYPES = new Set(['.js', '.mjs', '.css', '.json', '.xml', '.csv', '.ics', '.svg', '.txt', '.webmanifest'])
@@ -20,9 +20,6 @@ const MIN_SIZE = 1024
  */
 const BEST_UP_TO = 512 * 1024
 
-const brotli = promisify(zlib.brotliCompress)
-const gzip = promisify(zlib.gzip)
-
 export function filesToCompress(dir: string, which: (file: string) => boolean = () => true): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -31,22 +28,25 @@ export function filesToCompress(dir: string, which: (file: string) => boolean = 
     .filter((f) => which(f) && fs.statSync(f).size >= MIN_SIZE)
 }
 
-/** Written under a temporary name and renamed: a server that looks for file.gz finds all of it or none. */
-async function writeWhole(file: string, data: Buffer) {
-  await fs.promises.writeFile(`${file}.tmp`, data)
-  await fs.promises.rename(`${file}.tmp`, file)
+/**
+ * One compressed copy, streamed (the open data of a region is 94 MB: never whole in memory), written under a
+ * temporary name and renamed, so a server that looks for file.br finds all of it or none. Kept only when smaller.
+ */
+async function writeCompressed(file: string, size: number, ext: '.br' | '.gz', best: boolean) {
+  const tmp = `${file}${ext}.tmp`
+  const compressor =
+    ext === '.br'
+      ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: best ? zlib.constants.BROTLI_MAX_QUALITY : 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size } })
+      : zlib.createGzip({ level: best ? 9 : 6 })
+  await pipeline(fs.createReadStream(file), compressor, fs.createWriteStream(tmp))
+  if (fs.statSync(tmp).size < size) await fs.promises.rename(tmp, `${file}${ext}`)
+  else await fs.promises.rm(tmp)
 }
 
 async function compressFile(file: string) {
-  const data = await fs.promises.readFile(file)
-  const best = data.length <= BEST_UP_TO
-  const [br, gz] = await Promise.all([
-    brotli(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: best ? zlib.constants.BROTLI_MAX_QUALITY : 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
-    gzip(data, { level: best ? 9 : 6 }),
-  ])
-  // Only when it saves something.
-  if (br.length < data.length) await writeWhole(`${file}.br`, br)
-  if (gz.length < data.length) await writeWhole(`${file}.gz`, gz)
+  const size = fs.statSync(file).size
+  const best = size <= BEST_UP_TO
+  await Promise.all([writeCompressed(file, size, '.br', best), writeCompressed(file, size, '.gz', best)])
 }
 
 /** Writes the compressed copies of the files `which` selects; zlib works in its own threads, a few files at a time. */

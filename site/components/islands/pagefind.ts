@@ -65,10 +65,11 @@ async function maak(noWorker: boolean): Promise<Pagefind> {
   return pf
 }
 
-function eenmaal(maakIt: () => Promise<Pagefind>) {
+/** Made once per page; after a failure (a network error) the next call tries again. */
+function eenmaal(start: () => Promise<Pagefind>) {
   let bezig: Promise<Pagefind> | null = null
   return () =>
-    (bezig ??= maakIt().catch((err) => {
+    (bezig ??= start().catch((err) => {
       bezig = null
       throw err
     }))
