@@ -51,10 +51,24 @@ export async function indexForSearch(dir: string) {
     const written = await index.writeFiles({ outputPath: path.join(dir, deel.pad) })
     if (written.errors.length) throw new Error(`zoekindex: ${written.errors.join('; ')}`)
     await pagefind.close()
+    removeUnused(path.join(dir, deel.pad), i === 0)
     if (i > 0) delen.push(deel.pad)
   }
   fs.writeFileSync(path.join(dir, ZOEKDELEN[0]!.pad, ZOEKDELEN_LIJST), JSON.stringify({ delen }))
   preloadIndex(dir, [ZOEKDELEN[0]!.pad, ...delen])
+}
+
+/**
+ * What Pagefind writes into every part but the search page never loads: its ready-made search interfaces (the page
+ * has its own, Zoeken.tsx), and in the merged parts the loader, worker and WebAssembly (the main part's serve all).
+ * Left out, they are not copied to every build, compressed and served for nothing.
+ */
+const PAGEFIND_UNUSED = /^pagefind-(component-ui|modular-ui|ui)\.(js|css)$|^pagefind-highlight\.js$/
+const PAGEFIND_MAIN_ONLY = /^pagefind\.js$|^pagefind-worker\.js$|^wasm\..+\.pagefind$/
+function removeUnused(part: string, main: boolean) {
+  for (const f of fs.readdirSync(part)) {
+    if (PAGEFIND_UNUSED.test(f) || (!main && PAGEFIND_MAIN_ONLY.test(f))) fs.rmSync(path.join(part, f))
+  }
 }
 
 /**

@@ -46,6 +46,16 @@ describe('search index in parts', () => {
     expect(entry(dir, 'pagefind').languages.nl.page_count).toBe(2)
     expect(entry(dir, 'pagefind-aanbod').languages.nl.page_count).toBe(2)
     expect(fs.existsSync(path.join(dir, 'pagefind-agenda'))).toBe(false)
+    // Only what the search page loads: Pagefind's own search interfaces are left out, and the merged part has no
+    // loader, worker or WebAssembly of its own (the main part's serve it).
+    const files = (part: string) =>
+      fs
+        .readdirSync(path.join(dir, part), { withFileTypes: true })
+        .filter((e) => e.isFile() && !e.name.endsWith('.pf_meta'))
+        .map((e) => e.name)
+        .sort()
+    expect(files('pagefind')).toEqual([ZOEKDELEN_LIJST, 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'wasm.nl.pagefind', 'wasm.unknown.pagefind'].sort())
+    expect(files('pagefind-aanbod')).toEqual(['pagefind-entry.json'])
   })
 
   it('the search page preloads the page list of every part with pages, by the name Pagefind gave it', async () => {
