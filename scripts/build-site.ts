@@ -92,7 +92,7 @@ function preloadIndex(dir: string, parts: string[]) {
 
 /**
  * The search index, then compressed copies of the scripts, styles and data files (scripts/lib/compress.ts). Not side by
- * side: at the size of a region Pagefind alone takes 1.85 GB while it indexes the activiteiten.
+ * side: at the size of a region Pagefind alone takes 1.8 GiB while it indexes the activiteiten.
  */
 async function indexAndCompress(dir: string, timings: ReturnType<typeof buildTimings>) {
   await timings.time('pagefindMs', indexForSearch(dir))
