@@ -4,7 +4,7 @@
  */
 import zlib from 'node:zlib'
 import type { Browser, Page, Response } from 'playwright-core'
-import { inZoekindex } from '../site/lib/zoekindex'
+import { ZOEKDELEN, inZoekindex } from '../site/lib/zoekindex'
 
 export interface Bytes {
   raw: number
@@ -204,12 +204,12 @@ export async function searchRun(browser: Browser, base: string, query: string): 
     initScript: OBSERVE_RESULTS,
     until: async (page) => {
       await page.waitForFunction(() => (window as any).__bench.klaar !== undefined && ((window as any).__bench.eerste !== undefined || /^0 /.test((window as any).__bench.status)), null, { timeout: 60_000 })
-      return page.evaluate(() => {
+      // The parts of the index (site/lib/zoekindex.ts) go along: this runs in the page, without the bench's imports.
+      return page.evaluate((delen) => {
         const b = (window as any).__bench
-        // The parts' folders (site/lib/zoekindex.ts inZoekindex) as a pattern: this runs in the page, without imports.
-        const pf = performance.getEntriesByType('resource').filter((e) => /^\/pagefind[^/]*\//.test(new URL(e.name).pathname))
+        const pf = performance.getEntriesByType('resource').filter((e) => delen.some((d) => new URL(e.name).pathname.startsWith(d)))
         return { eerste: b.eerste ?? b.klaar, origin: performance.timeOrigin, status: b.status as string, pagefindStart: pf.length ? Math.min(...pf.map((e) => e.startTime)) : NaN }
-      })
+      }, ZOEKDELEN.map((d) => d.pad))
     },
   })
   const e = extra as { eerste: number; origin: number; status: string; pagefindStart: number }

@@ -31,6 +31,13 @@ import { budgetLine, checkBudgets, median, readResults, sharedMachine, stat, wri
 import type { Size } from './synthetic'
 
 const QUERIES = ['maaltijd', 'den ham', 'mantelzorg']
+
+/** Runs of one query: the median time to the first results, the most Pagefind bytes and requests. */
+const searchSummary = (runs: { firstResultsMs: number; pagefindBytes: number; pagefindRequests: number }[]) => ({
+  firstResultsMs: median(runs.map((r) => r.firstResultsMs)),
+  pagefindBytes: Math.max(...runs.map((r) => r.pagefindBytes)),
+  pagefindRequests: Math.max(...runs.map((r) => r.pagefindRequests)),
+})
 const LOAD = { connections: 50, durationS: 10 }
 const PUBLISH_DEBOUNCE_MS = 30_000 // the publisher's default (cms/publishing), as configured for real
 const BUILD_LIMIT_MS = Number(process.env.BENCH_BUILD_LIMIT_MIN || 45) * 60_000
@@ -305,18 +312,11 @@ async function benchSize(size: Size): Promise<SizeResult> {
     queries.push({
       query,
       runs,
-      firstResultsMs: median(runs.map((r) => r.firstResultsMs)),
+      ...searchSummary(runs),
       searchMs: median(runs.map((r) => r.searchMs)),
-      pagefindBytes: Math.max(...runs.map((r) => r.pagefindBytes)),
-      pagefindRequests: Math.max(...runs.map((r) => r.pagefindRequests)),
       pagefindBytesIdle: Math.max(...runs.map((r) => r.pagefindBytesIdle)),
       status: runs[0]!.status,
-      typed: {
-        runs: typedRuns,
-        firstResultsMs: median(typedRuns.map((r) => r.firstResultsMs)),
-        pagefindBytes: Math.max(...typedRuns.map((r) => r.pagefindBytes)),
-        pagefindRequests: Math.max(...typedRuns.map((r) => r.pagefindRequests)),
-      },
+      typed: { runs: typedRuns, ...searchSummary(typedRuns) },
     })
   }
 
@@ -358,7 +358,7 @@ async function benchSize(size: Size): Promise<SizeResult> {
     serving,
     ...(publishResult ? { publish: publishResult } : {}),
   }
-  // Shared: others' work kept a core busy on average, or the machine was already loaded when we started.
+  // Shared: others' work kept a core busy on average (report.ts sharedMachine).
   result.load.shared = sharedMachine(result.load)
   return { ...result, budgets: checkBudgets(result) }
 }

@@ -78,6 +78,7 @@ function groep<T>(list: T[], naam: string, sleutel: (x: T) => string | undefined
 }
 export const activiteitenVanOrganisatie = (list: ActiviteitDoc[], slug: string) => groep(list, 'organisatie', (a) => a.organisatie.slug, slug)
 export const activiteitenVanAanbod = (list: ActiviteitDoc[], slug: string) => groep(list, 'aanbod', (a) => a.aanbod?.slug, slug)
+export const activiteitenInKern = (list: ActiviteitDoc[], slug: string) => groep(list, 'kern', (a) => a.kern.slug, slug)
 export const aanbodVanOrganisatie = (list: AanbodDoc[], slug: string) => groep(list, 'organisatie', (a) => a.organisatie.slug, slug)
 
 const DAGEN: Record<string, string> = { MO: 'maandag', TU: 'dinsdag', WE: 'woensdag', TH: 'donderdag', FR: 'vrijdag', SA: 'zaterdag', SU: 'zondag' }

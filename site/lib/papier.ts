@@ -19,7 +19,7 @@
 import type { AanbodDoc, ActiviteitDoc, KernDoc } from '../../content-schema'
 import { HEEL_TWENTERAND, localDate, placematSoorten } from '../../content-schema'
 import { agendaWindow, occurrences } from './agenda'
-import { aanbodVoor, inOverzicht } from './kaart'
+import { aanbodVoor, activiteitenInKern, inOverzicht } from './kaart'
 
 export type PaperSize = 'A3' | 'A4'
 export type Orientation = 'portrait' | 'landscape'
@@ -40,6 +40,11 @@ export interface PrintPage {
   /** Print on both sides when it has more than one page (booklets; a placemat that needs two sides). */
   duplex: boolean
   group: PrintGroup
+  /** A booklet or an agenda: its slug (a kern's, HEEL_TWENTERAND_SLUG or ALLE_KERNEN_SLUG) and the place's name. */
+  slug?: string
+  naam?: string
+  /** A booklet or an agenda: where the same content is on the site. */
+  online?: string
   /** The agenda on paper: how many weeks it covers. */
   weken?: number
 }
@@ -98,7 +103,7 @@ export function kaartAanbod(aanbod: AanbodDoc[], slug: string): AanbodDoc[] {
 
 /** The activiteiten of a paper agenda: one kern's, or all (kern null). */
 export const agendaActiviteiten = (activiteiten: ActiviteitDoc[], kern: string | null) =>
-  kern === null ? activiteiten : activiteiten.filter((a) => a.kern.slug === kern)
+  kern === null ? activiteiten : activiteitenInKern(activiteiten, kern)
 
 const getal = new Intl.NumberFormat('nl-NL')
 const cache = new WeakMap<object, { dag: string; versies: ReturnType<typeof maakVersies> }>()
@@ -121,12 +126,13 @@ function maakVersies({ kernen, aanbod, activiteiten }: PapierContent, now: Date)
   const kaart = (slug: string, naam: string): PrintPage[] => {
     const aantal = kaartAanbod(aanbod, slug).length
     const title = `Sociale kaart ${naam}`
+    const online = slug === HEEL_TWENTERAND_SLUG ? '/aanbod/' : `/kern/${slug}/`
     if (aantal > PAPIER_MAX.aanbod) {
       teGroot.push({
         title,
         group: 'sociale-kaart',
         reden: `Er is te veel aanbod voor één boekje: ${getal.format(aantal)} keer aanbod. Op papier passen er ${PAPIER_MAX.aanbod}. Kies de sociale kaart van een kern, of bekijk het aanbod op de site.`,
-        online: slug === HEEL_TWENTERAND_SLUG ? '/aanbod/' : `/kern/${slug}/`,
+        online,
       })
       return []
     }
@@ -140,6 +146,9 @@ function maakVersies({ kernen, aanbod, activiteiten }: PapierContent, now: Date)
         orientation: 'portrait',
         duplex: true,
         group: 'sociale-kaart',
+        slug,
+        naam,
+        online,
       },
     ]
   }
@@ -152,12 +161,13 @@ function maakVersies({ kernen, aanbod, activiteiten }: PapierContent, now: Date)
     }
     const weken = AGENDA_WEKEN_KEUZE.find((w) => aantal(w) <= PAPIER_MAX.activiteiten)
     const title = `Agenda ${naam}`
+    const online = kern === null ? '/agenda/' : `/agenda/kern/${kern}/`
     if (weken === undefined) {
       teGroot.push({
         title,
         group: 'agenda',
         reden: `Er zijn te veel activiteiten voor papier: ${getal.format(aantal(1))} in één week. Op papier passen er ${PAPIER_MAX.activiteiten}. Kies de agenda van een kern, of bekijk de agenda op de site.`,
-        online: kern === null ? '/agenda/' : `/agenda/kern/${kern}/`,
+        online,
       })
       return []
     }
@@ -171,6 +181,9 @@ function maakVersies({ kernen, aanbod, activiteiten }: PapierContent, now: Date)
         orientation: 'portrait',
         duplex: true,
         group: 'agenda',
+        slug,
+        naam,
+        online,
         weken,
       },
     ]

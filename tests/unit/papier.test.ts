@@ -11,37 +11,31 @@ const kernen = [
 const org = { id: 1, naam: 'Stichting Voorbeeld', slug: 'stichting-voorbeeld' }
 
 let nextId = 1
-function aanbod(kern: (typeof kernen)[number] | 'heel'): AanbodDoc {
+/** What every document here has: a new id, a title and slug from it, the organisation, free of cost. */
+function nieuw(soort: 'Aanbod' | 'Activiteit') {
   const id = nextId++
+  return { id, titel: `${soort} ${id}`, slug: `${soort.toLowerCase()}-${id}`, organisatie: org, kosten: { soort: 'gratis' }, updatedAt: '2026-09-01T08:00:00.000Z' }
+}
+
+function aanbod(kern: (typeof kernen)[number] | 'heel'): AanbodDoc {
   return aanbodSchema.parse({
-    id,
-    titel: `Aanbod ${id}`,
-    slug: `aanbod-${id}`,
+    ...nieuw('Aanbod'),
     samenvatting: 'Iets om samen te doen.',
-    organisatie: org,
     ...(kern === 'heel' ? { heelTwenterand: true, kernen: [] } : { kernen: [kern] }),
-    kosten: { soort: 'gratis' },
     meedoen: { manier: 'vrije-inloop' },
     status: 'actief',
-    updatedAt: '2026-09-01T08:00:00.000Z',
   })
 }
 
 /** `perWeek` occurrences a week from the day NOW falls on: daily (7) or weekly (1), from 10:00 to 12:00. */
 function activiteit(kern: (typeof kernen)[number], freq: 'DAILY' | 'WEEKLY'): ActiviteitDoc {
-  const id = nextId++
   return activiteitSchema.parse({
-    id,
-    titel: `Activiteit ${id}`,
-    slug: `activiteit-${id}`,
+    ...nieuw('Activiteit'),
     start: '2026-10-06T08:00:00.000Z',
     einde: '2026-10-06T10:00:00.000Z',
     herhaling: { freq, interval: 1 },
     kern,
-    organisatie: org,
-    kosten: { soort: 'gratis' },
     status: 'gepland',
-    updatedAt: '2026-09-01T08:00:00.000Z',
   })
 }
 
