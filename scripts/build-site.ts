@@ -3,6 +3,7 @@
  * Builds into a fresh folder and switches dist/ (a link) to it only when the build succeeded: a failed build (CMS
  * down, no aanbod, an invalid document) leaves the last good site untouched. One build at a time per dist/.
  */
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
@@ -60,10 +61,10 @@ export async function indexForSearch(dir: string) {
 
 /**
  * What Pagefind writes into every part but the search page never loads: its ready-made search interfaces (the page
- * has its own, Zoeken.tsx), and in the merged parts the loader, worker and WebAssembly (the main part's serve all).
+ * has its own, Zoeken.tsx), the WebAssembly for pages in no known language (every page is Dutch), and in the merged parts the loader, worker and WebAssembly (the main part's serve all).
  * Left out, they are not copied to every build, compressed and served for nothing.
  */
-const PAGEFIND_UNUSED = /^pagefind-(component-ui|modular-ui|ui)\.(js|css)$|^pagefind-highlight\.js$/
+const PAGEFIND_UNUSED = /^pagefind-(component-ui|modular-ui|ui)\.(js|css)$|^pagefind-highlight\.js$|^wasm\.unknown\.pagefind$/
 const PAGEFIND_MAIN_ONLY = /^pagefind\.js$|^pagefind-worker\.js$|^wasm\..+\.pagefind$/
 function removeUnused(part: string, main: boolean) {
   for (const f of fs.readdirSync(part)) {
@@ -72,22 +73,27 @@ function removeUnused(part: string, main: boolean) {
 }
 
 /**
- * The search page preloads the page list (pf_meta) of every part of the index: their names are known only once
- * Pagefind has written them, and Pagefind itself asks for them one after the other (the main part's first, the
- * merged parts' once its WebAssembly is loaded).
+ * The search page preloads every part's entry file and page list (pf_meta): their names are known only once Pagefind
+ * has written them, and Pagefind itself asks for them one after the other (the main part's first, the merged parts'
+ * once its WebAssembly is loaded). The entry files are asked for under the index's version (Pagefind's metaCacheTag,
+ * site/lib/zoekstart.ts), which the build writes on the page's start script: a hash of the entry files, which name
+ * the parts' page lists, so it changes whenever the index does.
  */
 function preloadIndex(dir: string, parts: string[]) {
   const page = path.join(dir, ZOEKPAGINA)
   if (!fs.existsSync(page)) return
-  const links = parts.map((part) => {
-    const entry = JSON.parse(fs.readFileSync(path.join(dir, part, 'pagefind-entry.json'), 'utf8'))
-    const hash: unknown = entry.languages?.nl?.hash
+  const entries = parts.map((part) => fs.readFileSync(path.join(dir, part, 'pagefind-entry.json'), 'utf8'))
+  const versie = createHash('sha256').update(entries.join('\n')).digest('hex').slice(0, 12)
+  const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`
+  const links = parts.flatMap((part, i) => {
+    const hash: unknown = JSON.parse(entries[i]!).languages?.nl?.hash
     if (typeof hash !== 'string') throw new Error(`zoekindex: ${part}pagefind-entry.json heeft geen Nederlandse index`)
-    return `<link rel="preload" href="${part}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`
+    return [preload(`${part}pagefind-entry.json?ts=${versie}`), preload(`${part}pagefind.${hash}.pf_meta`)]
   })
   const html = fs.readFileSync(page, 'utf8')
-  if (!html.includes('</head>')) throw new Error(`zoekindex: ${ZOEKPAGINA} heeft geen </head>`)
-  fs.writeFileSync(page, html.replace('</head>', `${links.join('')}</head>`))
+  const start = /(<script\b[^>]*\bdata-zoekindex-versie)(="")?/
+  if (!html.includes('</head>') || !start.test(html)) throw new Error(`zoekindex: ${ZOEKPAGINA} heeft geen </head> of geen startscript met data-zoekindex-versie`)
+  fs.writeFileSync(page, html.replace(start, `$1="${versie}"`).replace('</head>', `${links.join('')}</head>`))
 }
 
 /**

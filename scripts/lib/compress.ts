@@ -4,13 +4,19 @@
  * gzip_static / brotli_static). The search page's React and Pagefind's scripts go over the line at a quarter of their
  * size, the quick finder's word list (zoekhulp.json, 2.7 MB at the size of a region) at a tenth.
  *
+ * Pagefind's own files are gzip already. Those that every search loads (each part's page list, the index chunks and
+ * the WebAssembly) also get a brotli copy of what their gzip holds: a fifth smaller (measured at the size of a region:
+ * the page lists 216 KB → 176 KB, the WebAssembly 60 KB → 51 KB, index chunks 15 % smaller). Pagefind reads it as
+ * it is, as it does any unpacked file (it unpacks only what starts as gzip).
+ *
  * Not compressed: HTML pages (tens of thousands, small, and compressed by a web server on the fly if it wants),
- * files that are compressed already (PDF, images, Pagefind's index files and WebAssembly) and files under 1 KB.
+ * files that are compressed already (PDF, images, Pagefind's fragments and filters) and files under 1 KB.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
+import { inZoekindex } from '../../site/lib/zoekindex'
 
 export const COMPRESSED_TYPES = new Set(['.js', '.mjs', '.css', '.json', '.xml', '.csv', '.ics', '.svg', '.txt', '.webmanifest'])
 const MIN_SIZE = 1024
@@ -21,31 +27,42 @@ const MIN_SIZE = 1024
  */
 const BEST_FOR = new Set(['.js', '.mjs', '.css'])
 
+/** Pagefind's gzip files: its page lists, index chunks, filters, fragments and WebAssembly. */
+export const PAGEFIND_GZIP = /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/
+/** Of those, the ones every search loads: they get a brotli copy too. */
+const PAGEFIND_BROTLI = /\.(pf_meta|pf_index|pagefind)$/
+
+const isPagefindBrotli = (dir: string, file: string) =>
+  PAGEFIND_BROTLI.test(file) && inZoekindex(`/${path.relative(dir, file).split(path.sep).join('/')}`)
+
 export function filesToCompress(dir: string, which: (file: string) => boolean = () => true): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && COMPRESSED_TYPES.has(path.extname(e.name)))
+    .filter((e) => e.isFile() && (COMPRESSED_TYPES.has(path.extname(e.name)) || PAGEFIND_BROTLI.test(e.name)))
     .map((e) => path.join(e.parentPath, e.name))
-    .filter((f) => which(f) && fs.statSync(f).size >= MIN_SIZE)
+    .filter((f) => which(f) && (!PAGEFIND_BROTLI.test(f) || isPagefindBrotli(dir, f)) && fs.statSync(f).size >= MIN_SIZE)
 }
 
 /**
  * One compressed copy, streamed (the open data of a region is 94 MB: never whole in memory), written under a
  * temporary name and renamed, so a server that looks for file.br finds all of it or none. Kept only when smaller.
  */
-async function writeCompressed(file: string, size: number, ext: '.br' | '.gz', best: boolean) {
+async function writeCompressed(file: string, size: number, ext: '.br' | '.gz', best: boolean, gzipped = false) {
   const tmp = `${file}${ext}.tmp`
   const compressor =
     ext === '.br'
       ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: best ? zlib.constants.BROTLI_MAX_QUALITY : 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size } })
       : zlib.createGzip({ level: best ? 9 : 6 })
-  await pipeline(fs.createReadStream(file), compressor, fs.createWriteStream(tmp))
+  if (gzipped) await pipeline(fs.createReadStream(file), zlib.createGunzip(), compressor, fs.createWriteStream(tmp))
+  else await pipeline(fs.createReadStream(file), compressor, fs.createWriteStream(tmp))
   if (fs.statSync(tmp).size < size) await fs.promises.rename(tmp, `${file}${ext}`)
   else await fs.promises.rm(tmp)
 }
 
 async function compressFile(file: string) {
   const size = fs.statSync(file).size
+  // Pagefind's: a brotli copy of the gzip's content, at the best quality (its index at the size of a region: 9 MB of gzip).
+  if (PAGEFIND_BROTLI.test(file)) return writeCompressed(file, size, '.br', true, true)
   const best = BEST_FOR.has(path.extname(file))
   await Promise.all([writeCompressed(file, size, '.br', best), writeCompressed(file, size, '.gz', best)])
 }

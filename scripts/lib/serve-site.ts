@@ -9,17 +9,23 @@ import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
 import { inZoekindex } from '../../site/lib/zoekindex'
+import { PAGEFIND_GZIP } from './compress'
 
 /**
  * Pagefind's index files and WebAssembly are gzip files already. Sent as what they are (Content-Encoding: gzip) to a
  * browser that accepts gzip, the browser unpacks them itself, off the page's thread, and Pagefind skips unpacking
- * them in JavaScript; the bytes over the network are the same.
+ * them in JavaScript; the bytes over the network are the same. To a browser that accepts brotli, sirv sends the
+ * brotli copy of those that have one (scripts/lib/compress.ts), with its own Content-Encoding: br.
  */
-const PAGEFIND_GZIP = /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/
-function pagefindEncoding(res: http.ServerResponse, pathname: string) {
-  if (!inZoekindex(pathname) || !PAGEFIND_GZIP.test(pathname)) return
-  res.setHeader('Vary', 'Accept-Encoding')
-  if (/\bgzip\b/.test(String(res.req.headers['accept-encoding'] ?? ''))) res.setHeader('Content-Encoding', 'gzip')
+function pagefindEncoding(dir: string) {
+  return (res: http.ServerResponse, pathname: string) => {
+    if (!inZoekindex(pathname) || !PAGEFIND_GZIP.test(pathname)) return
+    res.setHeader('Vary', 'Accept-Encoding')
+    const accepts = String(res.req.headers['accept-encoding'] ?? '')
+    // sirv sends the brotli copy, and a header set here would win over its own.
+    if (/\bbr\b/.test(accepts) && fs.existsSync(path.join(dir, `${pathname}.br`))) return
+    if (/\bgzip\b/.test(accepts)) res.setHeader('Content-Encoding', 'gzip')
+  }
 }
 
 export function serveSite(dir: string, port: number, host = '0.0.0.0'): Promise<http.Server> {
@@ -29,7 +35,7 @@ export function serveSite(dir: string, port: number, host = '0.0.0.0'): Promise<
     res.setHeader('content-type', 'text/html; charset=utf-8')
     res.end(fs.existsSync(page) ? fs.readFileSync(page) : 'Niet gevonden')
   }
-  const handler = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true, setHeaders: pagefindEncoding, extensions: ['html'], onNoMatch: (_req, res) => notFound(res) })
+  const handler = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true, setHeaders: pagefindEncoding(dir), extensions: ['html'], onNoMatch: (_req, res) => notFound(res) })
   const server = http.createServer((req, res) => handler(req, res))
   return new Promise((resolve, reject) => {
     server.once('error', reject)

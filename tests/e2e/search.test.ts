@@ -203,6 +203,28 @@ describe('the search page finds help', () => {
   })
 })
 
+describe('the start of the search page', () => {
+  it('the head starts Pagefind and the search in the address; without that script (blocked) the app finds the same', async () => {
+    const metStart = await zoekpagina('q=maaltijd')
+    const links = await alleResultaten(metStart.page)
+    // The start script ran, and the app took its instance over.
+    expect(await metStart.page.evaluate(() => 'sktZoekindex' in window && (window as any).sktZoekindex === undefined)).toBe(true)
+    await metStart.page.context().close()
+
+    const page = await nieuwePagina()
+    let geblokkeerd = 0
+    await page.route(/\/zoekstart\.[0-9a-f]+\.js$/, (route) => {
+      geblokkeerd++
+      return route.abort()
+    })
+    const zonder = await zoekpagina('q=maaltijd', page)
+    expect(geblokkeerd).toBe(1)
+    expect(zonder.status).toBe(metStart.status)
+    expect(await alleResultaten(page)).toEqual(links)
+    await page.context().close()
+  })
+})
+
 describe('the URL holds the search', () => {
   it('searching and filtering update the URL; reload, back and forward restore query, filters and results', async () => {
     const page = await nieuwePagina()

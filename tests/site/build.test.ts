@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import ical from 'node-ical'
 import { aanbodVoor, type Indeling } from '../../site/lib/kaart'
 import { ZOEKDELEN, ZOEKDELEN_LIJST } from '../../site/lib/zoekindex'
+import { VROEG } from '../../site/components/islands/pagefind'
 import { api, login } from '../helpers/server'
 import { aanbodLinks, filesIn, read, readAllPages } from '../helpers/site'
 import { SHARED_DRAFT_SECRET as SECRET, sharedSite } from '../helpers/shared-site'
@@ -112,7 +113,8 @@ describe('pages', () => {
     for (const file of allHtml().filter((f) => f.endsWith('.html'))) {
       const html = fs.readFileSync(file, 'utf8')
       const scripts = [...html.matchAll(/<script\b[^>]*>(?:<\/script>)?/g)].map((m) => m[0])
-      const other = scripts.filter((s) => !s.startsWith('<script type="application/ld+json">'))
+      // The search page also has its start script (zoeken.astro): a file, started async from the head.
+      const other = scripts.filter((s) => !s.startsWith('<script type="application/ld+json">') && !(file.endsWith('zoeken/index.html') && /^<script async src="\/zoekstart\.[0-9a-f]+\.js" data-zoekindex-versie="[0-9a-f]+"><\/script>$/.test(s)))
       for (const s of other) expect(s, file).toMatch(moduleScript)
       const srcs = other.map((s) => s.match(moduleScript)![1]!)
       if (islands.has(file)) {
@@ -209,13 +211,22 @@ describe('search index', () => {
     expect(read(dist, `/organisatie/${metAanbod.organisatie.slug}/`)).toContain(metAanbod.titel)
   })
 
-  it('the search page preloads each part’s page list; scripts and Pagefind’s loader have compressed copies', () => {
+  it('the search page starts Pagefind from its head and preloads each part’s entry file and page list, under the index’s version', () => {
     const html = read(dist, '/zoeken/')
+    const [, src, versie] = /<script async src="(\/zoekstart\.[0-9a-f]{10}\.js)" data-zoekindex-versie="([0-9a-f]{12})"><\/script>/.exec(html) ?? []
+    expect(src).toBeTruthy()
+    // Before the styles: it does not wait for them.
+    expect(html.indexOf(src!)).toBeLessThan(html.indexOf('rel="stylesheet"'))
+    expect(read(dist, src!)).toContain(`window.${VROEG} =`)
     const delen = [ZOEKDELEN[0]!.pad, ...JSON.parse(read(dist, `${ZOEKDELEN[0]!.pad}${ZOEKDELEN_LIJST}`)).delen]
     for (const deel of delen) {
       const hash = JSON.parse(read(dist, `${deel}pagefind-entry.json`)).languages.nl.hash
+      expect(html, deel).toContain(`<link rel="preload" href="${deel}pagefind-entry.json?ts=${versie}" as="fetch" crossorigin="anonymous">`)
       expect(html, deel).toContain(`<link rel="preload" href="${deel}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`)
     }
+  })
+
+  it('scripts and Pagefind’s loader have compressed copies; Pagefind’s page lists and WebAssembly a brotli copy of their content', () => {
     const scripts = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js') && fs.statSync(path.join(dist, '_astro', f)).size >= 1024)
     expect(scripts.length).toBeGreaterThan(0)
     for (const f of [...scripts.map((s) => `_astro/${s}`), `${ZOEKDELEN[0]!.pad.slice(1)}pagefind.js`, 'zoekhulp.json']) {
@@ -223,6 +234,12 @@ describe('search index', () => {
       expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dist, `${f}.br`))).equals(original), f).toBe(true)
       expect(zlib.gunzipSync(fs.readFileSync(path.join(dist, `${f}.gz`))).equals(original), f).toBe(true)
     }
+    // Pagefind's: a brotli copy of what the gzip holds, where that is smaller (not of a list under 1 KB).
+    const pagefind = ZOEKDELEN.map((d) => path.join(dist, d.pad)).filter((d) => fs.existsSync(d)).flatMap((d) => filesIn(d)).filter((f) => /\.(pf_meta|pf_index|pagefind)$/.test(f))
+    const metBrotli = pagefind.filter((f) => fs.existsSync(`${f}.br`))
+    expect(metBrotli.map((f) => path.relative(dist, f))).toContain(`${ZOEKDELEN[0]!.pad.slice(1)}wasm.nl.pagefind`)
+    expect(metBrotli.filter((f) => f.endsWith('.pf_index')).length).toBeGreaterThan(0)
+    for (const f of metBrotli) expect(zlib.brotliDecompressSync(fs.readFileSync(`${f}.br`)).equals(zlib.gunzipSync(fs.readFileSync(f))), f).toBe(true)
   })
 })
 

@@ -2,7 +2,8 @@
  * The search index in parts (site/lib/zoekindex.ts, scripts/build-site.ts indexForSearch), with the real Pagefind on
  * small built sites in a temporary folder: a part without searchable pages is left out and not listed; a searchable
  * page in a folder of no part fails the build with a Dutch message naming the folder; the search page preloads every
- * part's page list; lists of other pages' content (site/lib/zoektekst.ts) are not in the index.
+ * part's entry file and page list, under a version of the index that the build writes on its start script; lists of
+ * other pages' content (site/lib/zoektekst.ts) are not in the index.
  */
 import fs from 'node:fs'
 import zlib from 'node:zlib'
@@ -54,18 +55,49 @@ describe('search index in parts', () => {
         .filter((e) => e.isFile() && !e.name.endsWith('.pf_meta'))
         .map((e) => e.name)
         .sort()
-    expect(files('pagefind')).toEqual([ZOEKDELEN_LIJST, 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'wasm.nl.pagefind', 'wasm.unknown.pagefind'].sort())
+    expect(files('pagefind')).toEqual([ZOEKDELEN_LIJST, 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'wasm.nl.pagefind'].sort())
     expect(files('pagefind-aanbod')).toEqual(['pagefind-entry.json'])
   })
 
-  it('the search page preloads the page list of every part with pages, by the name Pagefind gave it', async () => {
-    const dir = site({ 'organisatie/buurthuis': true, 'aanbod/samen-eten': true, 'zoeken': false })
+  it('the search page preloads the entry file and page list of every part with pages, under the index’s version', async () => {
+    const pages = { 'organisatie/buurthuis': true, 'aanbod/samen-eten': true }
+    const dir = site(pages)
+    /** The search page as the site build makes it: with its start script (zoeken.astro), before the index's version is on it. */
+    const zoekpagina = (d: string) =>
+      fs.writeFileSync(
+        path.join(d, ZOEKPAGINA),
+        '<!doctype html><html lang="nl"><head><title>Zoeken</title><script async src="/zoekstart.abc.js" data-zoekindex-versie></script></head><body><main><h1>Zoeken</h1></main></body></html>',
+      )
+    fs.mkdirSync(path.join(dir, 'zoeken'))
+    zoekpagina(dir)
     await indexForSearch(dir)
     const html = fs.readFileSync(path.join(dir, ZOEKPAGINA), 'utf8')
-    const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+\.pf_meta)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]!)
-    expect(preloads.map((p) => p.replace(/pagefind\.nl_[0-9a-f]+\.pf_meta$/, ''))).toEqual(['/pagefind/', '/pagefind-aanbod/'])
-    for (const p of preloads) expect(fs.existsSync(path.join(dir, p)), p).toBe(true)
-    expect(html.indexOf('.pf_meta')).toBeLessThan(html.indexOf('</head>'))
+    const versie = /<script async src="\/zoekstart\.abc\.js" data-zoekindex-versie="([0-9a-f]{12})"><\/script>/.exec(html)?.[1]
+    expect(versie).toBeTruthy()
+    const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]!)
+    expect(preloads.map((p) => p.replace(/pagefind\.nl_[0-9a-f]+\.pf_meta$/, 'pf_meta'))).toEqual([
+      `/pagefind/pagefind-entry.json?ts=${versie}`,
+      '/pagefind/pf_meta',
+      `/pagefind-aanbod/pagefind-entry.json?ts=${versie}`,
+      '/pagefind-aanbod/pf_meta',
+    ])
+    for (const p of preloads) expect(fs.existsSync(path.join(dir, p.replace(/\?.*$/, ''))), p).toBe(true)
+    expect(html.lastIndexOf('.pf_meta')).toBeLessThan(html.indexOf('</head>'))
+
+    // Another index, another version; the same index, the same version.
+    const ander = site({ ...pages, 'aanbod/koersbal': true })
+    fs.mkdirSync(path.join(ander, 'zoeken'))
+    zoekpagina(ander)
+    await indexForSearch(ander)
+    expect(fs.readFileSync(path.join(ander, ZOEKPAGINA), 'utf8')).not.toContain(versie)
+    zoekpagina(dir)
+    await indexForSearch(dir)
+    expect(fs.readFileSync(path.join(dir, ZOEKPAGINA), 'utf8')).toContain(`data-zoekindex-versie="${versie}"`)
+  })
+
+  it('fails without the search page’s start script, which must carry the version', async () => {
+    const dir = site({ 'organisatie/buurthuis': true, 'aanbod/samen-eten': true, 'zoeken': false })
+    await expect(indexForSearch(dir)).rejects.toThrow(/zoeken\/index\.html heeft geen <\/head> of geen startscript/)
   })
 
   it('leaves out what a page shows of other pages (data-pagefind-ignore="all"): an organisation is not found by its aanbod', async () => {

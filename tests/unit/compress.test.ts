@@ -1,7 +1,7 @@
 /**
  * Compressed copies of the built site's scripts, styles and data files (scripts/lib/compress.ts), sent by the site
- * server (scripts/lib/serve-site.ts) to browsers that accept them, and Pagefind's gzip files sent as gzip: checked
- * over real HTTP, byte for byte.
+ * server (scripts/lib/serve-site.ts) to browsers that accept them, and Pagefind's gzip files sent as gzip, or as
+ * brotli where the build made a brotli copy of what they hold: checked over real HTTP, byte for byte.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -17,6 +17,8 @@ let dir: string
 let server: http.Server
 let base: string
 const script = `export const woorden = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `koffieochtend ${i} in Den Ham`))}\n`
+/** Like a Pagefind page list: a page hash and a word count per page (gzip makes 2 KB or more of it). */
+const lijst = `pagefind_dcd${Array.from({ length: 600 }, (_, i) => `nl_${((i * 2654435761) % 2 ** 28).toString(16)}:${(i * 7919) % 300}`).join(',')}`
 const page = `<!doctype html><html lang="nl"><head><title>Aanbod</title></head><body>${'<p>Samen eten in Vroomshoop.</p>'.repeat(100)}</body></html>`
 
 function write(file: string, data: string | Buffer) {
@@ -43,7 +45,11 @@ beforeAll(async () => {
   write('_astro/klein.js', 'export {}\n')
   write('zoekhulp.json', JSON.stringify({ woorden: script }))
   write('aanbod/samen-eten/index.html', page)
-  write('pagefind/wasm.nl.pagefind', zlib.gzipSync(Buffer.from(script)))
+  write('pagefind/wasm.nl.pagefind', zlib.gzipSync(Buffer.from(lijst)))
+  write('pagefind-aanbod/pagefind.nl_1234abcd.pf_meta', zlib.gzipSync(Buffer.from(lijst)))
+  write('pagefind-aanbod/fragment/nl_1234abc.pf_fragment', zlib.gzipSync(Buffer.from(lijst)))
+  // Not in a part of the search index: not Pagefind's.
+  write('kaart/pagefind.nl_1234abcd.pf_meta', zlib.gzipSync(Buffer.from(lijst)))
   write('papier/placemat.pdf', Buffer.from(`%PDF-1.7\n${script}`))
   await compressForServing(dir)
   server = await serveSite(dir, 0, '127.0.0.1')
@@ -65,9 +71,25 @@ describe('compressed copies', () => {
     }
   })
 
-  it('are not made of pages, small files, or files that are compressed already (Pagefind, PDF)', () => {
+  it('of Pagefind’s page lists, index chunks and WebAssembly: a brotli copy of what their gzip holds, smaller', () => {
+    for (const file of ['pagefind/wasm.nl.pagefind', 'pagefind-aanbod/pagefind.nl_1234abcd.pf_meta']) {
+      const gzip = fs.readFileSync(path.join(dir, file))
+      const br = fs.readFileSync(path.join(dir, `${file}.br`))
+      expect(zlib.brotliDecompressSync(br).equals(zlib.gunzipSync(gzip)), file).toBe(true)
+      expect(br.length, file).toBeLessThan(gzip.length)
+    }
+  })
+
+  it('are not made of pages, small files, or files that are compressed already (PDF, Pagefind’s fragments)', () => {
     const copies = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(br|gz|tmp)$/.test(f)).sort()
-    expect(copies).toEqual(['_astro/zoeken.js.br', '_astro/zoeken.js.gz', 'zoekhulp.json.br', 'zoekhulp.json.gz'])
+    expect(copies).toEqual([
+      '_astro/zoeken.js.br',
+      '_astro/zoeken.js.gz',
+      'pagefind-aanbod/pagefind.nl_1234abcd.pf_meta.br',
+      'pagefind/wasm.nl.pagefind.br',
+      'zoekhulp.json.br',
+      'zoekhulp.json.gz',
+    ])
   })
 })
 
@@ -89,15 +111,22 @@ describe('the site server', () => {
     expect(plain.body.equals(original)).toBe(true)
   })
 
-  it('says Pagefind’s files are gzip (the browser unpacks them, not Pagefind’s JavaScript), to a browser that accepts it', async () => {
+  it('says Pagefind’s files are gzip (the browser unpacks them, not Pagefind’s JavaScript), or sends their brotli copy', async () => {
     const file = fs.readFileSync(path.join(dir, 'pagefind/wasm.nl.pagefind'))
-    const gz = await get('/pagefind/wasm.nl.pagefind', { 'accept-encoding': 'gzip, deflate, br' })
+    const br = await get('/pagefind/wasm.nl.pagefind', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(lijst)
+    const gz = await get('/pagefind/wasm.nl.pagefind', { 'accept-encoding': 'gzip, deflate' })
     expect(gz.headers['content-encoding']).toBe('gzip')
     expect(gz.body.equals(file)).toBe(true)
-    expect(zlib.gunzipSync(gz.body).toString()).toBe(script)
+    expect(zlib.gunzipSync(gz.body).toString()).toBe(lijst)
     const plain = await get('/pagefind/wasm.nl.pagefind')
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(plain.body.equals(file)).toBe(true)
+    // A fragment has no brotli copy: gzip, also to a browser that accepts brotli.
+    const fragment = await get('/pagefind-aanbod/fragment/nl_1234abc.pf_fragment', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(fragment.headers['content-encoding']).toBe('gzip')
+    expect(zlib.gunzipSync(fragment.body).toString()).toBe(lijst)
   })
 
   it('sends pages and files without a compressed copy as they are', async () => {

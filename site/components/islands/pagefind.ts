@@ -6,8 +6,10 @@
  *   it counts every filter value in every search (a second or more at the size of a region).
  * - laadTeller: the counts per filter value (Zoeken's tel), in Pagefind's web worker, started after the first results,
  *   so counting never holds up a search nor the page.
- * Its own small module, so the search page can start loading the index (start-zoeken.ts) while React and the search
- * app still load; the index's page lists are preloaded by the page itself (scripts/build-site.ts).
+ *
+ * The results instance is started by the search page itself, from a small script in its head (zoeken.astro inlines
+ * `startZoekindex`): Pagefind loads while the page's styles, React and the search app still load, and a search in
+ * the page's address (/zoeken/?q=…) is already under way when the app asks for it.
  */
 
 import { ZOEKDELEN, ZOEKDELEN_LIJST } from '../../lib/zoekindex'
@@ -40,30 +42,74 @@ export interface Pagefind {
   filters: () => Promise<Tellingen>
 }
 
-interface PagefindModule {
-  createInstance: (o: { basePath: string; noWorker?: boolean; excerptLength?: number }) => Pagefind
+export interface ZoekStart {
+  /** The main part (its pagefind.js, WebAssembly and list of the other parts). */
+  hoofd: string
+  /** The list of the other parts, in the main part's folder. */
+  lijst: string
+  /** Pagefind's options for every part. */
+  opties: { excerptLength: number }
+  /**
+   * The index's version (the build's, scripts/build-site.ts), as Pagefind's metaCacheTag: Pagefind then asks for each
+   * part's pagefind-entry.json under a fixed name, which the page preloads. Without it (astro dev) Pagefind adds the
+   * time, so the browser never uses an old index.
+   */
+  versie: string | null
+  /** How many of the first results' details to load with the search of the page's address. */
+  vooraf: number
 }
 
-const OPTIES = { excerptLength: 20 }
-let module: Promise<PagefindModule> | null = null
-let delen: Promise<string[]> | null = null
+/** The window property the search page's head script puts the results instance on. */
+export const VROEG = 'sktZoekindex'
 
-async function maak(noWorker: boolean): Promise<Pagefind> {
-  const hoofd = ZOEKDELEN[0]!.pad
-  // Which other parts of the index have pages (site/lib/zoekindex.ts): fetched while pagefind.js loads.
-  delen ??= fetch(`${hoofd}${ZOEKDELEN_LIJST}`).then(async (r) => {
-    if (!r.ok) throw new Error(`${r.status} bij ${hoofd}${ZOEKDELEN_LIJST}`)
+/**
+ * Loads Pagefind and merges the parts into one instance. Self-contained (no imports, no outside names): the search page
+ * inlines its source text in a script in its head (zoeken.astro), so it runs while the page still loads.
+ * With a query in the page's address, the instance starts that search at once (and loads the first results'
+ * details); the app's own first search for it gets that same search.
+ */
+export function startZoekindex(c: ZoekStart, noWorker: boolean): Promise<Pagefind> {
+  const delen: Promise<string[]> = fetch(c.hoofd + c.lijst).then(async (r) => {
+    if (!r.ok) throw new Error(`${r.status} bij ${c.hoofd}${c.lijst}`)
     return ((await r.json()) as { delen: string[] }).delen
   })
-  delen.catch(() => (delen = null)) // awaited below; no unhandled rejection while pagefind.js loads
-  module ??= import(/* @vite-ignore */ `${hoofd}pagefind.js`) as Promise<PagefindModule>
-  module.catch(() => (module = null))
-  const pf = (await module).createInstance({ basePath: hoofd, noWorker, ...OPTIES })
-  // One search goes through all parts.
-  await Promise.all((await delen).map((d) => pf.mergeIndex(d, OPTIES)))
-  await pf.init()
-  return pf
+  delen.catch(() => undefined) // awaited below; no unhandled rejection while pagefind.js loads
+  const opties = c.versie ? { ...c.opties, metaCacheTag: c.versie } : c.opties
+  const laden = import(/* @vite-ignore */ `${c.hoofd}pagefind.js`) as Promise<{
+    createInstance: (o: object) => Pagefind
+  }>
+  return laden.then(async ({ createInstance }) => {
+    const pf = createInstance({ basePath: c.hoofd, noWorker, ...opties })
+    // One search goes through all parts.
+    await Promise.all((await delen).map((d) => pf.mergeIndex(d, opties)))
+    await pf.init()
+    const q = noWorker ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : ''
+    if (!q) return pf
+    let vooraf: Promise<PfZoek | null> | null = pf.search(q)
+    void vooraf.then((z) => z?.results.slice(0, c.vooraf).forEach((r) => void r.data().catch(() => undefined)), () => undefined)
+    const zoek = pf.search
+    return {
+      ...pf,
+      search: (term, o) => {
+        const eerder = vooraf
+        vooraf = null
+        return eerder && term === q && !o ? eerder : zoek(term, o)
+      },
+    } satisfies Pagefind
+  })
 }
+
+/** The search page's settings for startZoekindex. */
+export const zoekStart = (versie: string | null): ZoekStart => ({
+  hoofd: ZOEKDELEN[0]!.pad,
+  lijst: ZOEKDELEN_LIJST,
+  opties: { excerptLength: 20 },
+  versie,
+  vooraf: 10,
+})
+
+/** The version the build wrote on the search page's head script (empty before the build's last step, astro dev). */
+const versie = () => document.querySelector<HTMLElement>('script[data-zoekindex-versie]')?.dataset.zoekindexVersie || null
 
 /** Made once per page; after a failure (a network error) the next call tries again. */
 function eenmaal(start: () => Promise<Pagefind>) {
@@ -75,7 +121,17 @@ function eenmaal(start: () => Promise<Pagefind>) {
     }))
 }
 
-/** The instance that searches for results (on the page's thread). */
-export const laadPagefind = eenmaal(() => maak(true))
+declare global {
+  interface Window {
+    [VROEG]?: Promise<Pagefind>
+  }
+}
+
+/** The instance that searches for results (on the page's thread): the one the page's head started, if it did. */
+export const laadPagefind = eenmaal(() => {
+  const vroeg = window[VROEG]
+  window[VROEG] = undefined // after a failure, a new start
+  return vroeg ?? startZoekindex(zoekStart(versie()), true)
+})
 /** The instance that counts the results per filter value (in Pagefind's web worker). */
-export const laadTeller = eenmaal(() => maak(false))
+export const laadTeller = eenmaal(() => startZoekindex(zoekStart(versie()), false))
