@@ -70,7 +70,7 @@ export interface SizeResult {
       query: string
       runs: SearchRun[]
       firstResultsMs: number
-      searchMs: number
+      paintMs: number
       pagefindBytes: number
       pagefindRequests: number
       pagefindBytesIdle?: number
@@ -181,7 +181,7 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
       check('Pagefind, bytes over the network for those results (heaviest query)', '≤ 300 KB', `${fmtBytes(heavy.pagefindBytes)} ('${heavy.query}', ${heavy.pagefindRequests} requests)`, heavy.pagefindBytes <= 300 * KB, scopeL)
     }
     const slowest = most(r.search.queries, (q) => q.firstResultsMs)
-    check('Pagefind, first results when /zoeken/?q=… is opened (from navigation, empty cache; median of 3 runs, slowest query)', '≤ 300 ms', `${slowest.firstResultsMs} ms ('${slowest.query}'; search itself ${slowest.searchMs} ms)`, slowest.firstResultsMs <= 300, scopeL)
+    check('Pagefind, first results when /zoeken/?q=… is opened (from navigation, empty cache; median of 3 runs, slowest query)', '≤ 300 ms', `${slowest.firstResultsMs} ms ('${slowest.query}'; the page's first paint at ${slowest.paintMs} ms)`, slowest.firstResultsMs <= 300, scopeL)
     const heaviest = most(r.search.queries, (q) => q.pagefindBytes)
     check('Pagefind, bytes over the network for those first results, loader and WebAssembly included (heaviest query)', '≤ 300 KB', `${fmtBytes(heaviest.pagefindBytes)} ('${heaviest.query}', ${heaviest.pagefindRequests} requests; ${fmtBytes(heaviest.pagefindBytesIdle ?? NaN)} with the filter counts after them)`, heaviest.pagefindBytes <= 300 * KB, scopeL)
   }
@@ -346,12 +346,12 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
     '',
     'Opened: `/zoeken/?q=…` with an empty cache, timed from navigation. Typed: the query typed into the search page once it has loaded, timed from Enter. Bytes are Pagefind\'s over the network (compressed as sent) for the first results; "until idle" adds the counts per filter, which load after them.',
     '',
-    table(['size', 'query', 'opened: first results', 'search itself (from first Pagefind request)', 'Pagefind bytes', 'until idle', 'typed: first results', 'typed: Pagefind bytes', 'result'], list.flatMap((r) =>
+    table(['size', 'query', 'opened: first results', 'opened: the page\'s first paint', 'Pagefind bytes', 'until idle', 'typed: first results', 'typed: Pagefind bytes', 'result'], list.flatMap((r) =>
       (r.search?.queries ?? []).map((q) => [
         r.size,
         `'${q.query}'`,
         `${q.firstResultsMs} ms`,
-        `${q.searchMs} ms`,
+        `${q.paintMs} ms`,
         `${fmtBytes(q.pagefindBytes)} in ${q.pagefindRequests} requests`,
         q.pagefindBytesIdle === undefined ? '–' : fmtBytes(q.pagefindBytesIdle),
         q.typed ? `${q.typed.firstResultsMs} ms` : '–',

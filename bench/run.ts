@@ -313,7 +313,7 @@ async function benchSize(size: Size): Promise<SizeResult> {
       query,
       runs,
       ...searchSummary(runs),
-      searchMs: median(runs.map((r) => r.searchMs)),
+      paintMs: median(runs.map((r) => r.paintMs)),
       pagefindBytesIdle: Math.max(...runs.map((r) => r.pagefindBytesIdle)),
       status: runs[0]!.status,
       typed: { runs: typedRuns, ...searchSummary(typedRuns) },
