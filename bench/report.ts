@@ -241,7 +241,7 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
       '200 ms (pages that Chromium\'s processes share are counted in each), and their PSS (shared pages counted once), every 2 s. Page weights: gzip level 6 (what a ' +
       'server does on the fly) and brotli quality 11, computed by the bench. The site server sends HTML as it is, ' +
       'scripts, styles and data files from the build\'s brotli or gzip copies, and Pagefind\'s files as the gzip they ' +
-      'are, or (page lists, index chunks, WebAssembly) from the build\'s brotli copy of their content; the search\'s ' +
+      'are, or (page lists, WebAssembly) from the build\'s brotli copy of their content; the search\'s ' +
       'bytes are those over the network. Search is timed twice: *opened* (`/zoeken/?q=…` with an ' +
       'empty cache, from the start of navigation to the first result on the screen) and *typed* (on the loaded search ' +
       'page, from Enter to the first result); the Pagefind budgets (300 ms, 300 KB) are checked against both.',

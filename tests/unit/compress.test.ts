@@ -48,6 +48,7 @@ beforeAll(async () => {
   write('pagefind/wasm.nl.pagefind', zlib.gzipSync(Buffer.from(lijst)))
   write('pagefind-aanbod/pagefind.nl_1234abcd.pf_meta', zlib.gzipSync(Buffer.from(lijst)))
   write('pagefind-aanbod/fragment/nl_1234abc.pf_fragment', zlib.gzipSync(Buffer.from(lijst)))
+  write('pagefind-aanbod/index/nl_1234abc.pf_index', zlib.gzipSync(Buffer.from(lijst)))
   // Not in a part of the search index: not Pagefind's.
   write('kaart/pagefind.nl_1234abcd.pf_meta', zlib.gzipSync(Buffer.from(lijst)))
   write('papier/placemat.pdf', Buffer.from(`%PDF-1.7\n${script}`))
@@ -71,7 +72,7 @@ describe('compressed copies', () => {
     }
   })
 
-  it('of Pagefind’s page lists, index chunks and WebAssembly: a brotli copy of what their gzip holds, smaller', () => {
+  it('of Pagefind’s page lists and WebAssembly: a brotli copy of what their gzip holds, smaller', () => {
     for (const file of ['pagefind/wasm.nl.pagefind', 'pagefind-aanbod/pagefind.nl_1234abcd.pf_meta']) {
       const gzip = fs.readFileSync(path.join(dir, file))
       const br = fs.readFileSync(path.join(dir, `${file}.br`))
@@ -80,7 +81,7 @@ describe('compressed copies', () => {
     }
   })
 
-  it('are not made of pages, small files, or files that are compressed already (PDF, Pagefind’s fragments)', () => {
+  it('are not made of pages, small files, or files that are compressed already (PDF, Pagefind’s other files)', () => {
     const copies = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(br|gz|tmp)$/.test(f)).sort()
     expect(copies).toEqual([
       '_astro/zoeken.js.br',
