@@ -61,8 +61,9 @@ export async function indexForSearch(dir: string) {
 
 /**
  * What Pagefind writes into every part but the search page never loads: its ready-made search interfaces (the page
- * has its own, Zoeken.tsx), the WebAssembly for pages in no known language (every page is Dutch), and in the merged parts the loader, worker and WebAssembly (the main part's serve all).
- * Left out, they are not copied to every build, compressed and served for nothing.
+ * has its own, Zoeken.tsx), the WebAssembly for pages in no known language (every page is Dutch), and in the merged
+ * parts the loader, worker and WebAssembly (the main part's serve all). Left out, they are not copied to every build,
+ * compressed and served for nothing.
  */
 const PAGEFIND_UNUSED = /^pagefind-(component-ui|modular-ui|ui)\.(js|css)$|^pagefind-highlight\.js$|^wasm\.unknown\.pagefind$/
 const PAGEFIND_MAIN_ONLY = /^pagefind\.js$|^pagefind-worker\.js$|^wasm\..+\.pagefind$/

@@ -7,9 +7,9 @@
  * - laadTeller: the counts per filter value (Zoeken's tel), in Pagefind's web worker, started after the first results,
  *   so counting never holds up a search nor the page.
  *
- * The results instance is started by the search page itself, from a small script in its head (zoeken.astro inlines
- * `startZoekindex`): Pagefind loads while the page's styles, React and the search app still load, and a search in
- * the page's address (/zoeken/?q=…) is already under way when the app asks for it.
+ * The results instance is started by the search page itself, from a small script in its head (site/lib/zoekstart.ts:
+ * `startZoekindex` as a file of its own): Pagefind loads while the page's styles, React and the search app still load,
+ * and a search in the page's address (/zoeken/?q=…) is already under way when the app asks for it.
  */
 
 import { ZOEKDELEN, ZOEKDELEN_LIJST } from '../../lib/zoekindex'
@@ -63,8 +63,8 @@ export interface ZoekStart {
 export const VROEG = 'sktZoekindex'
 
 /**
- * Loads Pagefind and merges the parts into one instance. Self-contained (no imports, no outside names): the search page
- * inlines its source text in a script in its head (zoeken.astro), so it runs while the page still loads.
+ * Loads Pagefind and merges the parts into one instance. Self-contained (no imports, no outside names): its source
+ * text is the search page's start script (site/lib/zoekstart.ts), which runs while the page still loads.
  * With a query in the page's address, the instance starts that search at once (and loads the first results'
  * details); the app's own first search for it gets that same search.
  */
