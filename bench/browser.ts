@@ -31,12 +31,24 @@ interface Loaded {
   start: number
 }
 
-/** Open a page in a fresh context and keep every response (with its body) until the network is idle. */
-async function load(browser: Browser, url: string, { initScript, until }: { initScript?: string; until?: (page: Page) => Promise<unknown> } = {}) {
+/**
+ * Open a page in a fresh context and keep every response (with its body) until the network is idle. latencyMs: each
+ * of the page's requests waits that long for its answer (Chromium's network emulation), as on a slower connection.
+ */
+async function load(
+  browser: Browser,
+  url: string,
+  { initScript, until, latencyMs }: { initScript?: string; until?: (page: Page) => Promise<unknown>; latencyMs?: number } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   try {
     const page = await context.newPage()
     if (initScript) await page.addInitScript(initScript)
+    if (latencyMs) {
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Network.enable')
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 })
+    }
     const pending: Promise<Loaded | null>[] = []
     const inFlight = new Set<string>()
     // On the context, not the page: Pagefind fetches its index in a web worker, whose requests the page does not report.
@@ -202,9 +214,10 @@ const pagefindBefore = (responses: Loaded[], from: number, until: number) => {
   return { bytes: list.reduce((n, r) => n + r.transfer, 0), requests: list.length }
 }
 
-export async function searchRun(browser: Browser, base: string, query: string): Promise<SearchRun> {
+export async function searchRun(browser: Browser, base: string, query: string, { latencyMs }: { latencyMs?: number } = {}): Promise<SearchRun> {
   const { responses, extra } = await load(browser, `${base}/zoeken/?q=${encodeURIComponent(query)}`, {
     initScript: OBSERVE_RESULTS,
+    latencyMs,
     until: async (page) => {
       await page.waitForFunction(() => (window as any).__bench.klaar !== undefined && ((window as any).__bench.eerste !== undefined || /^0 /.test((window as any).__bench.status)), null, { timeout: 60_000 })
       return page.evaluate(() => {
