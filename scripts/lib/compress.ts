@@ -33,15 +33,17 @@ export const PAGEFIND_GZIP = /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind
 /** Of those, the ones every search loads whole: they get a brotli copy too. */
 const PAGEFIND_BROTLI = /\.(pf_meta|pagefind)$/
 
-const isPagefindBrotli = (dir: string, file: string) =>
-  PAGEFIND_BROTLI.test(file) && inZoekindex(`/${path.relative(dir, file).split(path.sep).join('/')}`)
+/** A script, style or data file; or one of Pagefind's files that get a brotli copy (in a part of the search index). */
+const toCompress = (dir: string, file: string) =>
+  COMPRESSED_TYPES.has(path.extname(file)) ||
+  (PAGEFIND_BROTLI.test(file) && inZoekindex(`/${path.relative(dir, file).split(path.sep).join('/')}`))
 
 export function filesToCompress(dir: string, which: (file: string) => boolean = () => true): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && (COMPRESSED_TYPES.has(path.extname(e.name)) || PAGEFIND_BROTLI.test(e.name)))
+    .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
-    .filter((f) => which(f) && (!PAGEFIND_BROTLI.test(f) || isPagefindBrotli(dir, f)) && fs.statSync(f).size >= MIN_SIZE)
+    .filter((f) => toCompress(dir, f) && which(f) && fs.statSync(f).size >= MIN_SIZE)
 }
 
 /**

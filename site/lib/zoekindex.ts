@@ -27,7 +27,7 @@ export const zoekGlob = ({ mappen }: ZoekDeel) => `${mappen.length === 1 ? mappe
 /** In the main part's folder: {"delen": ["/pagefind-aanbod/", …]}, the other parts that have pages. */
 export const ZOEKDELEN_LIJST = 'delen.json'
 
-/** The search page, which preloads every part's page list (scripts/build-site.ts). */
+/** The search page, which preloads every part's entry file and page list (scripts/build-site.ts). */
 export const ZOEKPAGINA = 'zoeken/index.html'
 
 /** A file of the search index (any part): /pagefind/…, /pagefind-aanbod/…. */

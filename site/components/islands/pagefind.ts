@@ -109,7 +109,7 @@ export const zoekStart = (versie: string | null): ZoekStart => ({
 })
 
 /** The version the build wrote on the search page's head script (empty before the build's last step, astro dev). */
-const versie = () => document.querySelector<HTMLElement>('script[data-zoekindex-versie]')?.dataset.zoekindexVersie || null
+const versieOpPagina = () => document.querySelector<HTMLElement>('script[data-zoekindex-versie]')?.dataset.zoekindexVersie || null
 
 /** Made once per page; after a failure (a network error) the next call tries again. */
 function eenmaal(start: () => Promise<Pagefind>) {
@@ -131,7 +131,7 @@ declare global {
 export const laadPagefind = eenmaal(() => {
   const vroeg = window[VROEG]
   window[VROEG] = undefined // after a failure, a new start
-  return vroeg ?? startZoekindex(zoekStart(versie()), true)
+  return vroeg ?? startZoekindex(zoekStart(versieOpPagina()), true)
 })
 /** The instance that counts the results per filter value (in Pagefind's web worker). */
-export const laadTeller = eenmaal(() => startZoekindex(zoekStart(versie()), false))
+export const laadTeller = eenmaal(() => startZoekindex(zoekStart(versieOpPagina()), false))
