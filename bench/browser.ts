@@ -170,12 +170,16 @@ export async function pageWeights(browser: Browser, base: string, pages: PageSpe
   return out
 }
 
-/** Records (in the page) when the first search result appears, and when the status line says the search is done. */
+/**
+ * Records (in the page) when the first search result appears, when the status line says the search is done, and when
+ * the block "In de agenda" (searched after the results) is done.
+ */
 const OBSERVE_RESULTS = `
   window.__bench = {};
   new MutationObserver(() => {
     const b = window.__bench;
     if (b.eerste === undefined && document.querySelector('.skt-resultaat')) b.eerste = performance.now();
+    if (b.agenda === undefined && document.querySelector('.skt-zoek__agenda[aria-busy="false"]')) b.agenda = performance.now();
     const s = document.querySelector('.skt-zoek__status')?.textContent ?? '';
     if (b.klaar === undefined && /resultaat|resultaten/.test(s)) { b.klaar = performance.now(); b.status = s.trim(); }
   }).observe(document, { childList: true, subtree: true, characterData: true });
@@ -192,6 +196,10 @@ export interface SearchRun {
   /** Pagefind's bytes over the network (compressed as sent) for the first results: requests started before them. */
   pagefindBytes: number
   pagefindRequests: number
+  /** From the start of navigation to the block "In de agenda" done (searched after the first results); null: no block. */
+  agendaMs: number | null
+  /** Pagefind's bytes for the first results and the agenda's block (requests started before that block was done). */
+  pagefindBytesAgenda: number | null
   /** Pagefind's bytes until the network is idle: with the counts per filter, which load after the first results. */
   pagefindBytesIdle: number
   /** Everything the page fetched over the network, until idle. */
@@ -220,20 +228,25 @@ export async function searchRun(browser: Browser, base: string, query: string, {
     latencyMs,
     until: async (page) => {
       await page.waitForFunction(() => (window as any).__bench.klaar !== undefined && ((window as any).__bench.eerste !== undefined || /^0 /.test((window as any).__bench.status)), null, { timeout: 60_000 })
+      // The block "In de agenda" is on screen with the first results, searching; done after them.
+      await page.waitForFunction(() => (window as any).__bench.agenda !== undefined || !document.querySelector('.skt-zoek__agenda'), null, { timeout: 60_000 })
       return page.evaluate(() => {
         const b = (window as any).__bench
         const paint = performance.getEntriesByName('first-contentful-paint')[0]
-        return { eerste: b.eerste ?? b.klaar, origin: performance.timeOrigin, status: b.status as string, paint: paint ? paint.startTime : NaN }
+        const status = document.querySelector('.skt-zoek__status')?.textContent?.trim() ?? ''
+        return { eerste: b.eerste ?? b.klaar, agenda: b.agenda ?? null, origin: performance.timeOrigin, status, paint: paint ? paint.startTime : NaN }
       })
     },
   })
-  const e = extra as { eerste: number; origin: number; status: string; paint: number }
+  const e = extra as { eerste: number; agenda: number | null; origin: number; status: string; paint: number }
   const eerste = pagefindBefore(responses, 0, e.origin + e.eerste)
   return {
     firstResultsMs: Math.round(e.eerste),
     paintMs: Math.round(e.paint),
     pagefindBytes: eerste.bytes,
     pagefindRequests: eerste.requests,
+    agendaMs: e.agenda === null ? null : Math.round(e.agenda),
+    pagefindBytesAgenda: e.agenda === null ? null : pagefindBefore(responses, 0, e.origin + e.agenda).bytes,
     pagefindBytesIdle: pagefindBefore(responses, 0, Infinity).bytes,
     totalBytes: responses.reduce((n, r) => n + r.transfer, 0),
     status: e.status,

@@ -321,6 +321,9 @@ async function benchSize(size: Size): Promise<SizeResult> {
       runs,
       ...searchSummary(runs),
       paintMs: median(runs.map((r) => r.paintMs)),
+      ...(runs.every((r) => r.agendaMs !== null)
+        ? { agendaMs: median(runs.map((r) => r.agendaMs!)), pagefindBytesAgenda: Math.max(...runs.map((r) => r.pagefindBytesAgenda!)) }
+        : {}),
       pagefindBytesIdle: Math.max(...runs.map((r) => r.pagefindBytesIdle)),
       status: runs[0]!.status,
       typed: { runs: typedRuns, ...searchSummary(typedRuns) },

@@ -11,7 +11,7 @@ import { bin, root, run } from './lib/process'
 import { carryOverPdfs, renderPdfs } from './lib/pdf'
 import { buildLock, switchLive } from './lib/live-site'
 import { compressForServing } from './lib/compress'
-import { ZOEKDELEN, ZOEKDELEN_LIJST, ZOEKPAGINA, zoekGlob } from '../site/lib/zoekindex'
+import { ZOEKDELEN, ZOEKDELEN_LIJST, ZOEKPAGINA, zoekGlob, type ZoekdelenLijst } from '../site/lib/zoekindex'
 
 /**
  * The top folders of the built site that hold pages search indexes (data-pagefind-body, Base.astro's `zoekbaar`);
@@ -31,8 +31,8 @@ function searchableFolders(dir: string): Set<string> {
 /**
  * Pagefind's search index of the built pages (Dutch), written into the build before it goes live: one Pagefind run
  * per part (site/lib/zoekindex.ts), each ended before the next starts, so its memory is freed. A part without pages
- * (no activiteiten) is left out; the main part lists the others in its delen.json for the search page. Fails when a
- * searchable page is in no part.
+ * (no activiteiten) is left out; the main part lists the others in its delen.json for the search page (merged for the
+ * results, or searched apart for the agenda). Fails when a searchable page is in no part.
  */
 export async function indexForSearch(dir: string) {
   const folders = searchableFolders(dir)
@@ -41,7 +41,7 @@ export async function indexForSearch(dir: string) {
   if (buiten.length) {
     throw new Error(`zoekindex: de doorzoekbare pagina’s in ${buiten.map((m) => `/${m}`).join(', ')} staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoekindex.ts).`)
   }
-  const delen: string[] = []
+  const lijst: ZoekdelenLijst = { delen: [], agenda: [] }
   for (const [i, deel] of ZOEKDELEN.entries()) {
     // Only parts with searchable pages: Pagefind would index whole pages where it finds no data-pagefind-body.
     if (i > 0 && !deel.mappen.some((m) => folders.has(m))) continue
@@ -53,10 +53,10 @@ export async function indexForSearch(dir: string) {
     if (written.errors.length) throw new Error(`zoekindex: ${written.errors.join('; ')}`)
     await pagefind.close()
     removeUnused(path.join(dir, deel.pad), i === 0)
-    if (i > 0) delen.push(deel.pad)
+    if (i > 0) lijst[deel.agenda ? 'agenda' : 'delen'].push(deel.pad)
   }
-  fs.writeFileSync(path.join(dir, ZOEKDELEN[0]!.pad, ZOEKDELEN_LIJST), JSON.stringify({ delen }))
-  preloadIndex(dir, [ZOEKDELEN[0]!.pad, ...delen])
+  fs.writeFileSync(path.join(dir, ZOEKDELEN[0]!.pad, ZOEKDELEN_LIJST), JSON.stringify(lijst))
+  preloadIndex(dir, [ZOEKDELEN[0]!.pad, ...lijst.delen], lijst.agenda)
 }
 
 /**
@@ -74,16 +74,17 @@ function removeUnused(part: string, main: boolean) {
 }
 
 /**
- * The search page preloads every part's entry file and page list (pf_meta): their names are known only once Pagefind
- * has written them, and Pagefind itself asks for them one after the other (the main part's first, the merged parts'
- * once its WebAssembly is loaded). The entry files are asked for under the index's version (Pagefind's metaCacheTag,
- * site/lib/zoekstart.ts), which the build writes on the page's start script: a hash of the entry files, which name
- * the parts' page lists, so it changes whenever the index does.
+ * The search page preloads the entry file and page list (pf_meta) of every part of its first search: their names are
+ * known only once Pagefind has written them, and Pagefind itself asks for them one after the other (the main part's
+ * first, the merged parts' once its WebAssembly is loaded). The parts searched apart (the agenda) come after the first
+ * results and are not preloaded. Every entry file is asked for under the index's version (Pagefind's metaCacheTag,
+ * site/lib/zoekstart.ts), which the build writes on the page's start script: a hash of all parts' entry files, which
+ * name their page lists, so it changes whenever the index does.
  */
-function preloadIndex(dir: string, parts: string[]) {
+function preloadIndex(dir: string, parts: string[], apart: string[]) {
   const page = path.join(dir, ZOEKPAGINA)
   if (!fs.existsSync(page)) return
-  const entries = parts.map((part) => fs.readFileSync(path.join(dir, part, 'pagefind-entry.json'), 'utf8'))
+  const entries = [...parts, ...apart].map((part) => fs.readFileSync(path.join(dir, part, 'pagefind-entry.json'), 'utf8'))
   const versie = createHash('sha256').update(entries.join('\n')).digest('hex').slice(0, 12)
   const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`
   const links = parts.flatMap((part, i) => {

@@ -1,6 +1,7 @@
 /**
  * Search in real Chromium against the site built from the demo CMS: the search page /zoeken/ (Pagefind, synonyms,
- * spelling help, filters in the URL) and the quick finder (WAI-ARIA combobox over /zoekhulp.json).
+ * spelling help, filters in the URL, the activiteiten in their own block "In de agenda") and the quick finder (WAI-ARIA
+ * combobox over /zoekhulp.json).
  * 'maaltijd' finds the meal offerings; 'eenzaamheit' and 'mantelzorger' still find relevant results; kern=Den Ham
  * shows only Den Ham and heel-Twenterand results; the URL round-trips (reload, back, forward); the combobox works
  * with the keyboard alone and announces its suggestions; axe finds nothing on the search page with results and on
@@ -55,30 +56,51 @@ afterEach(() => {
   expect(paginafouten.splice(0), 'JavaScript errors in the page').toEqual([])
 })
 
-/** The search page's status line once the search for the current URL is done. */
+/** What the status line says after the results once the agenda is searched too: " In de agenda: 3 activiteiten." */
+const IN_AGENDA = String.raw`( In de agenda: \d+ activiteit(en)?\.)?`
+const status = (begin: string) => new RegExp(`^${begin}${IN_AGENDA}$`)
+/** The numbers in a status line: results, and activiteiten in the agenda. */
+const aantallen = (s: string) => ({
+  n: Number(/^(\d+) result/.exec(s)?.[1] ?? 0),
+  m: Number((/In de agenda: (\d+) activiteit/.exec(s) ?? /^(\d+) activiteit/.exec(s))?.[1] ?? 0),
+})
+
+/** The search page's status line once the search for the current URL is done, the agenda's block included. */
 async function uitslag(page: Page): Promise<string> {
   await page.waitForFunction(() => {
     const s = document.querySelector('.skt-zoek__status')?.textContent ?? ''
-    if (!/resultaat|resultaten|Typ een woord/.test(s)) return false
+    if (!/resultaat|resultaten|activiteit|Typ een woord/.test(s)) return false
+    if (document.querySelector('.skt-zoek__agenda[aria-busy="true"]')) return false
     const n = Number(s.match(/^(\d+) result/)?.[1] ?? 0)
-    return document.querySelectorAll('.skt-resultaat').length >= Math.min(n, 20)
+    const m = Number((s.match(/In de agenda: (\d+) activiteit/) ?? s.match(/^(\d+) activiteit/))?.[1] ?? 0)
+    return (
+      document.querySelectorAll('.skt-zoek__resultaten .skt-resultaat').length >= Math.min(n, 20) &&
+      document.querySelectorAll('.skt-zoek__agenda .skt-resultaat').length >= Math.min(m, 10)
+    )
   })
   return (await page.textContent('.skt-zoek__status'))!.trim()
 }
 
-/** The links of the results on screen, in order. */
-const zichtbareResultaten = (page: Page) => page.$$eval('.skt-resultaat h3 a', (as) => as.map((a) => a.getAttribute('href')!))
+/** The links of the results on screen, in order (without the agenda's). */
+const zichtbareResultaten = (page: Page) => page.$$eval('.skt-zoek__resultaten .skt-resultaat h3 a', (as) => as.map((a) => a.getAttribute('href')!))
+/** The links of the activiteiten on screen in the block "In de agenda", in order. */
+const zichtbareActiviteiten = (page: Page) => page.$$eval('.skt-zoek__agenda .skt-resultaat h3 a', (as) => as.map((a) => a.getAttribute('href')!))
 
-/** Every result: "Toon meer resultaten" until it is gone. */
-async function alleResultaten(page: Page): Promise<string[]> {
+/** Every card of a list: its "Toon meer …" button until it is gone. */
+async function alles(page: Page, lijst: string, knop: string): Promise<string[]> {
+  const zichtbaar = () => page.$$eval(`${lijst} .skt-resultaat h3 a`, (as) => as.map((a) => a.getAttribute('href')!))
   for (;;) {
-    const meer = await page.$('.skt-zoek__meer')
-    if (!meer) return zichtbareResultaten(page)
-    const voor = (await zichtbareResultaten(page)).length
+    const meer = await page.$(knop)
+    if (!meer) return zichtbaar()
+    const voor = (await zichtbaar()).length
     await meer.click()
-    await page.waitForFunction((n) => document.querySelectorAll('.skt-resultaat').length > n, voor)
+    await page.waitForFunction(([l, n]) => document.querySelectorAll(`${l} .skt-resultaat`).length > Number(n), [lijst, voor] as const)
   }
 }
+/** Every result: "Toon meer resultaten" until it is gone. */
+const alleResultaten = (page: Page) => alles(page, '.skt-zoek__resultaten', '.skt-zoek__meer')
+/** Every activiteit in the agenda's block: "Toon meer activiteiten" until it is gone. */
+const alleActiviteiten = (page: Page) => alles(page, '.skt-zoek__agenda', '.skt-zoek__meer-agenda')
 
 async function zoekpagina(query: string, page?: Page) {
   const p = page ?? (await nieuwePagina())
@@ -107,8 +129,8 @@ describe('the search page finds help', () => {
   it("'maaltijd' finds the meal offerings, though they say 'samen eten' or 'eettafel'", async () => {
     const eten = data.aanbod!.filter((a) => a.status !== 'gestopt' && (a.themas ?? []).some((t: any) => t.slug === 'eten'))
     expect(eten.length).toBeGreaterThanOrEqual(4)
-    const { page, status } = await zoekpagina('q=maaltijd')
-    expect(status).toMatch(/^\d+ resultaten voor 'maaltijd'\.$/)
+    const { page, status: s } = await zoekpagina('q=maaltijd')
+    expect(s).toMatch(status(String.raw`\d+ resultaten voor 'maaltijd'\.`))
     const links = await zichtbareResultaten(page)
     const gevonden = eten.filter((a) => links.includes(`/aanbod/${a.slug}/`))
     expect(gevonden.map((a) => a.slug).sort()).toEqual(eten.map((a) => a.slug).sort())
@@ -121,11 +143,12 @@ describe('the search page finds help', () => {
     const kaart = (await page.locator('.skt-resultaat', { has: page.locator(`a[href="/aanbod/${a.slug}/"]`) }).textContent())!
     for (const tekst of [a.titel, 'Aanbod', a.samenvatting, `Organisatie:${a.organisatie.naam}`, 'Waar:']) expect(kaart).toContain(tekst)
     // The counts per filter come after the results (Pagefind counts slowly at the size of a region): they are this
-    // search's counts, so the kinds add up to the number of results.
+    // search's counts, so the kinds add up to the number of results and activiteiten.
     await page.waitForSelector('.skt-zoek__filters[aria-busy="false"] fieldset')
     const soorten = await page.locator('.skt-filtergroep', { hasText: 'Soort' }).locator('.skt-telling').allTextContents()
     const som = soorten.map((t) => Number(/\d+/.exec(t)![0])).reduce((x, y) => x + y, 0)
-    expect(som).toBe(Number(/^(\d+)/.exec(status)![1]))
+    const { n, m } = aantallen(s)
+    expect(som).toBe(n + m)
     await page.context().close()
   })
 
@@ -134,7 +157,7 @@ describe('the search page finds help', () => {
     expect(await page.textContent('.skt-zoek__melding')).toContain(
       "Geen resultaten voor 'eenzaamheit'. We laten resultaten zien voor 'eenzaamheid'.",
     )
-    expect(status).toMatch(/^\d+ resultaten voor 'eenzaamheid'\.$/)
+    expect(status).toMatch(new RegExp(String.raw`^\d+ resultaten voor 'eenzaamheid'\.${IN_AGENDA}$`))
     const links = await zichtbareResultaten(page)
     const meldpunt = data.aanbod!.find((a) => /eenzaamheid/i.test(a.titel))
     expect(links.slice(0, 5)).toContain(`/aanbod/${meldpunt.slug}/`)
@@ -144,8 +167,8 @@ describe('the search page finds help', () => {
   })
 
   it("'mantelzorger' finds the support for carers", async () => {
-    const { page, status } = await zoekpagina('q=mantelzorger')
-    expect(status).toMatch(/^\d+ resultaten voor 'mantelzorger'\.$/)
+    const { page, status: s } = await zoekpagina('q=mantelzorger')
+    expect(s).toMatch(status(String.raw`\d+ resultaten voor 'mantelzorger'\.`))
     const links = await zichtbareResultaten(page)
     const voorMantelzorgers = data.aanbod!.filter(
       (a) =>
@@ -176,13 +199,18 @@ describe('the search page finds help', () => {
       return false
     }
     for (const query of ['q=koffie&kern=Den+Ham', 'kern=Den%20Ham']) {
-      const { page, status } = await zoekpagina(query)
-      expect(status, query).toMatch(/^\d+ resultaten( voor 'koffie')?, met filter: Den Ham\.$/)
-      const n = Number(status.match(/^(\d+)/)![1])
+      const { page, status: s } = await zoekpagina(query)
+      expect(s, query).toMatch(status(String.raw`\d+ resultaten( voor 'koffie')?, met filter: Den Ham\.`))
+      const { n, m } = aantallen(s)
       const links = await alleResultaten(page)
       expect(links.length, query).toBe(n)
       expect(links.length, query).toBeGreaterThan(3)
       expect(links.filter((u) => !inDenHam(u)), query).toEqual([])
+      // The agenda's block: only Den Ham's activiteiten, as many as the status line says.
+      const activiteiten = await alleActiviteiten(page)
+      expect(activiteiten.length, query).toBe(m)
+      expect(m, query).toBeGreaterThan(0)
+      expect(activiteiten.filter((u) => !slugVan(u, 'activiteit') || !inDenHam(u)), query).toEqual([])
       // Both kinds are there: Den Ham's own and heel Twenterand.
       const aanbod = links.map((u) => data.aanbod!.find((a) => `/aanbod/${a.slug}/` === u)).filter(Boolean)
       expect(aanbod.some((a) => a.heelTwenterand), query).toBe(true)
@@ -196,10 +224,77 @@ describe('the search page finds help', () => {
         kopie.querySelectorAll('.skt-visually-hidden').forEach((e) => e.remove())
         return kopie.textContent!.replace(/\s+/g, ' ').trim()
       })
-      expect(zichtbaar).toBe(`${denHam.naam} (${n})`)
+      expect(zichtbaar).toBe(`${denHam.naam} (${n + m})`)
       expect(await page.getByRole('group', { name: 'Kern (dorp)' }).getByRole('checkbox').count()).toBeGreaterThan(1)
       await page.context().close()
     }
+  })
+})
+
+describe("the activiteiten, in their own block 'In de agenda'", () => {
+  it("'koffie': no activiteit among the results; after them the agenda's block, with only activiteiten, more on request", async () => {
+    const { page, status: s } = await zoekpagina('q=koffie')
+    const { n, m } = aantallen(s)
+    expect(n).toBeGreaterThan(0)
+    expect(m).toBeGreaterThan(10)
+    const resultaten = await alleResultaten(page)
+    expect(resultaten.length).toBe(n)
+    expect(resultaten.filter((u) => slugVan(u, 'activiteit'))).toEqual([])
+    // Its own heading, after the results.
+    const kop = page.getByRole('heading', { level: 2, name: 'In de agenda' })
+    expect(await kop.count()).toBe(1)
+    expect(await page.evaluate(() => {
+      const r = document.getElementById('resultaten-kop')!
+      const a = document.getElementById('agenda-kop')!
+      return (r.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+    })).toBe(true)
+    // Ten at first; a card says when, not what kind it is (they all are activiteiten).
+    const eerste = await zichtbareActiviteiten(page)
+    expect(eerste.length).toBe(10)
+    const kaart = page.locator('.skt-zoek__agenda .skt-resultaat').first()
+    expect(await kaart.locator('.skt-resultaat__soort').count()).toBe(0)
+    const a = data.activiteiten!.find((x) => `/activiteit/${x.slug}/` === eerste[0])
+    expect(await kaart.textContent()).toContain(a.titel)
+    // "Toon meer activiteiten" adds ten, and moves the focus to the first new one.
+    await page.getByRole('button', { name: `Toon meer activiteiten (nog ${m - 10})` }).click()
+    await page.waitForFunction(() => document.querySelectorAll('.skt-zoek__agenda .skt-resultaat').length > 10)
+    await page.waitForFunction(() => document.activeElement === document.querySelector('#agenda-10 a'))
+    const alle = await alleActiviteiten(page)
+    expect(alle.length).toBe(m)
+    expect(alle.filter((u) => !slugVan(u, 'activiteit'))).toEqual([])
+    expect(alle.slice(0, 10)).toEqual(eerste)
+    for (const url of alle.slice(0, 3)) expect(await hoofdtekst(url), url).toContain('koffie')
+    expect(await page.getByRole('link', { name: 'De hele agenda, dag voor dag' }).getAttribute('href')).toBe('/agenda/')
+    await page.context().close()
+  })
+
+  it("a word only activiteiten have ('oliebollen'): found in the agenda, not taken for a typo", async () => {
+    const { page, status: s } = await zoekpagina('q=oliebollen')
+    expect(s).toBe("1 activiteit in de agenda voor 'oliebollen'.")
+    expect(await page.$('.skt-zoek__melding')).toBeNull()
+    expect(await zichtbareResultaten(page)).toEqual([])
+    expect(await page.textContent('.skt-zoek__resultaten')).toContain('Geen aanbod, organisaties of informatie gevonden.')
+    const nieuwjaar = data.activiteiten!.find((x) => /oliebollen/i.test(x.titel))
+    expect(await zichtbareActiviteiten(page)).toEqual([`/activiteit/${nieuwjaar.slug}/`])
+    await page.context().close()
+  })
+
+  it('the filter Soort decides which lists are searched: Aanbod alone has no agenda block, Activiteit alone no results', async () => {
+    const aanbod = await zoekpagina('q=koffie&soort=aanbod')
+    expect(aanbod.status).toMatch(/^\d+ resultaten voor 'koffie', met filter: Aanbod\.$/)
+    expect(await aanbod.page.$('.skt-zoek__agenda')).toBeNull()
+    expect((await alleResultaten(aanbod.page)).filter((u) => !slugVan(u, 'aanbod'))).toEqual([])
+    await aanbod.page.context().close()
+
+    const agenda = await zoekpagina('q=koffie&soort=activiteit')
+    expect(agenda.status).toMatch(/^\d+ activiteiten in de agenda voor 'koffie', met filter: Activiteit in de agenda\.$/)
+    expect(await zichtbareResultaten(agenda.page)).toEqual([])
+    const { m } = aantallen(agenda.status)
+    expect((await alleActiviteiten(agenda.page)).length).toBe(m)
+    // Its count in the filter is the number of activiteiten.
+    await agenda.page.waitForSelector('.skt-zoek__filters[aria-busy="false"] fieldset')
+    expect(await agenda.page.getByRole('checkbox', { name: `Activiteit in de agenda (${m} resultaten)` }).isChecked()).toBe(true)
+    await agenda.page.context().close()
   })
 })
 
@@ -207,6 +302,7 @@ describe('the start of the search page', () => {
   it('the head starts Pagefind and the search in the address; without that script (blocked) the app finds the same', async () => {
     const metStart = await zoekpagina('q=maaltijd')
     const links = await alleResultaten(metStart.page)
+    const activiteiten = await alleActiviteiten(metStart.page)
     // The start script ran, and the app took its instance over.
     expect(await metStart.page.evaluate(() => 'sktZoekindex' in window && (window as any).sktZoekindex === undefined)).toBe(true)
     await metStart.page.context().close()
@@ -221,6 +317,7 @@ describe('the start of the search page', () => {
     expect(geblokkeerd).toBe(1)
     expect(zonder.status).toBe(metStart.status)
     expect(await alleResultaten(page)).toEqual(links)
+    expect(await alleActiviteiten(page)).toEqual(activiteiten)
     await page.context().close()
   })
 })
@@ -234,13 +331,13 @@ describe('the URL holds the search', () => {
     await page.press('#zoekvak', 'Enter')
     await page.waitForURL(/\/zoeken\/\?q=koffie$/)
     const zonderFilter = await uitslag(page)
-    expect(zonderFilter).toMatch(/^\d+ resultaten voor 'koffie'\.$/)
+    expect(zonderFilter).toMatch(status(String.raw`\d+ resultaten voor 'koffie'\.`))
     expect(await page.title()).toMatch(/^koffie – Zoeken/)
 
     await page.getByRole('checkbox', { name: /^Den Ham / }).check()
     await page.waitForURL(/\/zoeken\/\?q=koffie&kern=Den\+Ham$/)
     const metFilter = await uitslag(page)
-    expect(metFilter).toMatch(/^\d+ resultaten voor 'koffie', met filter: Den Ham\.$/)
+    expect(metFilter).toMatch(status(String.raw`\d+ resultaten voor 'koffie', met filter: Den Ham\.`))
     const gefilterd = await zichtbareResultaten(page)
 
     const toont = async (q: string, denHam: boolean, status: string) => {
@@ -358,7 +455,7 @@ describe('the quick finder (combobox)', () => {
     expect(titels.some((t) => /eenzaamheid/i.test(t!))).toBe(true)
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/zoeken\/\?q=eenzaamheit$/)
-    expect(await uitslag(page)).toMatch(/^\d+ resultaten voor 'eenzaamheid'\.$/)
+    expect(await uitslag(page)).toMatch(status(String.raw`\d+ resultaten voor 'eenzaamheid'\.`))
     expect(await page.inputValue('#zoekvak')).toBe('eenzaamheit')
     await page.context().close()
   })

@@ -184,7 +184,11 @@ describe('search index', () => {
   it('is in parts (site/lib/zoekindex.ts): each holds exactly the searchable pages of its folders, and the main part lists the others', () => {
     const searchable = allHtml().filter((f) => f.endsWith('.html') && fs.readFileSync(f, 'utf8').includes('data-pagefind-body'))
     const folder = (f: string) => path.relative(dist, f).split(path.sep)[0]
-    expect(JSON.parse(read(dist, `${ZOEKDELEN[0]!.pad}${ZOEKDELEN_LIJST}`))).toEqual({ delen: ZOEKDELEN.slice(1).map((d) => d.pad) })
+    expect(JSON.parse(read(dist, `${ZOEKDELEN[0]!.pad}${ZOEKDELEN_LIJST}`))).toEqual({
+      delen: ZOEKDELEN.slice(1).filter((d) => !d.agenda).map((d) => d.pad),
+      agenda: ZOEKDELEN.filter((d) => d.agenda).map((d) => d.pad),
+    })
+    expect(ZOEKDELEN.filter((d) => d.agenda).map((d) => d.mappen)).toEqual([['activiteit']])
     for (const deel of ZOEKDELEN) {
       const entry = JSON.parse(read(dist, `${deel.pad}pagefind-entry.json`))
       const pages = searchable.filter((f) => deel.mappen.includes(folder(f)!))
@@ -211,7 +215,7 @@ describe('search index', () => {
     expect(read(dist, `/organisatie/${metAanbod.organisatie.slug}/`)).toContain(metAanbod.titel)
   })
 
-  it('the search page starts Pagefind from its head and preloads each part’s entry file and page list, under the index’s version', () => {
+  it('the search page starts Pagefind from its head and preloads the first search’s parts (not the agenda’s), under the index’s version', () => {
     const html = read(dist, '/zoeken/')
     const [, src, versie] = /<script async src="(\/zoekstart\.[0-9a-f]{10}\.js)" data-zoekindex-versie="([0-9a-f]{12})"><\/script>/.exec(html) ?? []
     expect(src).toBeTruthy()
@@ -224,6 +228,7 @@ describe('search index', () => {
       expect(html, deel).toContain(`<link rel="preload" href="${deel}pagefind-entry.json?ts=${versie}" as="fetch" crossorigin="anonymous">`)
       expect(html, deel).toContain(`<link rel="preload" href="${deel}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`)
     }
+    for (const deel of JSON.parse(read(dist, `${ZOEKDELEN[0]!.pad}${ZOEKDELEN_LIJST}`)).agenda) expect(html, deel).not.toContain(deel)
   })
 
   it('scripts and Pagefind’s loader have compressed copies; Pagefind’s page lists and WebAssembly a brotli copy of their content', () => {

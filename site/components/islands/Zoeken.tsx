@@ -10,11 +10,17 @@
  * Finding more than the literal words: the query is also searched as each of its synonyms (content-schema's list),
  * merged after the query's own results. When the query itself finds nothing, the closest known word (titles,
  * organisations, kernen, keywords, synonyms) is searched instead, and the page says so.
+ *
+ * The results are the aanbod, the organisaties and the information pages; the activiteiten that match come after
+ * them, in their own block "In de agenda", searched once the results are on screen (pagefind.ts's laadAgenda). So the
+ * offers themselves come first, not buried among their dates, and the first search does not wait for the agenda's
+ * part of the index (at the size of a region: 20,000 activiteiten, 108 KB of page list).
  */
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
 import QuickFinder from './QuickFinder'
 import { andereWoorden, maakVerbeteraar, normaliseer, zoalsGespeld } from './zoekhulp'
-import { laadPagefind, laadTeller, type Pagefind, type PfData, type PfResult, type Tellingen } from './pagefind'
+import { laadAgenda, laadPagefind, laadTeller, type Pagefind, type PfData, type PfResult, type Tellingen } from './pagefind'
+import { AGENDA_SOORT } from '../../lib/zoekindex'
 
 const GROEPEN = ['soort', 'kern', 'doelgroep', 'levensgebeurtenis', 'thema'] as const
 type Groep = (typeof GROEPEN)[number]
@@ -34,6 +40,8 @@ const SOORTEN: Record<string, string> = {
   informatie: 'Informatie',
 }
 const PER_KEER = 20
+/** The agenda's results shown at first, and added by "Toon meer activiteiten". */
+const AGENDA_PER_KEER = 10
 /** The first results whose text is checked for the words as typed (their details are loaded to show them anyway). */
 const LETTERLIJK_IN = 10
 
@@ -66,6 +74,11 @@ interface Uitkomst {
   staat: Staat
   treffers: PfResult[]
   /**
+   * The activiteiten found, for the block "In de agenda": undefined while the agenda is searched (after the results
+   * are on screen). Empty when a filter leaves no activiteiten (Soort without "Activiteit in de agenda").
+   */
+  agenda?: PfResult[]
+  /**
    * Per group and value: how many results there would be with that value ticked (the other groups as they are).
    * Undefined while they are being counted (tel), after the results are on screen.
    */
@@ -81,6 +94,10 @@ interface Uitkomst {
 }
 
 const heeftKeuzes = (k: Keuzes) => GROEPEN.some((g) => k[g].length > 0)
+/** Whether the filters leave room for activiteiten (no Soort ticked, or "Activiteit in de agenda" among them). */
+const agendaGekozen = (k: Keuzes) => !k.soort.length || k.soort.includes(AGENDA_SOORT)
+/** The agenda instance's filter (pagefind.ts's laadAgenda): only the activiteiten. */
+const alleenAgenda = { soort: AGENDA_SOORT }
 
 const woordenVan = (s: string) => normaliseer(s).split(/[^a-z0-9]+/).filter((w) => w.length >= 3)
 /** "eten" → "etentje" is a different form of the same word, not a typo. */
@@ -100,16 +117,25 @@ async function kiesZoekwoorden(
   q: string,
   laad: (r: PfResult) => Promise<PfData>,
 ): Promise<{ basis: string; melding?: string; treffers?: PfResult[] }> {
-  const eerste = (await pf.search(q))?.results ?? []
-  if (eerste.length) {
-    const teksten = (await Promise.all(eerste.slice(0, LETTERLIJK_IN).map(laad))).map((d) => normaliseer(`${d.meta.title ?? ''} ${d.content}`))
-    // The results of this search without filters are those of the query: not searched again.
-    if (woordenVan(q).every((w) => teksten.some((t) => t.includes(w)))) return { basis: q, treffers: eerste }
+  const letterlijk = async (treffers: PfResult[]) => {
+    const teksten = (await Promise.all(treffers.slice(0, LETTERLIJK_IN).map(laad))).map((d) => normaliseer(`${d.meta.title ?? ''} ${d.content}`))
+    return treffers.length > 0 && woordenVan(q).every((w) => teksten.some((t) => t.includes(w)))
   }
+  // The results of this search without filters are those of the query: not searched again.
+  const eerste = (await pf.search(q))?.results ?? []
+  if (await letterlijk(eerste)) return { basis: q, treffers: eerste }
+  // Perhaps only activiteiten have the words (only then does the agenda load before the results are on screen).
+  const agenda = laadAgenda()
+  const inAgenda = async (w: string) => (await (await agenda).search(w, { filters: alleenAgenda }))?.results ?? []
+  if (await letterlijk(await inAgenda(q))) return { basis: q, treffers: eerste }
   const verbeterd = await maakVerbeteraar()
     .then((f) => f(q))
     .catch(() => null)
-  if (verbeterd && (eerste.length === 0 || !verbuiging(q, verbeterd)) && ((await pf.search(verbeterd))?.results.length ?? 0) > 0) {
+  if (
+    verbeterd &&
+    (eerste.length === 0 || !verbuiging(q, verbeterd)) &&
+    ((await pf.search(verbeterd))?.results.length || (await inAgenda(verbeterd)).length)
+  ) {
     return { basis: verbeterd, melding: `Geen resultaten voor '${q}'. We laten resultaten zien voor '${verbeterd}'.` }
   }
   return { basis: q }
@@ -141,6 +167,13 @@ async function zoek(pf: Pagefind, staat: Staat, cache: Map<string, PfData>): Pro
   return { staat, basis, treffers, melding, ook, gezocht: basis && basis !== q ? `'${basis}'` : undefined }
 }
 
+/** The agenda's search for an outcome: the same words and filters, among the activiteiten. */
+async function zoekAgenda({ staat: { keuzes }, basis }: Uitkomst): Promise<PfResult[]> {
+  if ((!basis && !heeftKeuzes(keuzes)) || !agendaGekozen(keuzes)) return []
+  const filters = { ...pfFilters(keuzes, 'soort'), ...alleenAgenda }
+  return (await (await laadAgenda()).search(basis, { filters }))?.results ?? []
+}
+
 /**
  * The counts per filter value for an outcome, given the counts of the whole index (alle). A group with ticked values
  * is counted by a search without that group's filter: its other values then say how many results they would add.
@@ -159,21 +192,28 @@ async function tel(pf: Pagefind, { staat: { keuzes }, basis }: Uitkomst, alle: T
 // ---------- Rendering ----------
 
 const aantal = (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`)
+const activiteiten = (n: number) => (n === 1 ? '1 activiteit' : `${n} activiteiten`)
 const idVan = (g: string, v: string) => `filter-${g}-${normaliseer(v).replace(/[^a-z0-9]+/g, '-')}`
 const waardeLabel = (g: Groep, v: string) => (g === 'soort' ? (SOORTEN[v] ?? v) : v)
 
+/**
+ * The status line: the results, then (once searched) the agenda's. "12 resultaten voor 'koffie'. In de agenda: 30
+ * activiteiten." With only activiteiten: "30 activiteiten in de agenda voor 'koffie'."
+ */
 function statusTekst(u: Uitkomst): string {
   const { q, keuzes } = u.staat
   const gekozen = GROEPEN.flatMap((g) => keuzes[g].map((v) => waardeLabel(g, v)))
   const filterTekst = gekozen.length ? `, met ${gekozen.length === 1 ? 'filter' : 'filters'}: ${gekozen.join(', ')}` : ''
   if (!q && !gekozen.length) return 'Typ een woord in het zoekvak, of kies hieronder een kern, doelgroep of thema.'
+  const voor = `${q ? ` voor ${u.gezocht ?? `'${q}'`}` : ''}${filterTekst}.`
   const n = u.treffers.length
-  if (n === 0) {
-    return q
-      ? `Geen resultaten voor '${q}'${filterTekst}. ${gekozen.length ? 'Haal een filter weg, of probeer' : 'Probeer'} een ander woord.`
-      : `Geen resultaten${filterTekst}.`
-  }
-  return `${aantal(n)}${q ? ` voor ${u.gezocht ?? `'${q}'`}` : ''}${filterTekst}.`
+  const m = u.agenda?.length
+  if (n > 0) return `${aantal(n)}${voor}${m ? ` In de agenda: ${activiteiten(m)}.` : ''}`
+  if (m === undefined) return 'Even geduld, de agenda wordt doorzocht.'
+  if (m > 0) return `${activiteiten(m)} in de agenda${voor}`
+  return q
+    ? `Geen resultaten voor '${q}'${filterTekst}. ${gekozen.length ? 'Haal een filter weg, of probeer' : 'Probeer'} een ander woord.`
+    : `Geen resultaten${filterTekst}.`
 }
 
 /** Pagefind's excerpt (escaped text with <mark> around the found words) as React text: nothing else gets through. */
@@ -185,15 +225,16 @@ function Uittreksel({ html }: { html: string }) {
   return <>{delen.map((d, i) => (d.mark ? <mark key={i}>{d.tekst}</mark> : <Fragment key={i}>{d.tekst}</Fragment>))}</>
 }
 
-function Kaart({ d, nr }: { d: PfData; nr: number }) {
+/** A result's card; in the agenda's block without its kind (they are all activiteiten). */
+function Kaart({ d, id, metSoort }: { d: PfData; id: string; metSoort: boolean }) {
   const soort = d.filters.soort?.[0]
   const waar = d.meta.waar || (soort === 'organisatie' ? d.filters.kern?.join(', ') : undefined)
   return (
-    <article className="skt-card skt-resultaat" id={`resultaat-${nr}`}>
+    <article className="skt-card skt-resultaat" id={id}>
       <h3 className="skt-card__titel">
         <a href={d.url}>{d.meta.title || d.url}</a>
       </h3>
-      {soort && <p className="skt-resultaat__soort">{SOORTEN[soort] ?? soort}</p>}
+      {soort && metSoort && <p className="skt-resultaat__soort">{SOORTEN[soort] ?? soort}</p>}
       <p className="skt-card__samenvatting">{d.meta.samenvatting || <Uittreksel html={d.excerpt} />}</p>
       <dl className="skt-meta">
         {d.meta.organisatie && (
@@ -219,6 +260,39 @@ function Kaart({ d, nr }: { d: PfData; nr: number }) {
   )
 }
 
+/**
+ * A list's cards (those in view whose details are loaded; ids `${naam}-0`, …) and, while it has more, its "Toon meer …"
+ * button (not while the details of the cards in view still load).
+ */
+function Kaarten(p: {
+  naam: string
+  getoond: PfResult[]
+  data: Map<string, PfData>
+  totaal: number
+  bezig: boolean
+  metSoort: boolean
+  knop: { className: string; tekst: (nog: number) => string; onClick: () => void }
+}) {
+  return (
+    <>
+      {p.getoond.length > 0 && (
+        <ul className="skt-kaarten">
+          {p.getoond.map((r, i) => (
+            <li key={r.id}>
+              <Kaart d={p.data.get(r.id)!} id={`${p.naam}-${i}`} metSoort={p.metSoort} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {!p.bezig && p.getoond.length < p.totaal && (
+        <button type="button" className={`utrecht-button utrecht-button--secondary-action ${p.knop.className}`} onClick={p.knop.onClick}>
+          {p.knop.tekst(p.totaal - p.getoond.length)}
+        </button>
+      )}
+    </>
+  )
+}
+
 function Overzichten() {
   return (
     <>
@@ -234,6 +308,16 @@ function Overzichten() {
   )
 }
 
+/**
+ * Resolves once the browser has painted what was just rendered (a frame, then a task): what loads after the first
+ * results does not compete with them. At the latest after 200 ms, as a hidden tab has no frames.
+ */
+const naVerf = () =>
+  new Promise<void>((klaar) => {
+    requestAnimationFrame(() => setTimeout(klaar, 0))
+    setTimeout(klaar, 200)
+  })
+
 export default function Zoeken() {
   const [staat, setStaat] = useState<Staat>(leesUrl)
   const [versie, setVersie] = useState(0)
@@ -243,10 +327,12 @@ export default function Zoeken() {
   const [uitkomst, setUitkomst] = useState<Uitkomst | null>(null)
   const [fout, setFout] = useState(false)
   const [zichtbaar, setZichtbaar] = useState(PER_KEER)
+  const [zichtbaarAgenda, setZichtbaarAgenda] = useState(AGENDA_PER_KEER)
   const [geladen, setGeladen] = useState(0)
   const cache = useRef(new Map<string, PfData>())
   const teller = useRef(0)
-  const focusOp = useRef<number | null>(null)
+  /** After "Toon meer …": the id of the first new card, to focus once it is there. */
+  const focusOp = useRef<string | null>(null)
   /** The filter value last ticked or unticked stays in view, even at 0, so keyboard focus is not lost. */
   const laatste = useRef('')
   const basisTitel = useRef('')
@@ -255,6 +341,7 @@ export default function Zoeken() {
     const url = naarUrl(nieuw)
     if (url !== window.location.pathname + window.location.search) window.history.pushState(null, '', url)
     setZichtbaar(PER_KEER)
+    setZichtbaarAgenda(AGENDA_PER_KEER)
     setStaat(nieuw)
   }
 
@@ -262,6 +349,7 @@ export default function Zoeken() {
     basisTitel.current = document.title
     const terug = () => {
       setZichtbaar(PER_KEER)
+      setZichtbaarAgenda(AGENDA_PER_KEER)
       setStaat(leesUrl())
       setVersie((v) => v + 1)
     }
@@ -272,14 +360,21 @@ export default function Zoeken() {
   useEffect(() => {
     document.title = staat.q ? `${staat.q} – ${basisTitel.current}` : basisTitel.current
     const nr = ++teller.current
+    const actueel = () => nr === teller.current
     void (async () => {
       try {
         const u = await zoek(await laadPagefind(), staat, cache.current)
-        if (nr !== teller.current) return
+        if (!actueel()) return
         setFout(false)
         setUitkomst(u)
-        // Then the counts, by the counting instance: the whole index's once (it loads Pagefind's filter index), then
-        // this outcome's.
+        // Once the results are on screen: the agenda's block, then the counts per filter (by the counting instance:
+        // the whole index's once, it loads Pagefind's filter index, then this outcome's). One after the other: the
+        // counting instance then finds the agenda's part of the index in the browser's cache.
+        await naVerf()
+        if (!actueel()) return
+        const erbij = (meer: Partial<Uitkomst>) => actueel() && setUitkomst((v) => (v?.staat === u.staat ? { ...v, ...meer } : v))
+        erbij({ agenda: await zoekAgenda(u) })
+        if (!actueel()) return
         const pf = await laadTeller()
         alleRef.current ??= pf.filters().catch((err) => {
           alleRef.current = null
@@ -287,41 +382,52 @@ export default function Zoeken() {
         })
         const totaal = await alleRef.current
         setAlle(totaal)
-        const tellingen = await tel(pf, u, totaal)
-        if (nr !== teller.current) return
-        setUitkomst({ ...u, tellingen })
+        erbij({ tellingen: await tel(pf, u, totaal) })
       } catch (err) {
         console.error(err)
-        if (nr === teller.current) setFout(true)
+        if (actueel()) setFout(true)
       }
     })()
   }, [staat])
 
-  // Load the details of the results in view (already there after a search with words).
+  // Load the details of the results and activiteiten in view (the first results' are there after a search with words).
   useEffect(() => {
     if (!uitkomst) return
-    const nodig = uitkomst.treffers.slice(0, zichtbaar).filter((r) => !cache.current.has(r.id))
+    const inBeeld = [...uitkomst.treffers.slice(0, zichtbaar), ...(uitkomst.agenda ?? []).slice(0, zichtbaarAgenda)]
+    const nodig = inBeeld.filter((r) => !cache.current.has(r.id))
     if (!nodig.length) return
     void Promise.all(nodig.map(async (r) => cache.current.set(r.id, await r.data())))
       .then(() => setGeladen((n) => n + 1))
       .catch(() => setFout(true))
-  }, [uitkomst, zichtbaar])
+  }, [uitkomst, zichtbaar, zichtbaarAgenda])
 
   const u = uitkomst
   // The results in view whose details are loaded (in order: a card appears only when those before it are there).
-  const getoond: PfResult[] = []
-  for (const r of u?.treffers.slice(0, zichtbaar) ?? []) {
-    if (!cache.current.has(r.id)) break
-    getoond.push(r)
+  const getoondVan = (treffers: PfResult[] | undefined, n: number) => {
+    const getoond: PfResult[] = []
+    for (const r of treffers?.slice(0, n) ?? []) {
+      if (!cache.current.has(r.id)) break
+      getoond.push(r)
+    }
+    return getoond
   }
+  const getoond = getoondVan(u?.treffers, zichtbaar)
+  const getoondAgenda = getoondVan(u?.agenda, zichtbaarAgenda)
   const bezig = !!u && getoond.length < Math.min(zichtbaar, u.treffers.length)
+  const bezigAgenda = !!u?.agenda && getoondAgenda.length < Math.min(zichtbaarAgenda, u.agenda.length)
 
-  // After "Toon meer resultaten": focus the first new result.
+  /** "Toon meer …": `stap` more cards in view; the focus moves to the first new one once it is there. */
+  const meer = (naam: string, n: number, zet: (n: number) => void, stap: number) => () => {
+    focusOp.current = `${naam}-${n}`
+    zet(n + stap)
+  }
+  // After "Toon meer …": focus the first new card.
   useEffect(() => {
-    if (focusOp.current === null || getoond.length <= focusOp.current) return
-    document.querySelector<HTMLElement>(`#resultaat-${focusOp.current} a`)?.focus()
+    const el = focusOp.current && document.querySelector<HTMLElement>(`#${focusOp.current} a`)
+    if (!el) return
+    el.focus()
     focusOp.current = null
-  }, [getoond.length, geladen])
+  }, [getoond.length, getoondAgenda.length, geladen])
 
   function wissel(g: Groep, v: string, aan: boolean) {
     laatste.current = `${g}:${v}`
@@ -344,6 +450,9 @@ export default function Zoeken() {
       .sort((a, b) => (g === 'soort' ? volgorde.indexOf(a) - volgorde.indexOf(b) : a.localeCompare(b, 'nl')))
   }
   const klaar = !!u && u.staat === staat
+  const nietsGevonden = klaar && u.treffers.length === 0 && u.agenda?.length === 0
+  // The agenda's block: while it is searched, and with what it found; not when nothing at all was found.
+  const agendaBlok = klaar && (u.staat.q || heeftKeuzes(u.staat.keuzes)) && agendaGekozen(u.staat.keuzes) && !nietsGevonden
   const status = fout
     ? 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies een overzicht hieronder.'
     : klaar
@@ -430,33 +539,49 @@ export default function Zoeken() {
             </button>
           )}
         </section>
-        <section className="skt-zoek__resultaten" aria-labelledby="resultaten-kop">
-          <h2 id="resultaten-kop" tabIndex={-1}>
-            Resultaten
-          </h2>
-          {getoond.length > 0 && (
-            <ul className="skt-kaarten">
-              {getoond.map((r, i) => (
-                <li key={r.id}>
-                  <Kaart d={cache.current.get(r.id)!} nr={i} />
-                </li>
-              ))}
-            </ul>
+        <div className="skt-zoek__lijsten">
+          <section className="skt-zoek__resultaten" aria-labelledby="resultaten-kop">
+            <h2 id="resultaten-kop" tabIndex={-1}>
+              Resultaten
+            </h2>
+            <Kaarten
+              naam="resultaat"
+              getoond={getoond}
+              data={cache.current}
+              totaal={u?.treffers.length ?? 0}
+              bezig={bezig}
+              metSoort
+              knop={{ className: 'skt-zoek__meer', tekst: (nog) => `Toon meer resultaten (nog ${nog})`, onClick: meer('resultaat', zichtbaar, setZichtbaar, PER_KEER) }}
+            />
+            {klaar && u.treffers.length === 0 && !!u.agenda?.length && (
+              <p>Geen aanbod, organisaties of informatie gevonden. Wel activiteiten: zie hieronder, in de agenda.</p>
+            )}
+            {(fout || nietsGevonden) && <Overzichten />}
+          </section>
+          {agendaBlok && !fout && (
+            <section className="skt-zoek__agenda" aria-labelledby="agenda-kop" aria-busy={!u.agenda}>
+              <h2 id="agenda-kop">In de agenda</h2>
+              {!u.agenda ? (
+                <p className="skt-zoek__agenda-status">Even geduld, de agenda wordt doorzocht.</p>
+              ) : u.agenda.length === 0 ? (
+                <p className="skt-zoek__agenda-status">Geen activiteiten in de agenda gevonden.</p>
+              ) : (
+                <Kaarten
+                  naam="agenda"
+                  getoond={getoondAgenda}
+                  data={cache.current}
+                  totaal={u.agenda.length}
+                  bezig={bezigAgenda}
+                  metSoort={false}
+                  knop={{ className: 'skt-zoek__meer-agenda', tekst: (nog) => `Toon meer activiteiten (nog ${nog})`, onClick: meer('agenda', zichtbaarAgenda, setZichtbaarAgenda, AGENDA_PER_KEER) }}
+                />
+              )}
+              <p>
+                <a href="/agenda/">De hele agenda, dag voor dag</a>
+              </p>
+            </section>
           )}
-          {u && !bezig && getoond.length < u.treffers.length && (
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--secondary-action skt-zoek__meer"
-              onClick={() => {
-                focusOp.current = zichtbaar
-                setZichtbaar(zichtbaar + PER_KEER)
-              }}
-            >
-              Toon meer resultaten (nog {u.treffers.length - getoond.length})
-            </button>
-          )}
-          {(fout || (klaar && getoond.length === 0 && u.treffers.length === 0)) && <Overzichten />}
-        </section>
+        </div>
       </div>
     </div>
   )

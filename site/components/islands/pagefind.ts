@@ -1,18 +1,22 @@
 /**
- * Pagefind, the search index of the built site (Dutch, in parts: site/lib/zoekindex.ts), loaded once per page as two
- * instances of the same index:
- * - laadPagefind: the results. On the page's own thread, so the first results do not wait for a web worker to start;
- *   it never loads the filter index as a whole, only the filters ticked. Once Pagefind has its whole filter index,
- *   it counts every filter value in every search (a second or more at the size of a region).
- * - laadTeller: the counts per filter value (Zoeken's tel), in Pagefind's web worker, started after the first results,
- *   so counting never holds up a search nor the page.
+ * Pagefind, the search index of the built site (Dutch, in parts: site/lib/zoekindex.ts), loaded once per page as three
+ * instances:
+ * - laadPagefind: the results, from every part but the agenda's. On the page's own thread, so the first results do
+ *   not wait for a web worker to start; it never loads the filter index as a whole, only the filters ticked. Once
+ *   Pagefind has its whole filter index, it counts every filter value in every search (a second or more at the size
+ *   of a region).
+ * - laadAgenda: the activiteiten, for the block "In de agenda", started after the first results. The main part with
+ *   the agenda's part merged in, searched with the filter soort=activiteit (the main part's pages are never that):
+ *   so it uses the main part's WebAssembly, which the page already has.
+ * - laadTeller: the counts per filter value (Zoeken's tel), over every part, in Pagefind's web worker, started after
+ *   the first results, so counting never holds up a search nor the page.
  *
  * The results instance is started by the search page itself, from a small script in its head (site/lib/zoekstart.ts:
  * `startZoekindex` as a file of its own): Pagefind loads while the page's styles, React and the search app still load,
  * and a search in the page's address (/zoeken/?q=…) is already under way when the app asks for it.
  */
 
-import { ZOEKDELEN, ZOEKDELEN_LIJST } from '../../lib/zoekindex'
+import { ZOEKDELEN, ZOEKDELEN_LIJST, type ZoekdelenLijst } from '../../lib/zoekindex'
 
 export type Tellingen = Partial<Record<string, Record<string, number>>>
 
@@ -47,6 +51,8 @@ export interface ZoekStart {
   hoofd: string
   /** The list of the other parts, in the main part's folder. */
   lijst: string
+  /** Which of the list's parts to merge into the main part. */
+  welke: (keyof ZoekdelenLijst)[]
   /** Pagefind's options for every part. */
   opties: { excerptLength: number }
   /**
@@ -55,7 +61,7 @@ export interface ZoekStart {
    * time, so the browser never uses an old index.
    */
   versie: string | null
-  /** How many of the first results' details to load with the search of the page's address. */
+  /** How many of the first results' details to load with the search of the page's address; 0: no such search. */
   vooraf: number
 }
 
@@ -71,7 +77,8 @@ export const VROEG = 'sktZoekindex'
 export function startZoekindex(c: ZoekStart, noWorker: boolean): Promise<Pagefind> {
   const delen: Promise<string[]> = fetch(c.hoofd + c.lijst).then(async (r) => {
     if (!r.ok) throw new Error(`${r.status} bij ${c.hoofd}${c.lijst}`)
-    return ((await r.json()) as { delen: string[] }).delen
+    const lijst = (await r.json()) as ZoekdelenLijst
+    return c.welke.flatMap((w) => lijst[w] ?? [])
   })
   delen.catch(() => undefined) // awaited below; no unhandled rejection while pagefind.js loads
   const opties = c.versie ? { ...c.opties, metaCacheTag: c.versie } : c.opties
@@ -83,7 +90,7 @@ export function startZoekindex(c: ZoekStart, noWorker: boolean): Promise<Pagefin
     // One search goes through all parts.
     await Promise.all((await delen).map((d) => pf.mergeIndex(d, opties)))
     await pf.init()
-    const q = noWorker ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : ''
+    const q = noWorker && c.vooraf > 0 ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : ''
     if (!q) return pf
     let vooraf: Promise<PfZoek | null> | null = pf.search(q)
     void vooraf.then((z) => z?.results.slice(0, c.vooraf).forEach((r) => void r.data().catch(() => undefined)), () => undefined)
@@ -99,13 +106,14 @@ export function startZoekindex(c: ZoekStart, noWorker: boolean): Promise<Pagefin
   })
 }
 
-/** The search page's settings for startZoekindex. */
-export const zoekStart = (versie: string | null): ZoekStart => ({
+/** The search page's settings for startZoekindex: by default those of the results instance, which its head starts. */
+export const zoekStart = (versie: string | null, welke: ZoekStart['welke'] = ['delen'], vooraf = 10): ZoekStart => ({
   hoofd: ZOEKDELEN[0]!.pad,
   lijst: ZOEKDELEN_LIJST,
+  welke,
   opties: { excerptLength: 20 },
   versie,
-  vooraf: 10,
+  vooraf,
 })
 
 /** The version the build wrote on the search page's head script (empty before the build's last step, astro dev). */
@@ -133,5 +141,7 @@ export const laadPagefind = eenmaal(() => {
   window[VROEG] = undefined // after a failure, a new start
   return vroeg ?? startZoekindex(zoekStart(versieOpPagina()), true)
 })
-/** The instance that counts the results per filter value (in Pagefind's web worker). */
-export const laadTeller = eenmaal(() => startZoekindex(zoekStart(versieOpPagina()), false))
+/** The instance that searches the agenda (on the page's thread; with the filter soort=activiteit). */
+export const laadAgenda = eenmaal(() => startZoekindex(zoekStart(versieOpPagina(), ['agenda'], 0), true))
+/** The instance that counts the results per filter value, the agenda's included (in Pagefind's web worker). */
+export const laadTeller = eenmaal(() => startZoekindex(zoekStart(versieOpPagina(), ['delen', 'agenda'], 0), false))
