@@ -95,8 +95,12 @@ function copyAtomic(from: string, to: string) {
   fs.renameSync(tmp, to)
 }
 
-async function printOnce(page: Page, file: string) {
-  fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }))
+/**
+ * tagged: with the PDF's structure (headings, lists, reading order) for screen readers; every PDF the site offers has
+ * it. Without, for measuring only: a booklet prints in about a third less time, at half the size.
+ */
+async function printOnce(page: Page, file: string, tagged = true) {
+  fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged }))
 }
 
 async function printPage(page: Page, base: string, dir: string, p: PrintPage) {
@@ -115,26 +119,39 @@ async function printPage(page: Page, base: string, dir: string, p: PrintPage) {
   }
 }
 
+/**
+ * Prints the page; a page with markers again until its page numbers and filler pages agree with its print. Its
+ * measuring prints are untagged (printOnce), the last one tagged, and checked like the others (tagging does not move
+ * a page break, and if it ever did, the check would catch it).
+ */
 async function printRounds(page: Page, dir: string, p: PrintPage, file: string) {
-  await printOnce(page, file)
-  for (let round = 1; ; round++) {
-    const markers = await page.evaluate(() => ({
+  const readMarkers = () =>
+    page.evaluate(() => ({
       toc: [...document.querySelectorAll('[data-blz-voor]')].map((e) => [e.getAttribute('data-blz-voor')!, e.textContent ?? ''] as const),
       even: [...document.querySelectorAll('[data-even-voor]')].map((e) => [e.getAttribute('data-even-voor')!, !e.hasAttribute('hidden')] as const),
     }))
-    if (markers.toc.length === 0 && markers.even.length === 0) break
+  let markers = await readMarkers()
+  const measure = markers.toc.length > 0 || markers.even.length > 0
+  let tagged = !measure
+  await printOnce(page, file, tagged)
+  for (let round = 1; measure; round++) {
+    if (round > 1) markers = await readMarkers()
     const dests = await pdfDestinations(file)
     const missing = [...markers.toc, ...markers.even].map(([id]) => id).filter((id) => !dests.has(id))
     if (missing.length) throw new Error(`de pagina verwijst naar ${missing.map((m) => `#${m}`).join(', ')}, maar dat staat niet in de PDF`)
     const tocOk = markers.toc.every(([id, text]) => text === String(dests.get(id)))
     const evenOk = markers.even.every(([id]) => dests.get(id)! % 2 === 0)
-    if (tocOk && evenOk) break
-    if (round > 4) throw new Error('de paginanummers van de inhoudsopgave blijven verschuiven')
-    // A filler page that is shown moves its section one page on; so toggling it makes an odd page even.
-    const filler = new Map(markers.even.map(([id, shown]) => [id, dests.get(id)! % 2 === 0 ? shown : !shown]))
-    adjustPage(path.join(dir, p.path, 'index.html'), dests, filler)
-    await page.reload({ waitUntil: 'load' })
-    await printOnce(page, file)
+    if (tocOk && evenOk && tagged) break
+    if (round > 5) throw new Error('de paginanummers van de inhoudsopgave blijven verschuiven')
+    if (!tocOk || !evenOk) {
+      // A filler page that is shown moves its section one page on; so toggling it makes an odd page even.
+      const filler = new Map(markers.even.map(([id, shown]) => [id, dests.get(id)! % 2 === 0 ? shown : !shown]))
+      adjustPage(path.join(dir, p.path, 'index.html'), dests, filler)
+      await page.reload({ waitUntil: 'load' })
+    }
+    // Once the numbers are filled in, the print to keep.
+    tagged = true
+    await printOnce(page, file, tagged)
   }
   const info = await pdfInfo(file)
   checkSize(p, info)

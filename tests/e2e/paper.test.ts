@@ -72,7 +72,7 @@ const expectSize = (info: { width: number; height: number }, s: { width: number;
 const published = () => data.aanbod!.filter(inOverzicht)
 
 describe('the list of paper versions', () => {
-  it('has both placemats, a booklet and an agenda per kern and for all of Twenterand, each with its PDF', async () => {
+  it('has both placemats, a booklet and an agenda per kern and for all of Twenterand, each with its PDF, tagged', async () => {
     const kernen = data.kernen!.map((k) => k.slug)
     const paths = list.map((p) => p.path)
     expect(paths).toEqual(
@@ -91,6 +91,8 @@ describe('the list of paper versions', () => {
       expect(res.status, p.pdf).toBe(200)
       expect(res.headers.get('content-type'), p.pdf).toMatch(/application\/pdf/)
       expect((await pdfInfo(pdfFile(p))).pages, p.pdf).toBeGreaterThan(0)
+      // Tagged (structure for screen readers), also a booklet whose page numbers were measured on untagged prints.
+      expect(execFileSync('pdfinfo', [pdfFile(p)], { encoding: 'utf8' }), p.pdf).toMatch(/^Tagged:\s+yes$/m)
     }
     console.log(`Build met ${list.length} PDF's: ${(buildMs / 1000).toFixed(1)} s`)
   })
