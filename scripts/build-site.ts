@@ -32,7 +32,8 @@ function searchableFolders(dir: string): Set<string> {
  * Pagefind's search index of the built pages (Dutch), written into the build before it goes live: one Pagefind run
  * per part (site/lib/zoekindex.ts), each ended before the next starts, so its memory is freed. A part without pages
  * (no activiteiten) is left out; the main part lists the others in its delen.json for the search page (merged for the
- * results, or searched apart for the agenda). Fails when a searchable page is in no part.
+ * results, or searched apart for the agenda). Fails when a searchable page is in no part: in no part's folder, or in a
+ * folder split by the first letter of its pages' own folders (beginletters) but not in a folder of its own.
  */
 export async function indexForSearch(dir: string) {
   const folders = searchableFolders(dir)
@@ -40,6 +41,11 @@ export async function indexForSearch(dir: string) {
   const buiten = [...folders].filter((m) => !ZOEKDELEN.some((d) => d.mappen.includes(m)))
   if (buiten.length) {
     throw new Error(`zoekindex: de doorzoekbare pagina’s in ${buiten.map((m) => `/${m}`).join(', ')} staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoekindex.ts).`)
+  }
+  for (const map of new Set(ZOEKDELEN.filter((d) => d.beginletters).flatMap((d) => d.mappen))) {
+    const inMap = path.join(dir, map)
+    const los = fs.existsSync(inMap) ? fs.readdirSync(inMap).filter((f) => f.endsWith('.html') && fs.readFileSync(path.join(inMap, f), 'utf8').includes('data-pagefind-body')) : []
+    if (los.length) throw new Error(`zoekindex: /${map} is verdeeld naar de eerste letter van de mappen erin, maar ${los.map((f) => `/${map}/${f}`).join(', ')} staat niet in een eigen map (site/lib/zoekindex.ts).`)
   }
   const lijst: ZoekdelenLijst = { delen: [], agenda: [] }
   for (const [i, deel] of ZOEKDELEN.entries()) {
@@ -49,6 +55,11 @@ export async function indexForSearch(dir: string) {
     if (!index) throw new Error(`zoekindex: ${errors.join('; ')}`)
     const added = await index.addDirectory({ path: dir, glob: zoekGlob(deel) })
     if (added.errors.length) throw new Error(`zoekindex: ${added.errors.join('; ')}`)
+    if (i > 0 && added.page_count === 0) {
+      // Half of a split folder can be empty (no slug with those first letters).
+      await pagefind.close()
+      continue
+    }
     const written = await index.writeFiles({ outputPath: path.join(dir, deel.pad) })
     if (written.errors.length) throw new Error(`zoekindex: ${written.errors.join('; ')}`)
     await pagefind.close()

@@ -1,9 +1,10 @@
 /**
  * The search index in parts (site/lib/zoekindex.ts, scripts/build-site.ts indexForSearch), with the real Pagefind on
  * small built sites in a temporary folder: a part without searchable pages is left out and not listed; a searchable
- * page in a folder of no part fails the build with a Dutch message naming the folder; the search page preloads every
- * part's entry file and page list, under a version of the index that the build writes on its start script; lists of
- * other pages' content (site/lib/zoektekst.ts) are not in the index.
+ * page in a folder of no part fails the build with a Dutch message naming the folder; the agenda's pages are in two
+ * parts by the first letter of their slug; the search page preloads the entry file and page list of the first
+ * search's parts, under a version of the index that the build writes on its start script; lists of other pages'
+ * content (site/lib/zoektekst.ts) are not in the index.
  */
 import fs from 'node:fs'
 import zlib from 'node:zlib'
@@ -116,6 +117,30 @@ describe('search index in parts', () => {
     expect(organisatie!.content).toContain('Ontmoeten in Vroomshoop')
     expect(organisatie!.content).not.toMatch(/Koersbal|dinsdag|Aanbod van/)
     expect(fragments(dir, 'pagefind-aanbod').map((f) => f.content)).toEqual([expect.stringContaining('Koersbal')])
+  })
+
+  it('puts the activiteiten in two parts by the first letter of their slug (a to k, the rest); an empty half is not listed', async () => {
+    const dir = site({ 'aanbod/samen-eten': true, 'activiteit/bingo': true, 'activiteit/koffieochtend': true, 'activiteit/wandelen': true, 'activiteit/2-daagse': true })
+    await indexForSearch(dir)
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', ZOEKDELEN_LIJST), 'utf8'))).toEqual({
+      delen: ['/pagefind-aanbod/'],
+      agenda: ['/pagefind-agenda/', '/pagefind-agenda-2/'],
+    })
+    expect(fragments(dir, 'pagefind-agenda').map((f) => f.url).sort()).toEqual(['/activiteit/bingo/', '/activiteit/koffieochtend/'])
+    expect(fragments(dir, 'pagefind-agenda-2').map((f) => f.url).sort()).toEqual(['/activiteit/2-daagse/', '/activiteit/wandelen/'])
+
+    const half = site({ 'aanbod/samen-eten': true, 'activiteit/wandelen': true })
+    await indexForSearch(half)
+    expect(JSON.parse(fs.readFileSync(path.join(half, 'pagefind', ZOEKDELEN_LIJST), 'utf8'))).toEqual({ delen: ['/pagefind-aanbod/'], agenda: ['/pagefind-agenda-2/'] })
+    expect(fs.existsSync(path.join(half, 'pagefind-agenda'))).toBe(false)
+  })
+
+  it('fails, naming the page, when a searchable page is in a split folder but not in a folder of its own', async () => {
+    const dir = site({ 'aanbod/samen-eten': true, 'activiteit/bingo': true })
+    fs.writeFileSync(path.join(dir, 'activiteit', 'markt.html'), '<!doctype html><html lang="nl"><body><main data-pagefind-body><h1>Markt</h1></main></body></html>')
+    await expect(indexForSearch(dir)).rejects.toThrow(
+      'zoekindex: /activiteit is verdeeld naar de eerste letter van de mappen erin, maar /activiteit/markt.html staat niet in een eigen map (site/lib/zoekindex.ts).',
+    )
   })
 
   it('fails, naming the folder, when a searchable page is in no part', async () => {
