@@ -111,7 +111,7 @@ function preloadIndex(dir: string, parts: string[], apart: string[]) {
 
 /**
  * The search index, then compressed copies of the scripts, styles and data files (scripts/lib/compress.ts). Not side by
- * side: at the size of a region Pagefind alone takes 1.8 GiB while it indexes the activiteiten.
+ * side: at the size of a region Pagefind alone takes 1.0 GiB while it indexes half the activiteiten.
  */
 async function indexAndCompress(dir: string, timings: ReturnType<typeof buildTimings>) {
   await timings.time('pagefindMs', indexForSearch(dir))
