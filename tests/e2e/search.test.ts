@@ -70,7 +70,7 @@ async function uitslag(page: Page): Promise<string> {
   await page.waitForFunction(() => {
     const s = document.querySelector('.skt-zoek__status')?.textContent ?? ''
     if (!/resultaat|resultaten|activiteit|Typ een woord/.test(s)) return false
-    if (document.querySelector('.skt-zoek__agenda[aria-busy="true"]')) return false
+    if (document.querySelector('.skt-zoek__resultaten[aria-busy="true"], .skt-zoek__agenda[aria-busy="true"]')) return false
     const n = Number(s.match(/^(\d+) result/)?.[1] ?? 0)
     const m = Number((s.match(/In de agenda: (\d+) activiteit/) ?? s.match(/^(\d+) activiteit/))?.[1] ?? 0)
     return (
@@ -86,21 +86,27 @@ const zichtbareResultaten = (page: Page) => page.$$eval('.skt-zoek__resultaten .
 /** The links of the activiteiten on screen in the block "In de agenda", in order. */
 const zichtbareActiviteiten = (page: Page) => page.$$eval('.skt-zoek__agenda .skt-resultaat h3 a', (as) => as.map((a) => a.getAttribute('href')!))
 
-/** Every card of a list: its "Toon meer …" button until it is gone. */
-async function alles(page: Page, lijst: string, knop: string): Promise<string[]> {
+/**
+ * Every card of a list: its "Toon meer … (nog N)" button until it is gone; after each click, until the next `stap`
+ * cards are there (they show one by one as their details load; the button and aria-busy="false" once all are there).
+ */
+async function alles(page: Page, lijst: string, knop: string, stap: number): Promise<string[]> {
   const zichtbaar = () => page.$$eval(`${lijst} .skt-resultaat h3 a`, (as) => as.map((a) => a.getAttribute('href')!))
   for (;;) {
+    // While the cards in view load, the list is busy and has no button.
+    await page.waitForSelector(`${lijst}[aria-busy="false"]`)
     const meer = await page.$(knop)
     if (!meer) return zichtbaar()
-    const voor = (await zichtbaar()).length
+    const nog = Number(/nog (\d+)/.exec((await meer.textContent())!)![1])
+    const na = (await zichtbaar()).length + Math.min(stap, nog)
     await meer.click()
-    await page.waitForFunction(([l, n]) => document.querySelectorAll(`${l} .skt-resultaat`).length > Number(n), [lijst, voor] as const)
+    await page.waitForFunction(([l, n]) => document.querySelectorAll(`${l} .skt-resultaat`).length >= Number(n), [lijst, na] as const)
   }
 }
 /** Every result: "Toon meer resultaten" until it is gone. */
-const alleResultaten = (page: Page) => alles(page, '.skt-zoek__resultaten', '.skt-zoek__meer')
+const alleResultaten = (page: Page) => alles(page, '.skt-zoek__resultaten', '.skt-zoek__meer', 20)
 /** Every activiteit in the agenda's block: "Toon meer activiteiten" until it is gone. */
-const alleActiviteiten = (page: Page) => alles(page, '.skt-zoek__agenda', '.skt-zoek__meer-agenda')
+const alleActiviteiten = (page: Page) => alles(page, '.skt-zoek__agenda', '.skt-zoek__meer-agenda', 10)
 
 async function zoekpagina(query: string, page?: Page) {
   const p = page ?? (await nieuwePagina())

@@ -117,10 +117,24 @@ async function kiesZoekwoorden(
   q: string,
   laad: (r: PfResult) => Promise<PfData>,
 ): Promise<{ basis: string; melding?: string; treffers?: PfResult[] }> {
-  const letterlijk = async (treffers: PfResult[]) => {
-    const teksten = (await Promise.all(treffers.slice(0, LETTERLIJK_IN).map(laad))).map((d) => normaliseer(`${d.meta.title ?? ''} ${d.content}`))
-    return treffers.length > 0 && woordenVan(q).every((w) => teksten.some((t) => t.includes(w)))
-  }
+  /**
+   * Whether the first results hold the words as typed: yes as soon as the details loaded so far hold all of them (the
+   * first cards need not wait for the slowest of ten), no when none of the ten holds the last of them.
+   */
+  const letterlijk = (treffers: PfResult[]) =>
+    new Promise<boolean>((antwoord, fout) => {
+      const eerste = treffers.slice(0, LETTERLIJK_IN)
+      const nog = new Set(woordenVan(q))
+      if (!eerste.length || !nog.size) return antwoord(eerste.length > 0)
+      let open = eerste.length
+      for (const r of eerste) {
+        laad(r).then((d) => {
+          const tekst = normaliseer(`${d.meta.title ?? ''} ${d.content}`)
+          for (const w of nog) if (tekst.includes(w)) nog.delete(w)
+          if (!nog.size || --open === 0) antwoord(!nog.size)
+        }, fout)
+      }
+    })
   // The results of this search without filters are those of the query: not searched again.
   const eerste = (await pf.search(q))?.results ?? []
   if (await letterlijk(eerste)) return { basis: q, treffers: eerste }
@@ -141,6 +155,24 @@ async function kiesZoekwoorden(
   return { basis: q }
 }
 
+/** The results' details (Pagefind's data): each loaded once, also when asked for again while it loads. */
+function maakDetails() {
+  /** The details loaded, to render. */
+  const geladen = new Map<string, PfData>()
+  const bezig = new Map<string, Promise<PfData>>()
+  const haal = (r: PfResult): Promise<PfData> => {
+    let p = bezig.get(r.id)
+    if (!p) {
+      p = r.data().then((d) => (geladen.set(r.id, d), d))
+      p.catch(() => bezig.delete(r.id)) // after a failure (network), the next ask tries again
+      bezig.set(r.id, p)
+    }
+    return p
+  }
+  return { geladen, haal }
+}
+type Details = ReturnType<typeof maakDetails>
+
 const pfFilters = (keuzes: Keuzes, behalve?: Groep) =>
   Object.fromEntries(GROEPEN.filter((g) => g !== behalve && keuzes[g].length).map((g) => [g, { any: keuzes[g] }]))
 
@@ -151,15 +183,10 @@ const pfFilters = (keuzes: Keuzes, behalve?: Groep) =>
  * instance of the index (pagefind.ts): once Pagefind has loaded its whole filter index it counts every value in every
  * search, which takes a second or more at the size of a region.
  */
-async function zoek(pf: Pagefind, staat: Staat, cache: Map<string, PfData>): Promise<Uitkomst> {
+async function zoek(pf: Pagefind, staat: Staat, details: Details): Promise<Uitkomst> {
   const { q, keuzes } = staat
   if (!q && !heeftKeuzes(keuzes)) return { staat, treffers: [], ook: [], basis: null }
-  const laad = async (r: PfResult) => {
-    const d = cache.get(r.id) ?? (await r.data())
-    cache.set(r.id, d)
-    return d
-  }
-  const gekozen = q ? await kiesZoekwoorden(pf, q, laad) : { basis: null, melding: undefined, treffers: undefined }
+  const gekozen = q ? await kiesZoekwoorden(pf, q, details.haal) : { basis: null, melding: undefined, treffers: undefined }
   const { basis, melding } = gekozen
   const filters = heeftKeuzes(keuzes)
   const treffers = !filters && gekozen.treffers ? gekozen.treffers : ((await pf.search(basis, filters ? { filters: pfFilters(keuzes) } : {}))?.results ?? [])
@@ -329,7 +356,7 @@ export default function Zoeken() {
   const [zichtbaar, setZichtbaar] = useState(PER_KEER)
   const [zichtbaarAgenda, setZichtbaarAgenda] = useState(AGENDA_PER_KEER)
   const [geladen, setGeladen] = useState(0)
-  const cache = useRef(new Map<string, PfData>())
+  const [details] = useState(maakDetails)
   const teller = useRef(0)
   /** After "Toon meer …": the id of the first new card, to focus once it is there. */
   const focusOp = useRef<string | null>(null)
@@ -363,7 +390,7 @@ export default function Zoeken() {
     const actueel = () => nr === teller.current
     void (async () => {
       try {
-        const u = await zoek(await laadPagefind(), staat, cache.current)
+        const u = await zoek(await laadPagefind(), staat, details)
         if (!actueel()) return
         setFout(false)
         setUitkomst(u)
@@ -390,15 +417,17 @@ export default function Zoeken() {
     })()
   }, [staat])
 
-  // Load the details of the results and activiteiten in view (the first results' are there after a search with words).
+  // Load the details of the results and activiteiten in view (after a search with words, the first results' are
+  // loading already); each card shows as soon as its details and those before it are there.
   useEffect(() => {
     if (!uitkomst) return
     const inBeeld = [...uitkomst.treffers.slice(0, zichtbaar), ...(uitkomst.agenda ?? []).slice(0, zichtbaarAgenda)]
-    const nodig = inBeeld.filter((r) => !cache.current.has(r.id))
-    if (!nodig.length) return
-    void Promise.all(nodig.map(async (r) => cache.current.set(r.id, await r.data())))
-      .then(() => setGeladen((n) => n + 1))
-      .catch(() => setFout(true))
+    for (const r of inBeeld.filter((x) => !details.geladen.has(x.id))) {
+      details.haal(r).then(
+        () => setGeladen((n) => n + 1),
+        () => setFout(true),
+      )
+    }
   }, [uitkomst, zichtbaar, zichtbaarAgenda])
 
   const u = uitkomst
@@ -406,7 +435,7 @@ export default function Zoeken() {
   const getoondVan = (treffers: PfResult[] | undefined, n: number) => {
     const getoond: PfResult[] = []
     for (const r of treffers?.slice(0, n) ?? []) {
-      if (!cache.current.has(r.id)) break
+      if (!details.geladen.has(r.id)) break
       getoond.push(r)
     }
     return getoond
@@ -540,14 +569,14 @@ export default function Zoeken() {
           )}
         </section>
         <div className="skt-zoek__lijsten">
-          <section className="skt-zoek__resultaten" aria-labelledby="resultaten-kop">
+          <section className="skt-zoek__resultaten" aria-labelledby="resultaten-kop" aria-busy={bezig}>
             <h2 id="resultaten-kop" tabIndex={-1}>
               Resultaten
             </h2>
             <Kaarten
               naam="resultaat"
               getoond={getoond}
-              data={cache.current}
+              data={details.geladen}
               totaal={u?.treffers.length ?? 0}
               bezig={bezig}
               metSoort
@@ -559,7 +588,7 @@ export default function Zoeken() {
             {(fout || nietsGevonden) && <Overzichten />}
           </section>
           {agendaBlok && !fout && (
-            <section className="skt-zoek__agenda" aria-labelledby="agenda-kop" aria-busy={!u.agenda}>
+            <section className="skt-zoek__agenda" aria-labelledby="agenda-kop" aria-busy={!u.agenda || bezigAgenda}>
               <h2 id="agenda-kop">In de agenda</h2>
               {!u.agenda ? (
                 <p className="skt-zoek__agenda-status">Even geduld, de agenda wordt doorzocht.</p>
@@ -569,7 +598,7 @@ export default function Zoeken() {
                 <Kaarten
                   naam="agenda"
                   getoond={getoondAgenda}
-                  data={cache.current}
+                  data={details.geladen}
                   totaal={u.agenda.length}
                   bezig={bezigAgenda}
                   metSoort={false}
