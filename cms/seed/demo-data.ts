@@ -2096,6 +2096,19 @@ export const activiteiten: DemoActiviteit[] = [
     kosten: GRATIS,
     labels: ['feestdagen', 'eerste-keer'],
   },
+  {
+    // Already past: its page says so, and it is in no agenda and not in the search (as activities that partners leave
+    // in the CMS after they took place).
+    slug: 'taalcafe-vroomshoop-spelmiddag',
+    titel: 'Taalcafé: samen een spel doen',
+    beschrijving: ['Samen een spel doen is een goede manier om Nederlands te oefenen. Iedereen is welkom.'],
+    organisatie: 'taalcafe-vroomshoop',
+    kern: 'vroomshoop',
+    aanbod: 'taalcafe-vroomshoop',
+    locatie: LOC_KANAAL,
+    wanneer: { dag: -6, van: '14:00', tot: '16:00' },
+    kosten: GRATIS,
+  },
 
   // ----- Den Ham -----
   {

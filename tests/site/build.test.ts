@@ -9,6 +9,7 @@ import zlib from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import ical from 'node-ical'
 import { aanbodVoor, type Indeling } from '../../site/lib/kaart'
+import { nextOccurrence } from '../../site/lib/agenda'
 import { ZOEKDELEN, ZOEKDELEN_LIJST } from '../../site/lib/zoekindex'
 import { VROEG } from '../../site/components/islands/pagefind'
 import { api, login } from '../helpers/server'
@@ -201,11 +202,15 @@ describe('search index', () => {
     expect(searchable.filter((f) => !ZOEKDELEN.some((d) => d.mappen.includes(folder(f)!)))).toEqual([])
   })
 
-  it('holds what a page says itself: not the aanbod and agenda an organisation lists, nor the activities on an aanbod page', () => {
-    const fragments = ZOEKDELEN.flatMap((deel) => {
+  /** Pagefind's record of every page in these parts: its URL and the text it searches. */
+  const fragmentsVan = (delen: readonly (typeof ZOEKDELEN)[number][]) =>
+    delen.flatMap((deel) => {
       const map = path.join(dist, deel.pad, 'fragment')
       return fs.existsSync(map) ? fs.readdirSync(map).map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(map, f))).subarray(12).toString('utf8')) as { url: string; content: string }) : []
     })
+
+  it('holds what a page says itself: not the aanbod and agenda an organisation lists, nor the activities on an aanbod page', () => {
+    const fragments = fragmentsVan(ZOEKDELEN)
     const organisaties = fragments.filter((f) => f.url.startsWith('/organisatie/'))
     const aanbod = fragments.filter((f) => f.url.startsWith('/aanbod/'))
     expect(organisaties.length).toBe(data.organisaties!.length)
@@ -215,6 +220,22 @@ describe('search index', () => {
     // The pages themselves still show those lists.
     const metAanbod = data.aanbod!.find((a) => a.organisatie && a.status !== 'gestopt' && !/[&<>"']/.test(a.titel))!
     expect(read(dist, `/organisatie/${metAanbod.organisatie.slug}/`)).toContain(metAanbod.titel)
+  })
+
+  it('holds an activiteit while it takes place: one that is over (in the demo, 6 days ago) says so on its page and is not found', () => {
+    const now = new Date()
+    const gevonden = new Set(fragmentsVan(ZOEKDELEN.filter((d) => d.agenda)).map((f) => f.url))
+    const voorbij = data.activiteiten!.filter((a) => !nextOccurrence(a, now))
+    expect(voorbij.map((a) => a.slug)).toContain('taalcafe-vroomshoop-spelmiddag')
+    for (const a of voorbij) {
+      const html = read(dist, `/activiteit/${a.slug}/`)
+      expect(html, a.slug).toContain('Deze activiteit is al geweest.')
+      expect(html, a.slug).not.toContain('data-pagefind-body')
+      expect(gevonden.has(`/activiteit/${a.slug}/`), a.slug).toBe(false)
+    }
+    const komend = data.activiteiten!.filter((a) => nextOccurrence(a, now))
+    expect(komend.length).toBeGreaterThan(10)
+    expect(komend.filter((a) => !gevonden.has(`/activiteit/${a.slug}/`)).map((a) => a.slug)).toEqual([])
   })
 
   it('the search page starts Pagefind from its head and preloads the first search’s parts (not the agenda’s), under the index’s version', () => {
