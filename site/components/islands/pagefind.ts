@@ -6,7 +6,7 @@
  *   Pagefind has its whole filter index, it counts every filter value in every search (a second or more at the size
  *   of a region).
  * - laadAgenda: the activiteiten, for the block "In de agenda", started after the first results. The main part with
- *   the agenda's part merged in, searched with the filter soort=activiteit (the main part's pages are never that):
+ *   the agenda's parts merged in, searched with the filter soort=activiteit (the main part's pages are never that):
  *   so it uses the main part's WebAssembly, which the page already has.
  * - laadTeller: the counts per filter value (Zoeken's tel), over every part, in Pagefind's web worker, started after
  *   the first results, so counting never holds up a search nor the page.
