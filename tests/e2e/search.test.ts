@@ -282,6 +282,9 @@ describe("the activiteiten, in their own block 'In de agenda'", () => {
     expect(await page.textContent('.skt-zoek__resultaten')).toContain('Geen aanbod, organisaties of informatie gevonden.')
     const nieuwjaar = data.activiteiten!.find((x) => /oliebollen/i.test(x.titel))
     expect(await zichtbareActiviteiten(page)).toEqual([`/activiteit/${nieuwjaar.slug}/`])
+    // The link past the filters is there too: to the results' heading, whose text points on to the agenda.
+    await page.getByRole('link', { name: 'Direct naar de resultaten' }).click()
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultaten-kop')
     await page.context().close()
   })
 

@@ -513,7 +513,7 @@ export default function Zoeken() {
       <div className="skt-zoek">
         <section className="skt-zoek__filters" aria-labelledby="filters-kop" aria-busy={telt && !fout}>
           <h2 id="filters-kop">Filters</h2>
-          {getoond.length > 0 && (
+          {(getoond.length > 0 || getoondAgenda.length > 0) && (
             <a className="skt-zoek__naar-resultaten" href="#resultaten-kop">
               Direct naar de resultaten
             </a>
