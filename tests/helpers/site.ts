@@ -1,6 +1,7 @@
 /** Build the public site from a running test CMS into a temporary folder, as `npm run build` does. */
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { buildSite } from '../../scripts/build-site'
 import type { CmsServer } from './server'
 
@@ -45,4 +46,14 @@ export function filesIn(dir: string): string[] {
     // parentPath since Node 20.12; path before that (deprecated later).
     .map((e) => path.join(e.parentPath ?? (e as { path?: string }).path!, e.name))
     .sort()
+}
+
+/**
+ * Pagefind's record of every page in a part of the search index (a folder of the build, e.g. <dist>/pagefind-agenda):
+ * its URL and the text it searches (gzip, after a 12-byte signature). None for a part that is not there.
+ */
+export function pagefindFragments(part: string): { url: string; content: string }[] {
+  const map = path.join(part, 'fragment')
+  if (!fs.existsSync(map)) return []
+  return fs.readdirSync(map).map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(map, f))).subarray(12).toString('utf8')))
 }

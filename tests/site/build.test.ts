@@ -13,7 +13,7 @@ import { nextOccurrence } from '../../site/lib/agenda'
 import { ZOEKDELEN, ZOEKDELEN_LIJST } from '../../site/lib/zoekindex'
 import { VROEG } from '../../site/components/islands/pagefind'
 import { api, login } from '../helpers/server'
-import { aanbodLinks, filesIn, read, readAllPages } from '../helpers/site'
+import { aanbodLinks, filesIn, pagefindFragments, read, readAllPages } from '../helpers/site'
 import { SHARED_DRAFT_SECRET as SECRET, sharedSite } from '../helpers/shared-site'
 
 let cms: { url: string }
@@ -203,11 +203,7 @@ describe('search index', () => {
   })
 
   /** Pagefind's record of every page in these parts: its URL and the text it searches. */
-  const fragmentsVan = (delen: readonly (typeof ZOEKDELEN)[number][]) =>
-    delen.flatMap((deel) => {
-      const map = path.join(dist, deel.pad, 'fragment')
-      return fs.existsSync(map) ? fs.readdirSync(map).map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(map, f))).subarray(12).toString('utf8')) as { url: string; content: string }) : []
-    })
+  const fragmentsVan = (delen: readonly (typeof ZOEKDELEN)[number][]) => delen.flatMap((deel) => pagefindFragments(path.join(dist, deel.pad)))
 
   it('holds what a page says itself: not the aanbod and agenda an organisation lists, nor the activities on an aanbod page', () => {
     const fragments = fragmentsVan(ZOEKDELEN)

@@ -7,12 +7,12 @@
  * content (site/lib/zoektekst.ts) are not in the index.
  */
 import fs from 'node:fs'
-import zlib from 'node:zlib'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { indexForSearch } from '../../scripts/build-site'
 import { ZOEKDELEN_LIJST, ZOEKPAGINA } from '../../site/lib/zoekindex'
+import { pagefindFragments } from '../helpers/site'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -34,11 +34,8 @@ function site(pages: Record<string, boolean | string>): string {
 }
 
 const entry = (dir: string, part: string) => JSON.parse(fs.readFileSync(path.join(dir, part, 'pagefind-entry.json'), 'utf8'))
-/** Pagefind's record of each page of a part: its URL and the text it searches (gzip, after a 12-byte signature). */
-const fragments = (dir: string, part: string) =>
-  fs
-    .readdirSync(path.join(dir, part, 'fragment'))
-    .map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, part, 'fragment', f))).subarray(12).toString('utf8')) as { url: string; content: string })
+/** Pagefind's record of each page of a part: its URL and the text it searches. */
+const fragments = (dir: string, part: string) => pagefindFragments(path.join(dir, part))
 
 describe('search index in parts', () => {
   it('indexes each part with its own pages; a part without searchable pages is left out of the list', async () => {

@@ -94,8 +94,11 @@ interface Uitkomst {
 }
 
 const heeftKeuzes = (k: Keuzes) => GROEPEN.some((g) => k[g].length > 0)
-/** Whether the filters leave room for activiteiten (no Soort ticked, or "Activiteit in de agenda" among them). */
-const agendaGekozen = (k: Keuzes) => !k.soort.length || k.soort.includes(AGENDA_SOORT)
+/**
+ * Whether a search has an agenda block: with words or filters, and filters that leave room for activiteiten (no Soort
+ * ticked, or "Activiteit in de agenda" among them).
+ */
+const metAgenda = ({ q, keuzes }: Staat) => (!!q || heeftKeuzes(keuzes)) && (!keuzes.soort.length || keuzes.soort.includes(AGENDA_SOORT))
 /** The agenda instance's filter (pagefind.ts's laadAgenda): only the activiteiten. */
 const alleenAgenda = { soort: AGENDA_SOORT }
 
@@ -195,8 +198,9 @@ async function zoek(pf: Pagefind, staat: Staat, details: Details): Promise<Uitko
 }
 
 /** The agenda's search for an outcome: the same words and filters, among the activiteiten. */
-async function zoekAgenda({ staat: { keuzes }, basis }: Uitkomst): Promise<PfResult[]> {
-  if ((!basis && !heeftKeuzes(keuzes)) || !agendaGekozen(keuzes)) return []
+async function zoekAgenda({ staat, basis }: Uitkomst): Promise<PfResult[]> {
+  if (!metAgenda(staat)) return []
+  const { keuzes } = staat
   const filters = { ...pfFilters(keuzes, 'soort'), ...alleenAgenda }
   return (await (await laadAgenda()).search(basis, { filters }))?.results ?? []
 }
@@ -481,7 +485,7 @@ export default function Zoeken() {
   const klaar = !!u && u.staat === staat
   const nietsGevonden = klaar && u.treffers.length === 0 && u.agenda?.length === 0
   // The agenda's block: while it is searched, and with what it found; not when nothing at all was found.
-  const agendaBlok = klaar && (u.staat.q || heeftKeuzes(u.staat.keuzes)) && agendaGekozen(u.staat.keuzes) && !nietsGevonden
+  const agendaBlok = klaar && metAgenda(u.staat) && !nietsGevonden
   const status = fout
     ? 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies een overzicht hieronder.'
     : klaar
