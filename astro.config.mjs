@@ -14,6 +14,10 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [react(), sitemap()],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: pages rendered side by side. Rendering is one thread, but each page also waits for its file to be
+  // written; with 4 at a time that waiting overlaps the other pages' rendering, and a slow write no longer holds up
+  // the build. Measured with the S bench content (astro build alone, 7 interleaved pairs): the pages in 8.6–10.4 s
+  // (median 9.3 s) instead of 9.1–14.3 s (median 10.8 s).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   server: { port: Number(process.env.SITE_PORT || 4321), host: true },
 })

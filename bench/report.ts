@@ -308,7 +308,7 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
   out.push(
     '### Where the rendering time goes (Astro\'s time per page, summed per route; the slowest routes)',
     '',
-    'The first page Astro renders (`/404.html`) also waits for the content fetch.',
+    'The first page Astro renders (`/404.html`) also waits for the content fetch. Astro renders several pages at a time (astro.config.mjs, build.concurrency): a page\'s time includes its waits for the others, so the sums are more than the rendering\'s wall time; they show which routes weigh most.',
     '',
     table(['size', 'route', 'pages', 'time'], list.flatMap((r) => (r.build.slowestRoutes ?? []).map((x) => [r.size, `\`${x.route}\``, x.pages, fmtMs(x.ms)]))),
     '',
