@@ -16,6 +16,7 @@ import { markeerOnderbroken } from './publishing'
 import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
 import { herinneringenTask } from './jobs/herinneringen'
+import { nieuweDagTask } from './jobs/nieuwe-dag'
 import { isBeheerder } from './access'
 import { Burenkaart } from './globals/Burenkaart'
 import { Meldpunt } from './globals/Meldpunt'
@@ -108,7 +109,7 @@ export function appConfig(options: AppOptions): Config {
     csrf: allowedOrigins(options),
     email: emailAdapter(options.email ?? emailSettingsFromEnv()),
     jobs: {
-      tasks: [herinneringenTask],
+      tasks: [herinneringenTask, nieuweDagTask],
       autoRun: options.jobsAutoRun ? [{ cron: '0 */5 * * * *', queue: 'dagelijks' }] : undefined,
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,

@@ -84,6 +84,7 @@ export interface Config {
   jobs: {
     tasks: {
       herinneringen: TaskHerinneringen;
+      'nieuwe-dag': TaskNieuweDag;
       inline: {
         input: unknown;
         output: unknown;
@@ -696,7 +697,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'herinneringen';
+        taskSlug: 'inline' | 'herinneringen' | 'nieuwe-dag';
         taskID: string;
         input?:
           | {
@@ -729,7 +730,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'herinneringen') | null;
+  taskSlug?: ('inline' | 'herinneringen' | 'nieuwe-dag') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1604,6 +1605,16 @@ export interface TaskHerinneringen {
   output: {
     verstuurd?: number | null;
     overgeslagen?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNieuwe-dag".
+ */
+export interface TaskNieuweDag {
+  input?: unknown;
+  output: {
+    gepland?: boolean | null;
   };
 }
 /**

@@ -157,6 +157,18 @@ export function publisherFor(payload: Payload): Publisher | null {
   return g[KEY]!
 }
 
+/**
+ * A new day: the site is published again, also when nothing changed in the CMS. What the site shows depends on the
+ * day it was built (the agenda starts at today, an activiteit's next date, an activiteit that is over leaves the
+ * search, the agenda on paper covers the coming weeks); without this, a quiet week would leave last week's days on
+ * the site. Returns whether this process publishes (not with PUBLISH_MODE=uit, and not outside the CMS server).
+ */
+export function publiceerNieuweDag(payload: Payload): boolean {
+  const publisher = publisherFor(payload)
+  publisher?.planner.meld('Nieuwe dag: de agenda begint weer bij vandaag')
+  return publisher !== null
+}
+
 /** At start: a publication still 'bezig' was cut off by a stop of the server; say so instead of leaving it running. */
 export async function markeerOnderbroken(payload: Payload) {
   if (publicatieInstellingen().modus === 'uit' || !inServer()) return
