@@ -7,8 +7,8 @@
  * a first print: poppler's `pdfinfo -dests` gives the page on which each linked section (#id) starts. Empty
  * <span data-blz-voor="id"> markers (a table of contents) get that page number; an element
  * <div data-even-voor="id" hidden> (a notes page) is shown when section #id would start on an odd page, so that it
- * becomes the back of the last sheet. The page is changed in the build folder (and in the browser, the same change in
- * the page loaded there) and printed again, until it agrees.
+ * becomes the back of the last sheet. The page loaded in the browser is changed and printed again, until it agrees;
+ * then the page in the build folder gets the same page numbers and filler pages.
  *
  * A page whose HTML is the same as in the previous (live) build is not printed again: its PDF (and its page with the
  * page numbers filled in) are copied from there. A publication after one change prints only what that change touched.
@@ -68,18 +68,20 @@ interface Markers {
   even: (readonly [string, boolean])[]
 }
 
-/** Write the page numbers into the built page's table of contents, and show or hide its filler pages. */
-function adjustPage(file: string, pages: Map<string, number>, filler: Map<string, boolean>) {
+/** Write the markers of the page as printed (page numbers, filler pages shown or not) into the built page's file. */
+function writeMarkers(file: string, markers: Markers): string {
+  const toc = new Map(markers.toc)
+  const shown = new Map(markers.even)
   const html: string = fs
     .readFileSync(file, 'utf8')
-    .replace(TOC_MARKER, (_all, open: string, id: string, close: string) => `${open}${pages.get(id) ?? ''}${close}`)
-    .replace(EVEN_MARKER, (_all, attrs: string, id: string) => `<div${attrs.replace(/\s+hidden(?=\s|$)/, '')}${filler.get(id) ? '' : ' hidden'}>`)
+    .replace(TOC_MARKER, (_all, open: string, id: string, close: string) => `${open}${toc.get(id) ?? ''}${close}`)
+    .replace(EVEN_MARKER, (_all, attrs: string, id: string) => `<div${attrs.replace(/\s+hidden(?=\s|$)/, '')}${shown.get(id) ? '' : ' hidden'}>`)
   writeAtomic(file, html)
+  return html
 }
 
-/** The markers as the built page's file has them (what adjustPage wrote). */
-function fileMarkers(file: string): Markers {
-  const html = fs.readFileSync(file, 'utf8')
+/** The markers in a page's HTML. */
+function htmlMarkers(html: string): Markers {
   return {
     toc: [...html.matchAll(TOC_MARKER)].map((m) => [m[2]!, m[0].slice(m[1]!.length, -m[3]!.length)] as const),
     even: [...html.matchAll(EVEN_MARKER)].map((m) => [m[2]!, !/\shidden(?=\s|$)/.test(m[1]!)] as const),
@@ -94,8 +96,8 @@ const readMarkers = (page: Page): Promise<Markers> =>
   }))
 
 /**
- * adjustPage's change made in the page loaded in the browser, instead of loading the changed file again (which costs
- * a booklet a second layout before its print). printRounds checks that the two agree.
+ * Write the page numbers into the loaded page's table of contents, and show or hide its filler pages: in the browser,
+ * so the next print needs no new load and layout of the page. printRounds writes the outcome into the file.
  */
 const adjustLoaded = (page: Page, pages: Map<string, number>, filler: Map<string, boolean>) =>
   page.evaluate(
@@ -178,15 +180,16 @@ async function printRounds(page: Page, dir: string, p: PrintPage, file: string) 
     if (!tocOk || !evenOk) {
       // A filler page that is shown moves its section one page on; so toggling it makes an odd page even.
       const filler = new Map(markers.even.map(([id, shown]) => [id, dests.get(id)! % 2 === 0 ? shown : !shown]))
-      adjustPage(html, dests, filler)
       await adjustLoaded(page, dests, filler)
     }
     // Once the numbers are filled in, the print to keep.
     tagged = true
     await printOnce(page, file, tagged)
   }
-  if (measure && JSON.stringify(fileMarkers(html)) !== JSON.stringify(await readMarkers(page))) {
-    throw new Error('de paginanummers in de PDF en op de pagina van de site verschillen')
+  if (measure) {
+    // The site's page as printed: its file gets the markers of the print to keep.
+    const printed = await readMarkers(page)
+    if (JSON.stringify(htmlMarkers(writeMarkers(html, printed))) !== JSON.stringify(printed)) throw new Error('de paginanummers in de PDF en op de pagina van de site verschillen')
   }
   const info = await pdfInfo(file)
   checkSize(p, info)
