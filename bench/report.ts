@@ -97,7 +97,12 @@ export interface Budget {
   ok: boolean
   /** The issue sets this budget for another size; checked here too, as an early warning. */
   scope?: string
+  /** Reported beside the budgets, without a limit of its own: neither OK nor OVER. */
+  info?: true
 }
+
+/** The verdict on one line: OK, OVER, or (an informational line) none. */
+export const verdict = (b: Budget) => (b.info ? 'no budget' : b.ok ? 'OK' : 'OVER')
 
 export function machine() {
   const cpus = os.cpus()
@@ -134,6 +139,7 @@ export const fmtMs = (ms: number | undefined) => {
 export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
   const out: Budget[] = []
   const check = (name: string, budget: string, measured: string, ok: boolean, scope?: string) => out.push({ name, budget, measured, ok, ...(scope ? { scope } : {}) })
+  const info = (name: string, measured: string) => out.push({ name, budget: '—', measured, ok: true, info: true })
   const wall = `${r.build.stopped ? 'more than ' : ''}${fmtMs(r.build.wallMs)}${r.build.stopped ? ' (stopped)' : ''}`
   // Without the PDFs: what a publication waits for (when a site is live, its PDFs are made after it goes live).
   // Pages and search index done (siteMs; the PDFs of a first build run beside the search index), plus the start-up of
@@ -158,7 +164,7 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
     : new Set<string>()
   const loader = weights.flatMap((p) => p.jsDetail ?? []).find((j) => shared.has(j.path))
   if (loader) {
-    check('Site-wide island: the header quick finder’s loader (issue 5), on every page', '—', `${fmtBytes(loader.raw)} (gzip ${fmtBytes(loader.gzip)}); the finder itself loads on first focus`, true)
+    info('Site-wide island: the header quick finder’s loader (issue 5), on every page', `${fmtBytes(loader.raw)} (gzip ${fmtBytes(loader.gzip)}); the finder itself loads on first focus`)
   }
   for (const p of weights.filter((p) => !p.islands)) {
     const other = (p.jsDetail ?? []).filter((j) => !shared.has(j.path))
@@ -185,8 +191,11 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
       const heavy = most(typed, (q) => q.pagefindBytes)
       check('Pagefind, bytes over the network for those results (heaviest query)', '≤ 300 KB', `${fmtBytes(heavy.pagefindBytes)} ('${heavy.query}', ${heavy.pagefindRequests} requests)`, heavy.pagefindBytes <= 300 * KB, scopeL)
     }
+    // The 300 ms is the search's own time, from the query to the first results (as Pagefind states its speed): the
+    // typed search above. A cold open also loads and starts the page, Pagefind and its WebAssembly; it is reported
+    // without a budget (README, *Benchmark*; decided on issue 8).
     const slowest = most(r.search.queries, (q) => q.firstResultsMs)
-    check('Pagefind, first results when /zoeken/?q=… is opened (from navigation, empty cache; median of 3 runs, slowest query)', '≤ 300 ms', `${slowest.firstResultsMs} ms ('${slowest.query}'; the page's first paint at ${slowest.paintMs} ms)`, slowest.firstResultsMs <= 300, scopeL)
+    info('Pagefind, first results when /zoeken/?q=… is opened cold (from navigation, empty cache, page and Pagefind loaded first; median of 3 runs, slowest query)', `${slowest.firstResultsMs} ms ('${slowest.query}'; the page's first paint at ${slowest.paintMs} ms)`)
     const heaviest = most(r.search.queries, (q) => q.pagefindBytes)
     check('Pagefind, bytes over the network for those first results, loader and WebAssembly included (heaviest query)', '≤ 300 KB', `${fmtBytes(heaviest.pagefindBytes)} ('${heaviest.query}', ${heaviest.pagefindRequests} requests; after them ${heaviest.pagefindBytesAgenda == null ? '' : `${fmtBytes(heaviest.pagefindBytesAgenda)} with the agenda's block, `}${fmtBytes(heaviest.pagefindBytesIdle ?? NaN)} with the filter counts)`, heaviest.pagefindBytes <= 300 * KB, scopeL)
   }
@@ -197,7 +206,7 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
 }
 
 export const budgetLine = (size: string, b: Budget) =>
-  `[${size}] ${b.name}: budget ${b.budget}${b.scope ? ` (set for ${b.scope})` : ''}, measured ${b.measured} → ${b.ok ? 'OK' : 'OVER'}`
+  `[${size}] ${b.name}: budget ${b.budget}${b.scope ? ` (set for ${b.scope})` : ''}, measured ${b.measured} → ${verdict(b)}`
 
 export function readResults(): { sizes: Partial<Record<Size, SizeResult>> } {
   try {
@@ -249,7 +258,9 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
       'are, or (page lists, WebAssembly) from the build\'s brotli copy of their content; the search\'s ' +
       'bytes are those over the network. Search is timed twice: *opened* (`/zoeken/?q=…` with an ' +
       'empty cache, from the start of navigation to the first result on the screen) and *typed* (on the loaded search ' +
-      'page, from Enter to the first result); the Pagefind budgets (300 ms, 300 KB) are checked against both.',
+      'page, from Enter to the first result). The 300 ms budget is the search\'s own time, so it is checked against ' +
+      '*typed*; *opened* also loads and starts the page and Pagefind, and is shown without a budget. The 300 KB ' +
+      'budget is checked against both.',
     '',
     '## Machine',
     '',
@@ -268,7 +279,7 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
     '',
     '## Budgets (issue 8)',
     '',
-    table(['size', 'budget', 'limit', 'measured', 'result'], list.flatMap((r) => r.budgets.map((b) => [r.size, b.name + (b.scope ? ` *(budget set for ${b.scope})*` : ''), b.budget, b.measured, b.ok ? 'OK' : '**OVER**']))),
+    table(['size', 'budget', 'limit', 'measured', 'result'], list.flatMap((r) => r.budgets.map((b) => [r.size, b.name + (b.scope ? ` *(budget set for ${b.scope})*` : ''), b.budget, b.measured, b.info || b.ok ? verdict(b) : `**${verdict(b)}**`]))),
     '',
     '## Seeding (Payload Local API, validation and hooks as for real content)',
     '',
