@@ -5,11 +5,15 @@
  * (TZID, with its VTIMEZONE in the feed), so a weekly activity at 14:00 stays at 14:00 after a summer-time change.
  * The series starts at the activity's first occurrence in the feed's window; it runs on after that window.
  * The output is deterministic for the same content and day (DTSTAMP is the activity's updatedAt, not the build time).
+ *
+ * Each activity's VEVENT is made once per build and shared by the feeds it is in (the whole agenda and its kern).
+ * The events are folded here, not by the calendar: ical-generator 10 (the last for Node 20) folds the whole feed
+ * with a new TextEncoder per character, three quarters of the feeds' time (fixed in 11, which needs Node 22).
  */
 import { TZDate } from '@date-fns/tz'
-import ical, { ICalEventStatus, type ICalEventData } from 'ical-generator'
+import ical, { ICalEvent, ICalEventStatus, type ICalEventData } from 'ical-generator'
 import { activiteitLabels, localDate, localTime, TIJDZONE, type ActiviteitDoc } from '../../content-schema'
-import { reeks } from './agenda'
+import { reeks, type Reeks } from './agenda'
 import { euro } from './kaart'
 
 export const ICAL_UID_DOMAIN = 'sociale-kaart-twenterand'
@@ -77,46 +81,92 @@ const VTIMEZONE_AMSTERDAM = [
 /** "20261027T170000": a moment as Amsterdam wall-clock time, for EXDATE;TZID=… (our times are whole minutes). */
 const lokaal = (d: Date) => `${localDate(d).replace(/-/g, '')}T${localTime(d).replace(':', '')}00`
 
+/**
+ * RFC 5545 §3.1 line folding: lines of at most 75 octets (UTF-8), continued on a line that starts with a space,
+ * never inside a character. The same folds as ical-generator's foldLines, without its encoder per character.
+ */
+export function foldLines(text: string): string {
+  return text
+    .split('\r\n')
+    .map((line) => {
+      if (line.length <= 74 && /^[\x00-\x7f]*$/.test(line)) return line
+      let result = ''
+      let octets = 0
+      for (const ch of line) {
+        const code = ch.codePointAt(0)!
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+        octets += size
+        if (octets > 74) {
+          result += '\r\n '
+          octets = size
+        }
+        result += ch
+      }
+      return result
+    })
+    .join('\r\n')
+}
+
+const calendar = (naam: string) =>
+  ical({
+    name: naam,
+    prodId: { company: 'Gemeente Twenterand', product: 'Sociale Kaart', language: 'NL' },
+    timezone: { name: TIJDZONE, generator: (tz) => (tz === TIJDZONE ? VTIMEZONE_AMSTERDAM : null) },
+  })
+
+/** What ical-generator's events are made for; none of its settings show in an event's text. */
+const eventCalendar = calendar('')
+
+/** The folded VEVENTs per activity, per window and url: made once, shared by the feeds an activity is in. */
+const vevents = new WeakMap<ActiviteitDoc, Map<string, string>>()
+
 /** An iCalendar (text/calendar) feed of the activities that take place in the window, one series each. */
 export function agendaIcs(
   activiteiten: ActiviteitDoc[],
   window: { from: Date; to: Date },
   { naam, siteUrl, path }: { naam: string; siteUrl: string; path: (a: ActiviteitDoc) => string },
 ): string {
-  const calendar = ical({
-    name: naam,
-    prodId: { company: 'Gemeente Twenterand', product: 'Sociale Kaart', language: 'NL' },
-    timezone: { name: TIJDZONE, generator: (tz) => (tz === TIJDZONE ? VTIMEZONE_AMSTERDAM : null) },
-  })
   const series = activiteiten.flatMap((a) => {
     const r = reeks(a, window)
     return r ? [r] : []
   })
   series.sort((x, y) => x.eerste.start.getTime() - y.eerste.start.getTime() || (x.eerste.id < y.eerste.id ? -1 : 1))
-  for (const { eerste, rrule, uitzonderingen } of series) {
-    const a = eerste.activiteit
-    const updated = new Date(a.updatedAt)
-    const herhaling = rrule
-      ? [`RRULE:${rrule}`, ...(uitzonderingen.length ? [`EXDATE;TZID=${TIJDZONE}:${uitzonderingen.map(lokaal).join(',')}`] : [])].join('\n')
-      : null
-    const event: ICalEventData = {
-      id: `${a.slug}@${ICAL_UID_DOMAIN}`,
-      timezone: TIJDZONE,
-      start: new TZDate(eerste.start.getTime(), TIJDZONE),
-      end: new TZDate(eerste.einde.getTime(), TIJDZONE),
-      repeating: herhaling,
-      summary: a.titel,
-      description: beschrijving(a),
-      location: locatieTekst(a.locatie),
-      url: joinUrl(siteUrl, path(a)),
-      status: a.status === 'afgelast' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      categories: (a.labels ?? []).map((slug) => ({ name: labelNaam.get(slug) ?? slug })),
-    }
-    if (!Number.isNaN(updated.getTime())) {
-      event.stamp = updated
-      event.lastModified = updated
-    }
-    calendar.createEvent(event)
+  const events = series.map((r) => {
+    const url = joinUrl(siteUrl, path(r.eerste.activiteit))
+    let perFeed = vevents.get(r.eerste.activiteit)
+    if (!perFeed) vevents.set(r.eerste.activiteit, (perFeed = new Map()))
+    const key = `${window.from.getTime()}|${window.to.getTime()}|${url}`
+    let text = perFeed.get(key)
+    if (text === undefined) perFeed.set(key, (text = foldLines(vevent(r, url).toString())))
+    return text
+  })
+  // The calendar without events (its own lines and the VTIMEZONE), with the events put in before its end.
+  const [head, tail] = calendar(naam).toString().split(/(?=END:VCALENDAR$)/)
+  return head! + events.join('') + tail!
+}
+
+function vevent({ eerste, rrule, uitzonderingen }: Reeks, url: string): ICalEvent {
+  const a = eerste.activiteit
+  const updated = new Date(a.updatedAt)
+  const herhaling = rrule
+    ? [`RRULE:${rrule}`, ...(uitzonderingen.length ? [`EXDATE;TZID=${TIJDZONE}:${uitzonderingen.map(lokaal).join(',')}`] : [])].join('\n')
+    : null
+  const event: ICalEventData = {
+    id: `${a.slug}@${ICAL_UID_DOMAIN}`,
+    timezone: TIJDZONE,
+    start: new TZDate(eerste.start.getTime(), TIJDZONE),
+    end: new TZDate(eerste.einde.getTime(), TIJDZONE),
+    repeating: herhaling,
+    summary: a.titel,
+    description: beschrijving(a),
+    location: locatieTekst(a.locatie),
+    url,
+    status: a.status === 'afgelast' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    categories: (a.labels ?? []).map((slug) => ({ name: labelNaam.get(slug) ?? slug })),
   }
-  return calendar.toString()
+  if (!Number.isNaN(updated.getTime())) {
+    event.stamp = updated
+    event.lastModified = updated
+  }
+  return new ICalEvent(event, eventCalendar)
 }

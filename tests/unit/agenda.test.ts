@@ -10,7 +10,8 @@ import {
   occurrences,
   type Occurrence,
 } from '../../site/lib/agenda'
-import { agendaIcs } from '../../site/lib/ical'
+import { foldLines as libraryFold } from 'ical-generator'
+import { agendaIcs, foldLines } from '../../site/lib/ical'
 
 type Herhaling = NonNullable<ActiviteitDoc['herhaling']>
 
@@ -409,6 +410,59 @@ describe('agendaIcs', () => {
     expect(text).toContain('X-WR-CALNAME:Twenterand Ontmoet')
     expect(text).toMatch(/PRODID:-\/\/Gemeente Twenterand\/\/Sociale Kaart\/\/NL/)
     expect(maak()).toBe(text)
+  })
+})
+
+describe('iCalendar line folding and shared events', () => {
+  const octets = (line: string) => Buffer.byteLength(line, 'utf8')
+
+  it('folds as ical-generator does: at most 75 octets a line, never inside a character', () => {
+    const samples = [
+      'SUMMARY:' + 'a'.repeat(66), // 74 octets: stays
+      'SUMMARY:' + 'a'.repeat(67), // 75 octets: folded by both
+      'DESCRIPTION:Organisatie: Stichting Één & Café Ü\\nKosten: € 2,50 (koffie inbegrepen)'.repeat(4),
+      'DESCRIPTION:' + '😀é€'.repeat(40),
+      'LOCATION:' + 'x'.repeat(63) + '€€€' + 'y'.repeat(100),
+      ['BEGIN:VEVENT', 'SUMMARY:' + 'ë'.repeat(80), 'END:VEVENT', ''].join('\r\n'),
+    ]
+    for (const text of samples) {
+      const folded = foldLines(text)
+      expect(folded).toBe(libraryFold(text))
+      for (const line of folded.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75)
+      expect(folded.replace(/\r\n /g, '')).toBe(text)
+      expect(folded).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/) // no lone half of a surrogate pair
+    }
+  })
+
+  const window = range('2026-10-13T00:00:00Z', '2026-11-10T00:00:00Z')
+  const lang = activiteit({
+    slug: 'lang',
+    titel: 'Koffie-ochtend met een héél lange titel, zodat de regel in de agenda gevouwen moet worden – één keer',
+    start: '2026-10-14T08:00:00.000Z',
+    einde: '2026-10-14T10:00:00.000Z',
+    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'koffie en thee inbegrepen, 🍰 taart op verzoek' },
+  })
+  const feed = (naam: string, path: (a: ActiviteitDoc) => string) =>
+    agendaIcs([lang], window, { naam, siteUrl: 'https://kaart.twenterand.nl/', path })
+  const vevent = (text: string) => text.slice(text.indexOf('BEGIN:VEVENT'), text.indexOf('END:VEVENT') + 'END:VEVENT'.length)
+
+  it('writes the same folded event in every feed the activity is in, and only the calendar lines differ', () => {
+    const heel = feed('Twenterand Ontmoet', (a) => `/activiteit/${a.slug}/`)
+    const kern = feed('Twenterand Ontmoet – Vroomshoop', (a) => `/activiteit/${a.slug}/`)
+    expect(vevent(kern)).toBe(vevent(heel))
+    expect(kern).toContain('X-WR-CALNAME:Twenterand Ontmoet – Vroomshoop')
+    expect(heel.endsWith('END:VEVENT\r\nEND:VCALENDAR')).toBe(true)
+    for (const line of heel.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75)
+    const [e] = Object.values(ical.sync.parseICS(heel)).filter((c) => c.type === 'VEVENT') as ical.VEvent[]
+    expect(e!.summary).toBe(lang.titel)
+    expect(e!.description).toContain('🍰 taart op verzoek')
+  })
+
+  it('does not reuse an event made for another address', () => {
+    const a = feed('Twenterand Ontmoet', (x) => `/activiteit/${x.slug}/`)
+    const b = feed('Twenterand Ontmoet', (x) => `/agenda/${x.slug}/`)
+    expect(a.replace(/\r\n /g, '')).toContain('URL;VALUE=URI:https://kaart.twenterand.nl/activiteit/lang/')
+    expect(b.replace(/\r\n /g, '')).toContain('URL;VALUE=URI:https://kaart.twenterand.nl/agenda/lang/')
   })
 })
 
