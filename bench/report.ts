@@ -206,7 +206,9 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
 }
 
 export const budgetLine = (size: string, b: Budget) =>
-  `[${size}] ${b.name}: budget ${b.budget}${b.scope ? ` (set for ${b.scope})` : ''}, measured ${b.measured} → ${verdict(b)}`
+  b.info
+    ? `[${size}] ${b.name}: measured ${b.measured} (${verdict(b)})`
+    : `[${size}] ${b.name}: budget ${b.budget}${b.scope ? ` (set for ${b.scope})` : ''}, measured ${b.measured} → ${verdict(b)}`
 
 export function readResults(): { sizes: Partial<Record<Size, SizeResult>> } {
   try {
