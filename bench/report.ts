@@ -101,8 +101,8 @@ export interface Budget {
   info?: true
 }
 
-/** The verdict on one line: OK, OVER, or (an informational line) none. */
-export const verdict = (b: Budget) => (b.info ? 'no budget' : b.ok ? 'OK' : 'OVER')
+/** The verdict on one line: OK, OVER, or (an informational line, always ok) none. */
+const verdict = (b: Budget) => (b.info ? 'no budget' : b.ok ? 'OK' : 'OVER')
 
 export function machine() {
   const cpus = os.cpus()
@@ -281,7 +281,7 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
     '',
     '## Budgets (issue 8)',
     '',
-    table(['size', 'budget', 'limit', 'measured', 'result'], list.flatMap((r) => r.budgets.map((b) => [r.size, b.name + (b.scope ? ` *(budget set for ${b.scope})*` : ''), b.budget, b.measured, b.info || b.ok ? verdict(b) : `**${verdict(b)}**`]))),
+    table(['size', 'budget', 'limit', 'measured', 'result'], list.flatMap((r) => r.budgets.map((b) => [r.size, b.name + (b.scope ? ` *(budget set for ${b.scope})*` : ''), b.budget, b.measured, b.ok ? verdict(b) : `**${verdict(b)}**`]))),
     '',
     '## Seeding (Payload Local API, validation and hooks as for real content)',
     '',
