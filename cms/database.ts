@@ -9,6 +9,12 @@ export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string | null 
 
 export const DEFAULT_SQLITE_FILE = 'sociale-kaart.db'
 
+/** How long a MongoDB connection may take to find its server: then a clear error, not a wait of half a minute. */
+export const MONGODB_CONNECT_OPTIONS = { serverSelectionTimeoutMS: 10_000 }
+
+/** A database address to show in a message: without the user name and password. */
+export const maskDatabaseUri = (uri: string) => uri.replace(/\/\/[^@/]*@/, '//***@')
+
 /**
  * DATABASE_URI decides the database:
  * - nothing set: the embedded SQLite file data/sociale-kaart.db (created and migrated on first start);
@@ -25,14 +31,14 @@ export function chooseDatabase(uri: string | undefined, dir: string = dataDir())
   if (/^file:/i.test(value)) return { kind: 'sqlite', url: value, file: value.replace(/^file:(\/\/)?/i, '') }
   if (/^(libsql|wss?|https?):\/\//i.test(value)) return { kind: 'sqlite', url: value, file: null }
   throw new Error(
-    `DATABASE_URI "${value.replace(/\/\/[^@/]*@/, '//***@')}" wordt niet ondersteund. ` +
+    `DATABASE_URI "${maskDatabaseUri(value)}" wordt niet ondersteund. ` +
       'Gebruik mongodb://… of mongodb+srv://… voor MongoDB, file:pad/naar/bestand.db voor SQLite, of laat DATABASE_URI leeg voor de ingebouwde SQLite-database in data/.',
   )
 }
 
 export function databaseAdapter(choice: DatabaseChoice, migrations?: Parameters<typeof sqliteAdapter>[0]['prodMigrations']): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
-    return mongooseAdapter({ url: choice.url, transactionOptions: false })
+    return mongooseAdapter({ url: choice.url, transactionOptions: false, connectOptions: MONGODB_CONNECT_OPTIONS })
   }
   if (choice.file) fs.mkdirSync(path.dirname(path.resolve(choice.file)), { recursive: true })
   return sqliteAdapter({

@@ -5,12 +5,15 @@
  */
 import { getPayload } from 'payload'
 import { buildAppConfig } from '../config'
+import { chooseDatabase } from '../database'
+import { exitIfDatabaseUnreachable } from '../database-errors'
 import { DEMO_ACCOUNTS, demoPassword, isDemoMode } from '../demo'
 import { isEmpty, seed } from '.'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 const ifEmpty = process.argv.includes('--if-empty')
 
+await exitIfDatabaseUnreachable(chooseDatabase(process.env.DATABASE_URI))
 const payload = await getPayload({ config: buildAppConfig() })
 try {
   if (ifEmpty && !(await isEmpty(payload))) {
