@@ -1,8 +1,15 @@
 /**
  * A MongoDB that cannot be reached, said in Dutch: which address (without its password) and what to check, instead of
  * a stack trace from deep inside the seed step. Used by `npm run seed` (and so `npm start`) before Payload starts.
+ * No Payload or driver import at the top: the test helpers load this file in vitest's own process.
  */
-import { maskDatabaseUri, MONGODB_CONNECT_OPTIONS, type DatabaseChoice } from './database'
+import type { DatabaseChoice } from './database'
+
+/** How long a MongoDB connection may take to find its server: then a clear error, not a wait of half a minute. */
+export const MONGODB_CONNECT_OPTIONS = { serverSelectionTimeoutMS: 10_000 }
+
+/** A database address to show in a message: without the user name and password. */
+export const maskDatabaseUri = (uri: string) => uri.replace(/\/\/[^@/]*@/, '//***@')
 
 /** Why a connection failed, in plain words, from the driver's error (its code, or the message of its cause). */
 function reason(err: unknown): string {

@@ -3,17 +3,12 @@ import fs from 'node:fs'
 import type { DatabaseAdapterObj } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { maskDatabaseUri, MONGODB_CONNECT_OPTIONS } from './database-errors'
 import { dataDir, projectRoot } from './paths'
 
 export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string | null } | { kind: 'mongodb'; url: string }
 
 export const DEFAULT_SQLITE_FILE = 'sociale-kaart.db'
-
-/** How long a MongoDB connection may take to find its server: then a clear error, not a wait of half a minute. */
-export const MONGODB_CONNECT_OPTIONS = { serverSelectionTimeoutMS: 10_000 }
-
-/** A database address to show in a message: without the user name and password. */
-export const maskDatabaseUri = (uri: string) => uri.replace(/\/\/[^@/]*@/, '//***@')
 
 /**
  * DATABASE_URI decides the database:

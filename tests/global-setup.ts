@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { ensureCmsBuild } from '../scripts/lib/cms-build'
 import { runInBackground } from './helpers/background'
+import { mongodbRunSummary } from './helpers/database-uri'
 import { seedTemplates } from './helpers/server'
 import { startSharedSite } from './helpers/shared-site'
 import { testNeeds, type Need } from './needs'
@@ -52,10 +53,15 @@ export default async function setup(project: TestProject) {
   project.provide('sharedSite', shared ? sharedFile : '')
 
   return async () => {
-    await templates
-    await shared
-    await closeShared?.()
-    fs.rmSync(dir, { recursive: true, force: true })
+    try {
+      await templates
+      await shared
+      await closeShared?.()
+      fs.rmSync(dir, { recursive: true, force: true })
+    } finally {
+      // The last thing the run says: whether the CMS tests ran on MongoDB too (never a silent gap).
+      console.log(`\n${mongodbRunSummary()}\n`)
+    }
   }
 }
 

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { inject } from 'vitest'
 import { bin, payloadScriptEnv, root, run, waitForHttp } from '../../scripts/lib/process'
 import { waitForBackground } from './background'
-import { testDatabaseUri } from './database-uri'
+import { dropTestDatabase, testDatabaseUri } from './database-uri'
 
 export const DEMO_PASSWORD = 'demo-wachtwoord-voor-http-tests'
 
@@ -138,6 +138,7 @@ export async function startCmsServer({
   } catch (err) {
     child.kill('SIGTERM')
     fs.rmSync(dir, { recursive: true, force: true })
+    await dropTestDatabase(env.DATABASE_URI).catch(() => {})
     throw new Error(`${err instanceof Error ? err.message : err}\n${stderr}`)
   }
   return {
@@ -151,6 +152,8 @@ export async function startCmsServer({
         await exited
       }
       fs.rmSync(dir, { recursive: true, force: true })
+      // On TEST_MONGODB_URI: the server's own database goes too.
+      await dropTestDatabase(env.DATABASE_URI)
     },
   }
 }
