@@ -124,7 +124,13 @@ export async function startCmsServer({
   const outboxDir = env.OUTBOX_DIR!
   const template = await templateFor(demo, templates)
   if (template) copyDatabase(template, env.DATABASE_URI!.replace(/^file:/, ''))
-  else await seedDatabase(env)
+  else {
+    await seedDatabase(env).catch(async (err) => {
+      fs.rmSync(dir, { recursive: true, force: true })
+      await dropTestDatabase(env.DATABASE_URI).catch(() => {})
+      throw err
+    })
+  }
   const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...env, NODE_ENV: 'production' },
     cwd: root,
