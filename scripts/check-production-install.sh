@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Does a production install work? The committed code (git archive HEAD) in a temporary folder, installed as an
 # operator does (npm ci --omit=dev: no devDependencies), then `npm start` until the CMS and the site both answer
-# and the build made its PDFs. Fails, showing the end of npm start's output, when anything that npm start or the CMS
+# and the build made its PDFs, and `npm run backup` makes an archive. Fails, showing the end of npm start's output, when anything that npm start or the CMS
 # needs at run time is only a devDependency. Run by .ci/run; by hand: bash scripts/check-production-install.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,5 +48,8 @@ until answers "http://127.0.0.1:$site_port/" && answers "http://127.0.0.1:$cms_p
 done
 answers "http://127.0.0.1:$cms_port/admin/login" || fail "het beheer (/admin/login) antwoordt niet"
 ls dist/pdf/*.pdf >/dev/null 2>&1 || fail "de build maakte geen PDF's (dist/pdf/)"
+# What the nightly backup (deploy/systemd/sociale-kaart-backup.service) runs, on the running installation.
+npm run backup -- --uit "$work/backup.tar.gz" >"$work/backup.log" 2>&1 || { cat "$work/backup.log" >&2; fail "npm run backup"; }
+[ -s "$work/backup.tar.gz" ] || fail "npm run backup maakte geen archief"
 done_at=$(date +%s)
-echo "Productie-installatie: gelukt. npm ci --omit=dev $((installed - started)) s, npm start tot site en CMS antwoordden $((done_at - installed)) s."
+echo "Productie-installatie: gelukt. npm ci --omit=dev $((installed - started)) s, npm start tot site en CMS antwoordden en de back-up $((done_at - installed)) s."
