@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import type { DatabaseAdapterObj } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { dataDir, projectRoot } from './paths'
+import { dataDir, privateDir, projectRoot } from './paths'
 
 export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string | null } | { kind: 'mongodb'; url: string }
 
@@ -30,11 +30,22 @@ export function chooseDatabase(uri: string | undefined, dir: string = dataDir())
   )
 }
 
+/**
+ * The SQLite file is made here, owner-only (0600), before libSQL opens it: libSQL would make it with the umask's rights
+ * (often 0644). SQLite gives its -wal and -shm files the rights of the database file. Its folder, when made here, is
+ * owner-only too (data/ always). A file that is already there keeps its rights (data/ around it is owner-only).
+ */
+function createPrivateFile(file: string) {
+  const full = path.resolve(file)
+  privateDir(path.dirname(full))
+  fs.closeSync(fs.openSync(full, 'a', 0o600))
+}
+
 export function databaseAdapter(choice: DatabaseChoice, migrations?: Parameters<typeof sqliteAdapter>[0]['prodMigrations']): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({ url: choice.url, transactionOptions: false })
   }
-  if (choice.file) fs.mkdirSync(path.dirname(path.resolve(choice.file)), { recursive: true })
+  if (choice.file) createPrivateFile(choice.file)
   return sqliteAdapter({
     client: { url: choice.url },
     // Schema changes come only from the committed migrations in cms/migrations (never a dev "push"):
