@@ -156,7 +156,7 @@ describe('npm run restore refuses an archive it cannot trust, says why, and chan
     const copy = path.join(crafted, name, 'map')
     fs.cpSync(unpacked, copy, { recursive: true })
     change(copy)
-    // Not gzipped (restore reads both): node-tar's gzip once failed here on a hard link entry (Z_STREAM_ERROR).
+    // Not gzipped (restore reads both), so that an entry can be added by hand.
     const file = path.join(crafted, `${name}.tar`)
     await tar.c({ cwd: copy, portable: true, ...options, file } as Parameters<typeof tar.c>[0] & { file: string }, [...fs.readdirSync(copy).sort(), ...extra])
     return file
@@ -214,14 +214,15 @@ describe('npm run restore refuses an archive it cannot trust, says why, and chan
   }, 120_000)
 
   it('a hard link', async () => {
-    const file = await craft('harde-link', (copy) => {
-      fs.mkdirSync(path.join(copy, 'uploads', 'media'), { recursive: true })
-      fs.writeFileSync(path.join(copy, 'uploads', 'media', 'a.png'), 'beeld')
-      fs.linkSync(path.join(copy, 'uploads', 'media', 'a.png'), path.join(copy, 'uploads', 'media', 'b.png'))
-    })
+    // The entry written by hand (node-tar's own packing of a hard link ends its stream twice).
+    const file = await craft('harde-link', () => undefined)
+    const link = new tar.Header({ path: 'uploads/media/b.png', type: 'Link', linkpath: 'collections/users.json', size: 0, mode: 0o644, mtime: new Date() })
+    link.encode()
+    let packed = fs.readFileSync(file)
+    while (packed.length >= 512 && packed.subarray(-512).every((b) => b === 0)) packed = packed.subarray(0, -512)
+    fs.writeFileSync(file, Buffer.concat([packed, link.block!, Buffer.alloc(1024)]))
     const r = await restore(file)
-    // Which of the two is stored as the link depends on the order the folder is read in.
-    expectRefused(r, /"uploads\/media\/[ab]\.png" is een koppeling \(link\) naar "uploads\/media\/[ab]\.png"/)
+    expectRefused(r, /"uploads\/media\/b\.png" is een koppeling \(link\) naar "collections\/users\.json"/)
   }, 120_000)
 
   const changeUsers = (change: (users: any[]) => void) => (copy: string) => {
