@@ -4,7 +4,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { maskDatabaseUri, MONGODB_CONNECT_OPTIONS } from './database-errors'
-import { dataDir, projectRoot } from './paths'
+import { dataDir, privateDir, projectRoot } from './paths'
 
 export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string | null } | { kind: 'mongodb'; url: string }
 
@@ -31,11 +31,24 @@ export function chooseDatabase(uri: string | undefined, dir: string = dataDir())
   )
 }
 
+/**
+ * The SQLite file is made here, owner-only (0600), before libSQL opens it: libSQL would make it with the umask's rights
+ * (often 0644). SQLite gives its -wal and -shm files the rights of the database file. Its folder, when made here, is
+ * owner-only too (data/ always). A file that is already there keeps its rights (data/ around it is owner-only).
+ */
+function createPrivateFile(file: string) {
+  const full = path.resolve(file)
+  privateDir(path.dirname(full))
+  fs.closeSync(fs.openSync(full, 'a', 0o600))
+}
+
 export function databaseAdapter(choice: DatabaseChoice, migrations?: Parameters<typeof sqliteAdapter>[0]['prodMigrations']): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
-    return mongooseAdapter({ url: choice.url, transactionOptions: false, connectOptions: MONGODB_CONNECT_OPTIONS })
+    // Transactions when the address names a replica set (…?replicaSet=rs0): Payload's adapter turns them off by itself
+    // for a single server, which has none (node_modules/@payloadcms/db-mongodb/dist/connect.js).
+    return mongooseAdapter({ url: choice.url, connectOptions: MONGODB_CONNECT_OPTIONS })
   }
-  if (choice.file) fs.mkdirSync(path.dirname(path.resolve(choice.file)), { recursive: true })
+  if (choice.file) createPrivateFile(choice.file)
   return sqliteAdapter({
     client: { url: choice.url },
     // Schema changes come only from the committed migrations in cms/migrations (never a dev "push"):

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { dataDir } from './paths'
+import { dataDir, privateDir } from './paths'
 
 /**
  * Demo mode: demo content and demo accounts may exist. DEMO_MODE=true/false decides; when it is not set,
@@ -41,7 +41,9 @@ export function demoPassword(env: Env = process.env, dir: string = dataDir()): {
     // none yet
   }
   const password = crypto.randomBytes(12).toString('base64url')
-  fs.mkdirSync(dir, { recursive: true })
+  privateDir(dir)
   fs.writeFileSync(file, password + '\n', { mode: 0o600 })
+  // An empty file that was already there keeps its old rights otherwise.
+  fs.chmodSync(file, 0o600)
   return { password, generated: true }
 }

@@ -1,6 +1,7 @@
 /**
  * E-mail through Nodemailer: over SMTP when SMTP_HOST is set; otherwise every message is written as an .eml file
- * to the outbox folder (OUTBOX_DIR, default data/outbox), where it can be read and tested.
+ * to the outbox folder (OUTBOX_DIR, default data/outbox), where it can be read and tested. The folder (when made here)
+ * and the files are owner-only.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -8,7 +9,7 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 import { slugify } from '../content-schema'
-import { dataDir } from './paths'
+import { dataDir, privateDir } from './paths'
 
 export interface EmailSettings {
   fromAddress: string
@@ -45,10 +46,11 @@ export function emailAdapter(settings: EmailSettings): EmailAdapter {
     sendEmail: async (message) => {
       const info = await transport.sendMail({ from: { name: settings.fromName, address: settings.fromAddress }, ...message } as any)
       if (settings.smtp) return info
-      fs.mkdirSync(settings.outboxDir, { recursive: true })
+      privateDir(settings.outboxDir)
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${slugify(String(message.subject ?? 'bericht')).slice(0, 40)}-${crypto.randomBytes(3).toString('hex')}.eml`
       const file = path.join(settings.outboxDir, name)
-      fs.writeFileSync(file, (info as unknown as { message: Buffer }).message)
+      // Owner-only from the first byte: a message can hold a password-reset link.
+      fs.writeFileSync(file, (info as unknown as { message: Buffer }).message, { mode: 0o600, flag: 'wx' })
       return { file }
     },
   })

@@ -1,11 +1,11 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { dataDir } from './paths'
+import { dataDir, privateDir } from './paths'
 
 /**
  * PAYLOAD_SECRET from the environment, or else one generated once and kept in data/.payload-secret
- * (git-ignored, readable only by its owner). Never in the repository.
+ * (git-ignored; the file 0600 from its first byte, in the owner-only data/). Never in the repository.
  */
 export function resolveSecret(dir: string = dataDir()): string {
   const fromEnv = process.env.PAYLOAD_SECRET?.trim()
@@ -17,7 +17,7 @@ export function resolveSecret(dir: string = dataDir()): string {
   } catch {
     // not there yet
   }
-  fs.mkdirSync(dir, { recursive: true })
+  privateDir(dir)
   const secret = crypto.randomBytes(32).toString('hex')
   try {
     fs.writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' })

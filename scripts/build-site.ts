@@ -133,11 +133,11 @@ function astroNodeOptions(env: NodeJS.ProcessEnv): string {
 export async function buildSite({ outDir = path.join(root, 'dist'), env = process.env, pdf = true } = {}) {
   const work = path.join(path.dirname(outDir), '.site-build')
   fs.mkdirSync(work, { recursive: true })
-  const unlock = await buildLock(work)
+  const unlock = await buildLock(work, { onWait: () => console.log('Er loopt al een build van de site; deze wacht tot die klaar is …') })
   try {
     return await buildLocked(outDir, work, env, pdf)
   } finally {
-    unlock()
+    await unlock()
   }
 }
 

@@ -5,7 +5,7 @@
  *    collection's own field hooks and validation (Payload's beforeValidate/beforeChange field traversal, the
  *    same rules as saving in the admin) without writing anything;
  * 3. only when no row has an error (and not a dry run): create and update in one database transaction.
- *    Without transactions (MongoDB here runs without), what was saved is undone when a later row fails.
+ *    Without transactions (MongoDB without a replica set), what was saved is undone when a later row fails.
  * Imported documents are published and get a version like any edit.
  */
 import {

@@ -57,12 +57,33 @@ const staart = (tekst: string, max = 2000) => {
   return t.length > max ? `…${t.slice(-max)}` : t
 }
 
-/** ingebouwd: run `npm run build`'s script as a child process against this CMS. */
-function bouwSite(inst: PublicatieInstellingen): Promise<void> {
+/**
+ * What the site build may see of the CMS's environment: only what it reads (grep process.env in scripts/, site/ and
+ * astro.config.mjs) and what any program needs to run (PATH, HOME, temporary folder, time zone, language, Node's own
+ * options and certificates). Never the CMS's secrets (PAYLOAD_SECRET, DATABASE_URI, SMTP_*, PUBLISH_HOOK_TOKEN,
+ * DEMO_PASSWORD, …) nor the Next server's internals: the build reads the CMS only over its public REST API.
+ */
+const SITE_BUILD_ENV = [
+  // to run
+  'PATH', 'HOME', 'USER', 'LOGNAME', 'TMPDIR', 'TZ', 'LANG', 'LANGUAGE', 'NODE_ENV', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR',
+  // read by scripts/build-site.ts, site/lib/cms.ts, scripts/lib/pdf.ts, scripts/lib/chromium.ts, astro.config.mjs
+  'CMS_URL', 'SITE_URL', 'SITE_DIST_DIR', 'SITE_PDF', 'SITE_TIMINGS_FILE', 'SITE_BUILD_HEAP_MB', 'PDF_PARALLEL', 'CHROMIUM_PATH',
+] as const
+
+export function siteBuildEnv(inst: Pick<PublicatieInstellingen, 'cmsUrl' | 'distDir'>, env: Record<string, string | undefined> = process.env): NodeJS.ProcessEnv {
+  const out = {} as NodeJS.ProcessEnv
+  for (const [k, v] of Object.entries(env)) {
+    if (v !== undefined && ((SITE_BUILD_ENV as readonly string[]).includes(k) || /^LC_[A-Z]+$/.test(k))) out[k] = v
+  }
+  out.CMS_URL = inst.cmsUrl
+  out.SITE_DIST_DIR = inst.distDir
+  return out
+}
+
+/** ingebouwd: run `npm run build`'s script as a child process against this CMS, with siteBuildEnv. */
+export function bouwSite(inst: PublicatieInstellingen): Promise<void> {
   const root = projectRoot()
-  // Not the Next server's own internals: the build is a separate program.
-  const env: NodeJS.ProcessEnv = { ...process.env, CMS_URL: inst.cmsUrl, SITE_DIST_DIR: inst.distDir }
-  for (const k of Object.keys(env)) if (/^(__NEXT|NEXT_RUNTIME|NEXT_PRIVATE)/.test(k)) delete env[k]
+  const env = siteBuildEnv(inst)
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'build-site.ts')], {
       cwd: root,

@@ -17,7 +17,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import * as tar from 'tar'
+import { pipeline } from 'node:stream/promises'
 import type { Collection, CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
+import { rollen } from '../../content-schema'
+import { privateDir } from '../../cms/paths'
 
 export const BACKUP_FORMAT = 'sociale-kaart-backup'
 export const BACKUP_VERSION = 1
@@ -91,7 +94,7 @@ export const defaultBackupFile = (root: string, now = new Date()) => {
   return path.join(root, 'data', 'backups', `sociale-kaart-${stamp}.tar.gz`)
 }
 
-/** Write everything to `file` (a .tar.gz, readable only by its owner: it holds password hashes). */
+/** Write everything to `file` (a .tar.gz, readable only by its owner from its first byte: it holds password hashes). */
 export async function createBackup(payload: Payload, file: string): Promise<Manifest> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-backup-'))
   try {
@@ -141,10 +144,18 @@ export async function createBackup(payload: Payload, file: string): Promise<Mani
     }
     writeJson(path.join(work, 'manifest.json'), manifest)
 
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
+    privateDir(path.dirname(file))
+    // Owner-only from the first byte, whatever the umask: opened by us with 0600, never an existing file or link
+    // (O_EXCL), then renamed into place only when complete.
     const partial = `${file}.deels`
-    await tar.c({ gzip: true, file: partial, cwd: work, portable: true }, fs.readdirSync(work).sort())
-    fs.chmodSync(partial, 0o600)
+    fs.rmSync(partial, { force: true })
+    const out = fs.createWriteStream(partial, { flags: 'wx', mode: 0o600 })
+    try {
+      await pipeline(tar.c({ gzip: true, cwd: work, portable: true }, fs.readdirSync(work).sort()), out)
+    } catch (err) {
+      fs.rmSync(partial, { force: true })
+      throw err
+    }
     fs.renameSync(partial, file)
     return manifest
   } finally {
@@ -236,17 +247,101 @@ export interface OpenedBackup {
   close: () => void
 }
 
+/** What an archive entry may be: a plain file or folder, inside the archive's own folder. Else why not, in Dutch. */
+function entryProblem(entry: { path: string; type: string; linkpath?: string }): string | null {
+  const p = entry.path
+  const parts = p.split(/[\\/]+/)
+  if (p.startsWith('/') || p.startsWith('\\') || /^[a-z]:/i.test(p) || parts.includes('..')) {
+    return `"${p}" wijst naar een plek buiten de map van de back-up (een pad vanaf de schijf of met "..").`
+  }
+  if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
+    return `"${p}" is een koppeling (link) naar "${entry.linkpath ?? ''}". Een back-up bevat alleen gewone bestanden en mappen.`
+  }
+  if (!['File', 'OldFile', 'ContiguousFile', 'Directory'].includes(entry.type)) {
+    return `"${p}" is geen gewoon bestand of map (soort: ${entry.type}). Een back-up bevat alleen gewone bestanden en mappen.`
+  }
+  return null
+}
+
+const HASH = /^(pbkdf2-sha256-v1:[0-9a-f]{64}|[0-9a-f]{1024})$/
+const SALT = /^[0-9a-f]{64}$/
+const EMAIL = /^[^\s@]+@[^\s@]+$/
+
+/**
+ * The users in a backup come back with the rights of their rol and log in with their stored password hash, so a
+ * restore takes only users it can check, each with:
+ * - an e-mail address;
+ * - a rol that exists (content-schema's rollen): not one nobody can give in the CMS;
+ * - a password hash and salt in the form Payload makes them (pbkdf2: "pbkdf2-sha256-v1:" and 64 hex characters, or
+ *   the older 1024 hex characters; a salt of 64 hex characters). Without them, nobody can tell how this user logs in.
+ * And as many users as the manifest says. A backup from npm run backup always passes; a hand-made or changed one
+ * with such a user is refused, naming the user and what is wrong. The password itself cannot be checked (only its
+ * owner knows it), nor whether an e-mail address is really that person's.
+ */
+function checkUsers(dir: string, manifest: Manifest) {
+  const file = path.join(dir, 'collections', 'users.json')
+  const expected = manifest.collecties?.users?.documenten ?? 0
+  let users: unknown
+  try {
+    users = fs.existsSync(file) ? readJson(file) : []
+  } catch {
+    throw new BackupError('Het archief is geweigerd: collections/users.json (de gebruikers) is geen leesbare lijst.')
+  }
+  if (!Array.isArray(users)) throw new BackupError('Het archief is geweigerd: collections/users.json (de gebruikers) is geen lijst.')
+  if (users.length !== expected) {
+    throw new BackupError(`Het archief is geweigerd: er staan ${users.length} gebruikers in, maar volgens manifest.json ${expected}. Is het archief veranderd?`)
+  }
+  const rolNamen = rollen.map((r) => r.value as string)
+  for (const [i, user] of (users as Doc[]).entries()) {
+    const wie = typeof user?.email === 'string' && user.email ? user.email : `gebruiker nummer ${i + 1}`
+    const problemen: string[] = []
+    if (!user || typeof user !== 'object') problemen.push('geen gegevens')
+    else {
+      if (typeof user.email !== 'string' || !EMAIL.test(user.email)) problemen.push('geen geldig e-mailadres')
+      if (!rolNamen.includes(user.rol)) problemen.push(`de rol "${user.rol ?? ''}" bestaat niet (wel: ${rolNamen.join(', ')})`)
+      if (typeof user.hash !== 'string' || !HASH.test(user.hash)) problemen.push('de wachtwoord-hash ontbreekt of heeft een onbekende vorm')
+      if (typeof user.salt !== 'string' || !SALT.test(user.salt)) problemen.push('de salt van het wachtwoord ontbreekt of heeft een onbekende vorm')
+    }
+    if (problemen.length) throw new BackupError(`Het archief is geweigerd: gebruiker ${wie} is niet te controleren: ${problemen.join('; ')}.`)
+  }
+}
+
+/**
+ * Unpack a backup into a private temporary folder, after checking every entry in the archive first (nothing is
+ * written before that): only plain files and folders, all inside the archive's folder. Then its manifest and its
+ * users (checkUsers). Any problem is a BackupError saying which entry or user and why.
+ */
 export async function openBackup(archive: string): Promise<OpenedBackup> {
   if (!fs.existsSync(archive)) throw new BackupError(`Het bestand ${archive} bestaat niet. Geef het pad van een back-up (een .tar.gz uit npm run backup).`)
+  const unreadable = () => new BackupError(`Het bestand ${archive} is geen leesbaar archief (.tar.gz). Is het wel een back-up uit npm run backup?`)
+  const problems: string[] = []
+  try {
+    await tar.t({ file: archive, strict: true, onReadEntry: (entry) => void problems.push(entryProblem(entry) ?? '') })
+  } catch {
+    throw unreadable()
+  }
+  const problem = problems.find(Boolean)
+  if (problem) throw new BackupError(`Het archief is geweigerd: ${problem}`)
+
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-restore-'))
   const close = () => fs.rmSync(dir, { recursive: true, force: true })
   try {
-    try {
-      await tar.x({ file: archive, cwd: dir, strict: true })
-    } catch {
-      throw new BackupError(`Het bestand ${archive} is geen leesbaar archief (.tar.gz). Is het wel een back-up uit npm run backup?`)
+    // The same check again while unpacking (nothing unsafe is written): the file could have changed since it was read.
+    const late: string[] = []
+    const safe = (entry: { path: string; type: string; linkpath?: string }) => {
+      const p = entryProblem(entry)
+      if (p) late.push(p)
+      return !p
     }
-    return { dir, manifest: readManifest(dir), close }
+    try {
+      await tar.x({ file: archive, cwd: dir, strict: true, filter: (_p, entry) => !('type' in entry) || safe(entry) })
+    } catch {
+      throw unreadable()
+    }
+    if (late.length) throw new BackupError(`Het archief is geweigerd: ${late[0]}`)
+    const manifest = readManifest(dir)
+    checkUsers(dir, manifest)
+    return { dir, manifest, close }
   } catch (err) {
     close()
     throw err

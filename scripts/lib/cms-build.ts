@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { acquireLock, type LockOptions } from './lock'
 import { bin, root, run } from './process'
 
 const SOURCES = ['cms', 'content-schema', 'package-lock.json']
@@ -21,23 +22,16 @@ function hashSources(): string {
   return hash.digest('hex')
 }
 
-/** One build at a time on this machine: a lock folder next to the build (stale after 10 minutes). */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
-  const lock = path.join(root, 'cms', '.next-build.lock')
-  for (;;) {
-    try {
-      fs.mkdirSync(lock)
-      break
-    } catch {
-      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
-      if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true })
-      else await new Promise((r) => setTimeout(r, 1000))
-    }
-  }
+/**
+ * One build at a time on this machine: the lock cms/.next-build.lock (scripts/lib/lock.ts). A running build's lock is
+ * never taken, however long it builds; a crashed build's is taken over once it is stale (LOCK_STALE_MS, a minute).
+ */
+export async function withBuildLock<T>(fn: () => Promise<T>, { lockPath = path.join(root, 'cms', '.next-build.lock'), ...options }: LockOptions & { lockPath?: string } = {}): Promise<T> {
+  const release = await acquireLock(lockPath, { onWait: () => console.log('Er bouwt al een ander proces het CMS; wachten tot dat klaar is …'), ...options })
   try {
     return await fn()
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true })
+    await release()
   }
 }
 

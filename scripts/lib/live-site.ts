@@ -1,11 +1,12 @@
 /**
  * The served site (dist/) is a symbolic link to one finished build. A new build goes live by renaming a new link
  * over the old one: one atomic step, so a visitor gets either the old site or the new one, never a mix and never
- * nothing. Builds for the same dist/ take turns (a lock file), whoever starts them: npm start, npm run build or the
+ * nothing. Builds for the same dist/ take turns (a lock, scripts/lib/lock.ts), whoever starts them: npm start, npm run build or the
  * CMS's publisher.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { acquireLock, type LockOptions } from './lock'
 
 /**
  * Make `fresh` (a finished build inside `work`) the live site at `outDir`; remove the build it replaces, or with
@@ -30,30 +31,10 @@ export function switchLive(outDir: string, fresh: string, work: string, { keepPr
   return null
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-/** Wait for our turn to build into `work` (a lock file holding the builder's pid; a dead builder's lock is taken over). */
-export async function buildLock(work: string, { pollMs = 500 } = {}): Promise<() => void> {
-  const file = path.join(work, 'build.lock')
-  for (;;) {
-    try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' })
-      return () => fs.rmSync(file, { force: true })
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
-      const holder = Number(fs.readFileSync(file, 'utf8').trim())
-      if (!holder || !alive(holder)) {
-        fs.rmSync(file, { force: true })
-        continue
-      }
-      await new Promise((r) => setTimeout(r, pollMs))
-    }
-  }
+/**
+ * Wait for our turn to build into `work`: the lock work/build.lock (scripts/lib/lock.ts). A running build's lock is
+ * never taken; a dead builder's is taken over once it is stale (LOCK_STALE_MS, a minute).
+ */
+export function buildLock(work: string, options: LockOptions = {}): Promise<() => Promise<void>> {
+  return acquireLock(path.join(work, 'build.lock'), options)
 }

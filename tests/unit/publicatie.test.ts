@@ -2,16 +2,18 @@
  * When the site is published (cms/publishing/planner.ts): a burst of changes gives one publication after the quiet
  * period; never two at once; changes during a publication give exactly one more. And the configuration
  * (PUBLISH_MODE, PUBLISH_HOOK_URL, PUBLISH_DEBOUNCE_MS) with Dutch messages for wrong values.
- * Real timers with a short quiet period; the tests count publications, they do not time them.
+ * Fake timers (vitest's clock, Date.now included): the test moves time itself, so a busy machine cannot make a
+ * quiet period end early or late, and nothing sleeps.
  */
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Publicatieplanner, type Wijziging } from '../../cms/publishing/planner'
 import { publicatieInstellingen } from '../../cms/publishing'
 
-const pauze = (ms: number) => new Promise((r) => setTimeout(r, ms))
+/** Let `ms` of (fake) time pass, running the timers and promises due in it. */
+const verstrijk = (ms: number) => vi.advanceTimersByTimeAsync(ms)
 
 /** A planner whose publications are recorded and finish only when the test says so. */
-function planner(wachtMs = 80) {
+function planner(wachtMs: number) {
   const runs: { wijzigingen: string[]; klaar: () => void; gestart: number; geeindigd?: number }[] = []
   let tegelijk = 0
   let maxTegelijk = 0
@@ -36,55 +38,80 @@ function planner(wachtMs = 80) {
   return { p, runs, maxTegelijk: () => maxTegelijk }
 }
 
-async function totdat(check: () => boolean, ms = 5000) {
-  const start = Date.now()
-  while (!check()) {
-    if (Date.now() - start > ms) throw new Error('timeout')
-    await pauze(10)
-  }
-}
-
 describe('Publicatieplanner', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('publishes a burst of changes once, after the quiet period, with all of them', async () => {
     const { p, runs } = planner(150)
+    const begin = Date.now()
     p.meld('a')
-    await pauze(50)
+    await verstrijk(50)
     p.meld('b')
-    await pauze(50)
+    await verstrijk(50)
     p.meld('c')
     expect(p.toestand).toBe('wacht')
-    // Each change restarts the quiet period: nothing has started 100 ms after the first change.
+    // Each change restarts the quiet period: nothing has started 1 ms before it ends after the last change ('c').
+    await verstrijk(149)
     expect(runs).toHaveLength(0)
-    await totdat(() => runs.length === 1)
+    await verstrijk(1)
+    expect(runs).toHaveLength(1)
+    expect(runs[0]!.gestart - begin).toBe(100 + 150)
     expect(runs[0]!.wijzigingen).toEqual(['a', 'b', 'c'])
     expect(p.toestand).toBe('bezig')
     runs[0]!.klaar()
     await p.stil()
-    await pauze(300)
+    // Long after: still that one publication.
+    await verstrijk(10 * 150)
     expect(runs).toHaveLength(1)
     expect(p.toestand).toBe('rust')
   })
 
   it('never publishes twice at once; changes during a publication give exactly one more, afterwards', async () => {
-    const { p, runs, maxTegelijk } = planner()
+    const { p, runs, maxTegelijk } = planner(80)
     p.meld('eerste')
-    await totdat(() => runs.length === 1)
+    await verstrijk(80)
+    expect(runs).toHaveLength(1)
     // Three changes while the first publication runs.
     p.meld('tijdens 1')
     p.meld('tijdens 2')
-    await pauze(200)
+    await verstrijk(200)
     p.meld('tijdens 3')
-    await pauze(200)
+    await verstrijk(200)
     expect(runs).toHaveLength(1)
+    expect(p.toestand).toBe('bezig')
     runs[0]!.klaar()
-    await totdat(() => runs.length === 2)
+    // The last change was longer ago than the quiet period: the next one starts as soon as the first has ended.
+    await verstrijk(0)
+    expect(runs).toHaveLength(2)
     expect(runs[1]!.wijzigingen).toEqual(['tijdens 1', 'tijdens 2', 'tijdens 3'])
     expect(runs[1]!.gestart).toBeGreaterThanOrEqual(runs[0]!.geeindigd!)
     runs[1]!.klaar()
     await p.stil()
-    await pauze(200)
+    await verstrijk(10 * 80)
     expect(runs).toHaveLength(2)
     expect(maxTegelijk()).toBe(1)
+  })
+
+  it('a change during a publication, shortly before it ends, still gets its full quiet period', async () => {
+    const { p, runs } = planner(100)
+    p.meld('eerste')
+    await verstrijk(100)
+    await verstrijk(500)
+    p.meld('tijdens')
+    await verstrijk(30)
+    runs[0]!.klaar()
+    // 30 ms of the quiet period had passed when the first ended: the next starts 70 ms later, not before.
+    await verstrijk(69)
+    expect(runs).toHaveLength(1)
+    await verstrijk(1)
+    expect(runs).toHaveLength(2)
+    runs[1]!.klaar()
+    await p.stil()
   })
 
   it('goes on after a failed publication', async () => {
@@ -97,10 +124,12 @@ describe('Publicatieplanner', () => {
       },
     })
     p.meld('a')
-    await totdat(() => n === 1)
+    await verstrijk(20)
+    expect(n).toBe(1)
     await p.stil()
     p.meld('b')
-    await totdat(() => n === 2)
+    await verstrijk(20)
+    expect(n).toBe(2)
     await p.stil()
     expect(p.toestand).toBe('rust')
   })
