@@ -115,13 +115,18 @@ describe('"Partners publiceren zelf" off: every way a partner changes published 
     await expectWaitingThenPublish('aanbod', res.body.doc.id, null, 'Nieuw van A')
   })
 
-  it('aanbod: duplicate with ?draft=false', async () => {
+  it('aanbod: duplicate with ?draft=false (with its own slug, or one made from the title)', async () => {
     const doc = await published('aanbod', orgA, 'Origineel')
-    const res = await asPartner('POST', `/api/aanbod/${doc.id}/duplicate?draft=false`, { organisatie: orgA, titel: 'Kopie van het origineel' })
-    expect(res.status, JSON.stringify(res.body)).toBe(200)
-    const copy = res.body.doc.id
-    expect(copy).not.toBe(doc.id)
-    await expectWaitingThenPublish('aanbod', copy, null, 'Kopie van het origineel')
+    for (const [titel, extra] of [
+      ['Kopie met eigen slug', { slug: 'kopie-met-eigen-slug' }],
+      ['Kopie van het origineel', {}],
+    ] as const) {
+      const res = await asPartner('POST', `/api/aanbod/${doc.id}/duplicate?draft=false`, { organisatie: orgA, titel, ...extra })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      const copy = res.body.doc.id
+      expect(copy).not.toBe(doc.id)
+      await expectWaitingThenPublish('aanbod', copy, null, titel)
+    }
   })
 
   it('aanbod: restoring an old version', async () => {
