@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import { TIJDZONE } from '../content-schema'
 import { Aanbod } from './collections/Aanbod'
 import { Activiteiten } from './collections/Activiteiten'
-import { Media } from './collections/Media'
+import { Media, MAX_UPLOAD_BYTES, UPLOAD_TE_GROOT } from './collections/Media'
 import { Organisaties } from './collections/Organisaties'
 import { Doelgroepen, Kernen, Levensgebeurtenissen, Themas } from './collections/Taxonomies'
 import { Users } from './collections/Users'
@@ -78,6 +78,8 @@ export function appConfig(options: AppOptions): Config {
     db: databaseAdapter(options.database),
     editor: lexicalEditor(),
     sharp,
+    // Uploads (multipart): the size limit, with a Dutch answer (413). Which images: cms/collections/Media.
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: UPLOAD_TE_GROOT },
     i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
     graphQL: { disable: true },
     admin: {

@@ -1,5 +1,6 @@
 import type { CheckboxField, CollectionSlug, Field, GroupField, RelationshipField, SelectField } from 'payload'
 import { checks, firstError, kostenSoorten, type Option } from '../../content-schema'
+import { alleenRedactie } from '../hooks/partnerContent'
 
 /** Payload select options from a content-schema option list. */
 export const options = (list: readonly Option[]) => list.map(({ value, label }) => ({ value, label }))
@@ -9,6 +10,7 @@ export const demoField = (): CheckboxField => ({
   type: 'checkbox',
   label: 'Voorbeeld (demo-inhoud)',
   defaultValue: false,
+  hooks: { beforeValidate: [alleenRedactie('Voorbeeld (demo-inhoud)', false)] },
   admin: {
     position: 'sidebar',
     description: 'Aan: dit is verzonnen voorbeeldinhoud. De site laat duidelijk zien dat het een voorbeeld is.',

@@ -36,7 +36,8 @@ export function slugField(collection: CollectionSlug, fromField: string): TextFi
       position: 'sidebar',
       description: 'Het laatste deel van het webadres. Laat leeg: dan maken we het van de titel.',
     },
-    hooks: { beforeValidate: [generate] },
+    // A duplicate gets its own slug, made from its title (Payload's default would append " - Copy": not a slug).
+    hooks: { beforeValidate: [generate], beforeDuplicate: [() => null] },
     validate: async (value, { req, id }) => {
       const format = firstError(checks.required(LABEL, value), checks.slug(LABEL, value))
       if (format !== true) return format

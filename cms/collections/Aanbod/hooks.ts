@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, FieldHook, PayloadHandler } from 'payload'
+import type { CollectionBeforeChangeHook, FieldHook, PayloadHandler, PayloadRequest, Where } from 'payload'
 import { versheid } from '../../../content-schema'
 
 /** The freshness state ("actueel", "controle nodig", "verouderd") computed from the check date on every read. */
@@ -12,6 +12,20 @@ export const stampGecontroleerd: CollectionBeforeChangeHook = ({ data, req }) =>
   return data
 }
 
+/** Whether the logged-in user may update aanbod `id`, by the collection's own update access rule. */
+async function mayUpdate(req: PayloadRequest, id: string): Promise<boolean> {
+  const rule = req.payload.collections.aanbod.config.access.update
+  const access = await rule({ req, id: id as unknown as number })
+  if (access === false) return false
+  try {
+    const where: Where = access === true ? { id: { equals: id } } : { and: [{ id: { equals: id } }, access] }
+    const { totalDocs } = await req.payload.count({ collection: 'aanbod', where, overrideAccess: true, req })
+    return totalDocs > 0
+  } catch {
+    return false // not an id at all
+  }
+}
+
 /**
  * POST /api/aanbod/:id/klopt-nog: confirm that a listing is still right, in one action, without editing it.
  * Uses the caller's own update rights (a partner only for its own organisaties).
@@ -19,6 +33,9 @@ export const stampGecontroleerd: CollectionBeforeChangeHook = ({ data, req }) =>
 export const kloptNog: PayloadHandler = async (req) => {
   const id = req.routeParams?.id as string
   if (!req.user) return Response.json({ message: 'Log eerst in.' }, { status: 401 })
+  // First: may the caller change this aanbod at all? Before anything else is said about the document, and with
+  // one answer for "does not exist" and "not yours" (as Payload's own update gives a partner).
+  if (!(await mayUpdate(req, id))) return Response.json({ message: 'U mag dit aanbod niet bevestigen.' }, { status: 403 })
   const { docs: latest } = await req.payload.findVersions({
     collection: 'aanbod',
     where: { parent: { equals: id } },

@@ -11,7 +11,7 @@ import {
   versheidStatussen,
 } from '../../../content-schema'
 import { createContent, deleteContent, isPartner, loggedInField, ownOrganisaties, readContent, readContentVersions, updateContent } from '../../access'
-import { markTerBeoordeling, reviewPartnerPublish } from '../../hooks/partnerContent'
+import { alleenRedactie, markTerBeoordeling, reviewPartnerPublish } from '../../hooks/partnerContent'
 import { slugField } from '../../fields/slug'
 import { contactGroup, locatieFields } from '../../fields/contact'
 import { demoField, kostenGroup, maxLength, options, statusField, taxonomyRelation, terBeoordelingField } from '../../fields/common'
@@ -249,7 +249,8 @@ export const Aanbod: CollectionConfig = {
       label: 'Op de placemat',
       hasMany: true,
       options: options(placematSoorten),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: 'Kiest de redactie.' },
+      hooks: { beforeValidate: [alleenRedactie('Op de placemat', [], true)] },
     },
     terBeoordelingField(),
     demoField(),

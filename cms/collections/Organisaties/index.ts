@@ -4,6 +4,7 @@ import { slugField } from '../../fields/slug'
 import { adresGroup, emailField, phoneField, urlField } from '../../fields/contact'
 import { demoField, maxLength } from '../../fields/common'
 import { importEndpoints } from '../../import/endpoints'
+import { reviewPartnerProfiel } from '../../hooks/partnerContent'
 
 export const Organisaties: CollectionConfig = {
   slug: 'organisaties',
@@ -21,6 +22,8 @@ export const Organisaties: CollectionConfig = {
   defaultSort: 'naam',
   access: { read: anyone, readVersions: readOrganisatieVersions, create: staff, update: updateOwnOrganisatie, delete: staff },
   versions: { maxPerDoc: 50 },
+  // "Partners publiceren zelf" off: a partner may not change the public part of its profile itself.
+  hooks: { beforeChange: [reviewPartnerProfiel] },
   endpoints: importEndpoints('organisaties'),
   fields: [
     { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
