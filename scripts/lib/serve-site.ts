@@ -127,27 +127,32 @@ function contentType(name: string): string {
   return type === 'text/html' ? 'text/html; charset=utf-8' : type
 }
 
-/** Open the chosen file; null when it is gone (or is no longer a plain file). Nothing has been sent yet. */
-async function open(root: string, file: string): Promise<{ handle: fs.promises.FileHandle; stat: fs.Stats } | null> {
-  let handle: fs.promises.FileHandle
+/**
+ * Open the chosen file; null when it is gone (or is no longer a plain file). Nothing has been sent yet. Opened and
+ * examined synchronously, as sirv did: on a local disk that is quicker than three round trips through the thread pool.
+ */
+function open(root: string, file: string): { fd: number; stat: fs.Stats } | null {
+  let fd: number
   try {
-    handle = await fs.promises.open(path.join(root, file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW)
+    fd = fs.openSync(path.join(root, file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW)
   } catch {
     return null
   }
   try {
-    const stat = await handle.stat()
-    if (stat.isFile()) return { handle, stat }
+    const stat = fs.fstatSync(fd)
+    if (stat.isFile()) return { fd, stat }
   } catch {
     // fall through
   }
-  await handle.close().catch(() => undefined)
+  close(fd)
   return null
 }
 
+const close = (fd: number) => fs.close(fd, () => undefined)
+
 /** Send an opened file (it stays readable even if it is removed now). */
-function send(req: http.IncomingMessage, res: http.ServerResponse, status: number, opened: { handle: fs.promises.FileHandle; stat: fs.Stats }, choice: Choice, vary: boolean) {
-  const { handle, stat } = opened
+function send(req: http.IncomingMessage, res: http.ServerResponse, status: number, opened: { fd: number; stat: fs.Stats }, choice: Choice, vary: boolean) {
+  const { fd, stat } = opened
   const etag = `W/"${stat.size}-${Math.trunc(stat.mtimeMs)}"`
   res.setHeader('Content-Type', contentType(choice.name))
   res.setHeader('Last-Modified', stat.mtime.toUTCString())
@@ -158,21 +163,20 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, status: numbe
   if (status === 200 && req.headers['if-none-match'] === etag) {
     res.removeHeader('Content-Type')
     res.writeHead(304).end()
-    void handle.close().catch(() => undefined)
-    return
+    return close(fd)
   }
   res.setHeader('Content-Length', stat.size)
   res.writeHead(status)
-  if (req.method === 'HEAD') {
+  if (req.method === 'HEAD' || stat.size === 0) {
     res.end()
-    void handle.close().catch(() => undefined)
-    return
+    return close(fd)
   }
-  // A failed read after the headers went out (a disk error): the connection is cut, the server goes on.
-  pipeline(handle.createReadStream(), res, () => undefined)
+  // From the open file, exactly its size as it was opened; the stream closes it. A failed read after the headers went
+  // out (a disk error) cuts the connection; the server goes on.
+  pipeline(fs.createReadStream('', { fd, start: 0, end: stat.size - 1 }), res, () => undefined)
 }
 
-async function handle(req: http.IncomingMessage, res: http.ServerResponse, live: ReturnType<typeof liveBuilds>) {
+function handle(req: http.IncomingMessage, res: http.ServerResponse, live: ReturnType<typeof liveBuilds>) {
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value)
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD')
@@ -188,12 +192,12 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, live:
     const name = candidates(wanted).find((c) => files.has(c))
     if (!name) break
     const choice = choose(name, files, accepts)
-    const opened = await open(build.root, choice.file)
+    const opened = open(build.root, choice.file)
     if (opened) return send(req, res, 200, opened, choice, compressible(name, files))
     build = live()
   }
   // Not found (or gone): the site's own 404 page, from the same build.
-  const page = build?.files.has('404.html') ? await open(build.root, '404.html') : null
+  const page = build?.files.has('404.html') ? open(build.root, '404.html') : null
   if (page) return send(req, res, 404, page, { file: '404.html', name: '404.html' }, false)
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden')
 }
@@ -201,11 +205,13 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, live:
 export function serveSite(dir: string, port: number, host = '0.0.0.0'): Promise<http.Server> {
   const live = liveBuilds(dir)
   const server = http.createServer((req, res) => {
-    handle(req, res, live).catch(() => {
+    try {
+      handle(req, res, live)
+    } catch {
       // Unexpected: answer 500 if nothing was sent yet, else cut the connection; the server keeps running.
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Serverfout')
       else res.destroy()
-    })
+    }
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
