@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
+import { SECURITY_HEADERS } from '../scripts/lib/security-headers.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -11,6 +12,12 @@ const nextConfig = {
   outputFileTracingRoot: root,
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true },
+  // The same security headers as the site server (one list: scripts/lib/security-headers.mjs). No stricter
+  // Content-Security-Policy than frame-ancestors: the admin (Payload/Next) needs inline scripts and styles.
+  // Strict-Transport-Security depends on CMS_PUBLIC_URL when the server runs, so cms/proxy.ts adds it.
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS.map(({ key, value }) => ({ key, value })) }]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

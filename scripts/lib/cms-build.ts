@@ -4,7 +4,8 @@ import path from 'node:path'
 import { acquireLock, type LockOptions } from './lock'
 import { bin, root, run } from './process'
 
-const SOURCES = ['cms', 'content-schema', 'package-lock.json']
+// security-headers.mjs: cms/next.config.mjs puts its headers into the build.
+const SOURCES = ['cms', 'content-schema', 'package-lock.json', 'scripts/lib/security-headers.mjs']
 const SKIP = new Set(['.next', 'node_modules', 'next-env.d.ts'])
 
 function hashSources(): string {
