@@ -89,7 +89,8 @@ export const loginEndpoint: Endpoint = {
       result = await loginOperation({ collection, data: { email, password }, depth: isNumber(depth) ? Number(depth) : undefined, req })
     } catch (err) {
       // A wrong password, or locked by this attempt (or in between): the one answer.
-      if (err instanceof AuthenticationError || err instanceof LockedAuth) return wrongCredentials(req)
+      // (By status too: the error classes need not be the same module instance as this file's import.)
+      if (err instanceof AuthenticationError || err instanceof LockedAuth || (err as { status?: number })?.status === 401) return wrongCredentials(req)
       throw err
     }
     // A successful login does not count against the client.
