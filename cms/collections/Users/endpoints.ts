@@ -51,7 +51,8 @@ const equalWork = (password: string) =>
 
 /**
  * The answer to a wrong password, an unknown address and a locked account alike (Payload's AuthenticationError
- * and LockedAuth differ, and its production build loses the message of errors it formats itself).
+ * and LockedAuth differ). Answered here, not thrown: an error thrown from this file came out of the production build
+ * as "An unknown error occurred.".
  */
 const wrongCredentials = (req: PayloadRequest) => json(req, { errors: [{ message: req.t('error:emailOrPasswordIncorrect') }] }, 401)
 
