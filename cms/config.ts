@@ -63,6 +63,8 @@ export async function migrateDatabase(payload: Payload) {
   if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as any })
 }
 
+const beheerderOnly = ({ req: { user } }: { req: { user?: unknown } }) => isBeheerder(user as any)
+
 /** Login cookies: Secure when the CMS is served over https, SameSite=Lax always. */
 const usersWithCookies = (options: AppOptions): CollectionConfig => ({
   ...Users,
@@ -92,7 +94,11 @@ export function appConfig(options: AppOptions): Config {
         supportedTimezones: [{ label: 'Nederland (Amsterdam)', value: TIJDZONE }],
         defaultTimezone: TIJDZONE,
       },
-      components: { beforeDashboard: ['/components/VersheidDashboard#VersheidDashboard'] },
+      components: {
+        beforeDashboard: ['/components/VersheidDashboard#VersheidDashboard'],
+        // A real installation gets its first beheerder from `npm run beheerder`, not from this screen.
+        views: { createFirstUser: { Component: '/components/EersteBeheerder#EersteBeheerder' } },
+      },
       importMap: {
         baseDir: cmsDir,
         importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
@@ -113,6 +119,8 @@ export function appConfig(options: AppOptions): Config {
     jobs: {
       tasks: [herinneringenTask, nieuweDagTask],
       autoRun: options.jobsAutoRun ? [{ cron: '0 */5 * * * *', queue: 'dagelijks' }] : undefined,
+      // Running, queueing and cancelling jobs over the API: only a beheerder (Payload's default: anyone logged in).
+      access: { run: beheerderOnly, queue: beheerderOnly, cancel: beheerderOnly },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
         admin: { ...defaultJobsCollection.admin, group: 'Beheer', hidden: ({ user }) => !isBeheerder(user as any) },

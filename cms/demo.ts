@@ -47,3 +47,35 @@ export function demoPassword(env: Env = process.env, dir: string = dataDir()): {
   fs.chmodSync(file, 0o600)
   return { password, generated: true }
 }
+
+/** Demo accounts (…@demo.local) and demo content (marked "demo") in a database: what a real installation must not keep. */
+export async function demoLeftovers(payload: import('payload').Payload) {
+  const count = async (collection: 'users' | 'organisaties' | 'aanbod' | 'activiteiten', where: import('payload').Where) =>
+    (await payload.count({ collection, where, overrideAccess: true })).totalDocs
+  const demo = { demo: { equals: true } }
+  const [accounts, organisaties, aanbod, activiteiten] = await Promise.all([
+    count('users', { email: { like: '@demo.local' } }),
+    count('organisaties', demo),
+    count('aanbod', demo),
+    count('activiteiten', demo),
+  ])
+  return { accounts, organisaties, aanbod, activiteiten, any: accounts + organisaties + aanbod + activiteiten > 0 }
+}
+
+/** Why a real installation (DEMO_MODE off) does not start on this database, in Dutch. */
+export function demoLeftoversMessage(l: Awaited<ReturnType<typeof demoLeftovers>>): string {
+  const parts = [
+    l.accounts && `${l.accounts} demo-accounts (…@demo.local)`,
+    l.organisaties && `${l.organisaties} demo-organisaties`,
+    l.aanbod && `${l.aanbod} keer demo-aanbod`,
+    l.activiteiten && `${l.activiteiten} demo-activiteiten`,
+  ].filter(Boolean)
+  return (
+    `Deze database bevat nog demo-inhoud: ${parts.join(', ')}. DEMO_MODE staat uit (een echte installatie), en die ` +
+    'start niet met demo-accounts of demo-inhoud: de demo-accounts hebben een bekend wachtwoord. Er is niets veranderd.\n' +
+    'Kies één van deze:\n' +
+    '  - begin met een lege database (een nieuwe DATABASE_URI, of verplaats data/sociale-kaart.db) en maak de eerste ' +
+    'beheerder met: npm run beheerder -- --email uw.adres@gemeente.nl\n' +
+    '  - of bekijk de demo: zet DEMO_MODE=true.'
+  )
+}

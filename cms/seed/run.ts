@@ -1,13 +1,14 @@
 /**
  * npm run seed: migrate the database and add the reference data (and, in demo mode, the demo content and accounts).
  * --if-empty: only on a database without content (what npm start uses).
+ * With DEMO_MODE off it refuses (exit 2, changing nothing) a database with demo accounts or demo content.
  * Exits non-zero, saying why, when it did not do its work.
  */
 import { getPayload } from 'payload'
 import { buildAppConfig } from '../config'
 import { chooseDatabase } from '../database'
 import { exitIfDatabaseUnreachable } from '../database-errors'
-import { DEMO_ACCOUNTS, demoPassword, isDemoMode } from '../demo'
+import { DEMO_ACCOUNTS, demoLeftovers, demoLeftoversMessage, demoPassword, isDemoMode } from '../demo'
 import { isEmpty, seed } from '.'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
@@ -16,6 +17,15 @@ const ifEmpty = process.argv.includes('--if-empty')
 await exitIfDatabaseUnreachable(chooseDatabase(process.env.DATABASE_URI))
 const payload = await getPayload({ config: buildAppConfig() })
 try {
+  // A real installation never starts on (or seeds next to) demo accounts or demo content: refuse, change nothing.
+  if (!isDemoMode()) {
+    const leftovers = await demoLeftovers(payload)
+    if (leftovers.any) {
+      console.error(`\n${demoLeftoversMessage(leftovers)}\n`)
+      await payload.destroy()
+      process.exit(2)
+    }
+  }
   if (ifEmpty && !(await isEmpty(payload))) {
     console.log('Seed: de database heeft al inhoud; er is niets toegevoegd.')
   } else {

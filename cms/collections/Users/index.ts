@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { rollen } from '../../../content-schema'
 import { beheerder, beheerderField, isBeheerder, readUsers, updateUsers } from '../../access'
 import { maxLength, options } from '../../fields/common'
-import { checkPasswordRules } from './hooks'
+import { authEndpoints } from './endpoints'
+import { checkPasswordRules, checkResetPassword } from './hooks'
+import { resetEmailHTML, resetEmailSubject } from './reset-email'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,9 +16,28 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Our forgot-password endpoint (./endpoints.ts) sends this e-mail itself: Payload's own sending first reserves
+    // the account with a write outside its transaction, which on SQLite waits for that transaction's write lock
+    // ("database is locked", 500 for every address).
+    forgotPassword: {
+      // A reset link works one hour.
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: resetEmailSubject,
+      generateEmailHTML: resetEmailHTML,
+    },
   },
-  hooks: { beforeValidate: [checkPasswordRules] },
-  access: { read: readUsers, create: beheerder, update: updateUsers, delete: beheerder, admin: ({ req: { user } }) => Boolean(user) },
+  // Login, forgot-password and first-register: rate limits, equal answers, no claiming a real installation.
+  endpoints: authEndpoints,
+  hooks: { beforeValidate: [checkPasswordRules], beforeOperation: [checkResetPassword] },
+  access: {
+    read: readUsers,
+    create: beheerder,
+    update: updateUsers,
+    delete: beheerder,
+    // Only a beheerder unlocks an account (otherwise anyone logged in could undo the lockout).
+    unlock: beheerder,
+    admin: ({ req: { user } }) => Boolean(user),
+  },
   fields: [
     { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
     {
