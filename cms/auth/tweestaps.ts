@@ -215,7 +215,14 @@ async function controleer(
   if (wacht) return teVaakFout(wacht)
   let stap: number | null = null
   if (code && g.geheim) {
-    const totp = totpFor(decryptSecret(g.geheim, payload.secret), user.email ?? String(user.id))
+    let geheim: string
+    try {
+      geheim = decryptSecret(g.geheim, payload.secret)
+    } catch {
+      // Another PAYLOAD_SECRET than when it was set up: only a reset helps.
+      return json(409, { message: 'Tweestapsverificatie: uw sleutel is niet meer te lezen. Vraag een beheerder om het te herstellen.' })
+    }
+    const totp = totpFor(geheim, user.email ?? String(user.id))
     const delta = totp.validate({ token: code, window: 1 })
     if (delta !== null) {
       const gebruikt = totp.counter() + delta
