@@ -368,6 +368,18 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
   ]
 }
 
+/**
+ * For the operator (npm run tweestaps:herstellen -- e-mailadres): reset someone's tweestaps without the admin, e.g.
+ * when the only beheerder lost their phone, or after PAYLOAD_SECRET changed. Returns the user, or null if unknown.
+ */
+export async function herstelTweestaps(payload: Payload, email: string) {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } }, limit: 1, depth: 0, overrideAccess: true })
+  const user = docs[0]
+  if (!user) return null
+  await verwijder(payload, user.id)
+  return user
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Putting it into the config
 
