@@ -26,6 +26,7 @@ import { chooseDatabase, databaseAdapter, type DatabaseChoice } from './database
 import { migrations } from './migrations'
 import { projectRoot } from './paths'
 import { resolveSecret } from './secret'
+import { tweestapsAdmin, tweestapsEndpoints, TweestapsGegevens, tweestapsVerplichtFromEnv, withTweestaps } from './auth/tweestaps'
 
 export interface AppOptions {
   database: DatabaseChoice
@@ -37,6 +38,8 @@ export interface AppOptions {
   email?: EmailSettings
   /** Run the jobs queue (daily reminders) inside the server. Off in tests and one-off scripts. */
   jobsAutoRun?: boolean
+  /** TWEESTAPS_VERPLICHT=true: beheerder and redacteur must use tweestapsverificatie (cms/auth/tweestaps.ts). */
+  tweestapsVerplicht?: boolean
 }
 
 export function optionsFromEnv(env: Record<string, string | undefined> = process.env): AppOptions {
@@ -47,6 +50,7 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
     siteURL: env.SITE_URL || undefined,
     email: emailSettingsFromEnv(env),
     jobsAutoRun: env.JOBS_AUTORUN ? env.JOBS_AUTORUN === 'true' : env.NODE_ENV === 'production',
+    tweestapsVerplicht: tweestapsVerplichtFromEnv(env),
   }
 }
 
@@ -96,8 +100,12 @@ export function appConfig(options: AppOptions): Config {
       },
       components: {
         beforeDashboard: ['/components/VersheidDashboard#VersheidDashboard'],
-        // A real installation gets its first beheerder from `npm run beheerder`, not from this screen.
-        views: { createFirstUser: { Component: '/components/EersteBeheerder#EersteBeheerder' } },
+        providers: tweestapsAdmin.providers,
+        views: {
+          ...tweestapsAdmin.views,
+          // A real installation gets its first beheerder from `npm run beheerder`, not from this screen.
+          createFirstUser: { Component: '/components/EersteBeheerder#EersteBeheerder' },
+        },
       },
       importMap: {
         baseDir: cmsDir,
@@ -107,10 +115,12 @@ export function appConfig(options: AppOptions): Config {
     // Public content (and the globals) tell the publisher when the site must follow; users and records do not.
     collections: [
       ...[Aanbod, Activiteiten, Organisaties, Kernen, Levensgebeurtenissen, Doelgroepen, Themas, Media].map(metPublicatie),
-      usersWithCookies(options),
+      withTweestaps(usersWithCookies(options), Boolean(options.tweestapsVerplicht)),
       Herinneringen,
       Publicaties,
+      TweestapsGegevens,
     ],
+    endpoints: tweestapsEndpoints(Boolean(options.tweestapsVerplicht)),
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie),
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
     cors: allowedOrigins(options),

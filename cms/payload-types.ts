@@ -31,6 +31,7 @@ export interface Config {
     users: User;
     herinneringen: Herinnering;
     publicaties: Publicatie;
+    'tweestaps-gegevens': TweestapsGegeven;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -50,6 +51,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     herinneringen: HerinneringenSelect<false> | HerinneringenSelect<true>;
     publicaties: PublicatiesSelect<false> | PublicatiesSelect<true>;
+    'tweestaps-gegevens': TweestapsGegevensSelect<false> | TweestapsGegevensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -630,6 +632,31 @@ export interface Publicatie {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tweestaps-gegevens".
+ */
+export interface TweestapsGegeven {
+  id: number;
+  gebruiker?: (number | null) | User;
+  geheim?: string | null;
+  actief?: boolean | null;
+  sessies?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  laatsteStap?: number | null;
+  fouten?: number | null;
+  blokkades?: number | null;
+  geblokkeerdTot?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -796,6 +823,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publicaties';
         value: number | Publicatie;
+      } | null)
+    | ({
+        relationTo: 'tweestaps-gegevens';
+        value: number | TweestapsGegeven;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1164,6 +1195,22 @@ export interface PublicatiesSelect<T extends boolean = true> {
   klaarOp?: T;
   duurSeconden?: T;
   fout?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tweestaps-gegevens_select".
+ */
+export interface TweestapsGegevensSelect<T extends boolean = true> {
+  gebruiker?: T;
+  geheim?: T;
+  actief?: T;
+  sessies?: T;
+  laatsteStap?: T;
+  fouten?: T;
+  blokkades?: T;
+  geblokkeerdTot?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,9 +6,16 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 type Rol = 'beheerder' | 'redacteur' | 'partner'
-type AnyUser = { id: number | string; rol?: Rol | null; organisaties?: unknown[] | null; collection?: string } | null | undefined
+type AnyUser = { id: number | string; rol?: Rol | null; organisaties?: unknown[] | null; collection?: string; tweestapsOpen?: string | null } | null | undefined
 
-export const rolOf = (user: AnyUser): Rol | null => (user?.collection && user.collection !== 'users' ? null : (user?.rol ?? null))
+/**
+ * The role of a user. A user who still has to give the second login step (tweestapsOpen, set by the auth strategy
+ * in cms/auth/tweestaps.ts) has none: like a visitor, plus reading their own account.
+ */
+export const rolOf = (user: AnyUser): Rol | null =>
+  (user?.collection && user.collection !== 'users') || user?.tweestapsOpen ? null : (user?.rol ?? null)
+/** Logged in, with the second login step done if it is needed. */
+export const isSignedIn = (user: AnyUser) => Boolean(user) && !user?.tweestapsOpen
 export const isBeheerder = (user: AnyUser) => rolOf(user) === 'beheerder'
 /** Beheerder or redacteur: the staff who curate all content. */
 export const isStaff = (user: AnyUser) => rolOf(user) === 'beheerder' || rolOf(user) === 'redacteur'
@@ -35,7 +42,7 @@ const ownDocs = (user: AnyUser): Where => {
 
 /** Anyone, also anonymous visitors. */
 export const anyone: Access = () => true
-export const authenticated: Access = ({ req: { user } }) => Boolean(user)
+export const authenticated: Access = ({ req: { user } }) => isSignedIn(user)
 export const staff: Access = ({ req: { user } }) => isStaff(user)
 export const beheerder: Access = ({ req: { user } }) => isBeheerder(user)
 
@@ -114,7 +121,7 @@ const sameIds = (a: unknown[] | null | undefined, b: unknown[] | null | undefine
 /** Users update: the beheerder anyone; others themselves, but never their own rol or organisaties. */
 export const updateUsers: Access = ({ req: { user }, data }) => {
   if (isBeheerder(user)) return true
-  if (!user) return false
+  if (!user || !isSignedIn(user)) return false
   if (data && 'rol' in data && data.rol !== undefined && data.rol !== user.rol) return false
   if (data && 'organisaties' in data && data.organisaties !== undefined && !sameIds(data.organisaties, user.organisaties)) return false
   return { id: { equals: user.id } }
@@ -123,7 +130,7 @@ export const updateUsers: Access = ({ req: { user }, data }) => {
 export const beheerderField: FieldAccess = ({ req: { user } }) => isBeheerder(user)
 export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)
 /** Only for logged-in users (staff and partners), never in the public API: e.g. who checked a listing. */
-export const loggedInField: FieldAccess = ({ req: { user } }) => Boolean(user)
+export const loggedInField: FieldAccess = ({ req: { user } }) => isSignedIn(user)
 
 /** Hide an admin menu item for partners (what they may not change, they need not see). */
 export const hiddenForPartners = ({ user }: { user: AnyUser }) => isPartner(user)

@@ -1,5 +1,6 @@
 import * as migration_20261128_081503_initial from './20261128_081503_initial';
 import * as migration_20261128_110133_publicaties from './20261128_110133_publicaties';
+import * as migration_20261206_035951_tweestaps from './20261206_035951_tweestaps';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_110133_publicaties.up,
     down: migration_20261128_110133_publicaties.down,
-    name: '20261128_110133_publicaties'
+    name: '20261128_110133_publicaties',
+  },
+  {
+    up: migration_20261206_035951_tweestaps.up,
+    down: migration_20261206_035951_tweestaps.down,
+    name: '20261206_035951_tweestaps'
   },
 ];

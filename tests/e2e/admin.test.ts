@@ -40,7 +40,9 @@ describe('partner', () => {
     const own = (await api(cms, 'GET', `/api/aanbod?where[organisatie][equals]=${orgId}&limit=0&depth=0`)).body.docs
     const page = await loginPage('partner1@demo.local')
 
-    await expect(page.getByRole('heading', { name: 'Uw aanbod actueel houden' })).toBeTruthy()
+    const heading = page.getByRole('heading', { level: 2, name: 'Uw aanbod actueel houden' })
+    await heading.waitFor({ timeout: 15_000 })
+    expect(await heading.isVisible()).toBe(true)
     const rows = page.locator('.skt-dashboard tbody tr')
     expect(await rows.count()).toBe(own.length)
     const titles = await page.locator('.skt-dashboard tbody tr td:first-child').allInnerTexts()
@@ -56,9 +58,11 @@ describe('partner', () => {
     // One click confirms the stalest listing.
     const first = rows.first()
     const title = await first.locator('td').first().innerText()
-    await first.getByRole('button', { name: `Klopt nog: ${title}` }).click()
-    await expect(first.getByRole('status')).toBeTruthy()
-    await page.waitForFunction(() => document.querySelector('.skt-dashboard tbody tr [role=status]')?.textContent?.includes('Bedankt'))
+    const button = page.getByRole('button', { name: `Klopt nog: ${title}`, exact: true })
+    await button.click()
+    // The answer shows in that listing's row (which may move once the list refreshes).
+    const status = rows.filter({ has: button }).getByRole('status')
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Bedankt')
     const doc = own.find((a: any) => a.titel === title)
     // Who checked it is not public: read it as staff.
     const staff = (await login(cms, 'redacteur@demo.local')).token

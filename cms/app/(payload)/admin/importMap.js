@@ -23,8 +23,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { KloptNogField as KloptNogField_5a4bdd5aa2d24621fad0f86a2b649ab3 } from '../../../components/KloptNog'
 import { ImportPanel as ImportPanel_22f03ba0f63f49d38e305271f89a564c } from '../../../components/ImportPanel'
+import { TweestapsVeld as TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
 import { VersheidDashboard as VersheidDashboard_285f40edd6f55ed637be913fb1673db3 } from '../../../components/VersheidDashboard'
 import { EersteBeheerder as EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8 } from '../../../components/EersteBeheerder'
+import { TweestapsBewaker as TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
+import { TweestapsPagina as TweestapsPagina_1202197a2e8348ce014d64bb74d2184c } from '../../../components/TweestapsPagina'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,7 +57,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/KloptNog#KloptNogField": KloptNogField_5a4bdd5aa2d24621fad0f86a2b649ab3,
   "/components/ImportPanel#ImportPanel": ImportPanel_22f03ba0f63f49d38e305271f89a564c,
+  "/components/Tweestaps#TweestapsVeld": TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f,
   "/components/VersheidDashboard#VersheidDashboard": VersheidDashboard_285f40edd6f55ed637be913fb1673db3,
   "/components/EersteBeheerder#EersteBeheerder": EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8,
+  "/components/Tweestaps#TweestapsBewaker": TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f,
+  "/components/TweestapsPagina#TweestapsPagina": TweestapsPagina_1202197a2e8348ce014d64bb74d2184c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
