@@ -256,6 +256,9 @@ export interface Aanbod {
      */
     versheid?: ('actueel' | 'controle-nodig' | 'verouderd') | null;
   };
+  /**
+   * Kiest de redactie.
+   */
   placemats?: ('jeugd' | 'algemeen')[] | null;
   /**
    * Aan: een partner heeft een wijziging ingediend. Een redacteur kijkt ernaar en publiceert.
@@ -319,7 +322,7 @@ export interface Organisatie {
   createdAt: string;
 }
 /**
- * Logo’s en foto’s. Beschrijf altijd wat er op de afbeelding staat.
+ * Logo’s en foto’s (JPG, PNG of WebP, hooguit 10 MB). Beschrijf altijd wat er op de afbeelding staat.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".

@@ -13,15 +13,21 @@ import { serveSite } from './lib/serve-site'
 import { bin, payloadScriptEnv, root, run, waitForHttp } from './lib/process'
 
 const cmsPort = process.env.CMS_PORT || '3000'
-const cmsUrl = `http://localhost:${cmsPort}`
 const sitePort = process.env.SITE_PORT || '4321'
+/**
+ * LISTEN_HOST: the address both servers listen on. Empty: every interface (as on a laptop). Behind nginx in
+ * production: 127.0.0.1, so the CMS and the built-in site server cannot be reached from outside past the proxy.
+ */
+const listenHost = process.env.LISTEN_HOST?.trim() || ''
+const localHost = listenHost && listenHost !== '0.0.0.0' && listenHost !== '::' ? (listenHost.includes(':') ? `[${listenHost}]` : listenHost) : 'localhost'
+const cmsUrl = `http://${localHost}:${cmsPort}`
 const siteUrl = `http://localhost:${sitePort}`
 
 async function main() {
   await ensureCmsBuild()
   await run(bin('tsx'), [path.join('cms', 'seed', 'run.ts'), '--if-empty'], { env: payloadScriptEnv(), cwd: root })
 
-  const cms = spawn(bin('next'), ['start', 'cms', '-p', cmsPort], {
+  const cms = spawn(bin('next'), ['start', 'cms', '-p', cmsPort, ...(listenHost ? ['-H', listenHost] : [])], {
     stdio: 'inherit',
     env: {
       ...process.env,
@@ -52,7 +58,7 @@ async function main() {
     console.error(previous ? 'De vorige versie van de site blijft staan.' : 'Er is nog geen site om te tonen.')
     if (!previous) return console.log(`\nHet CMS draait wel: ${cmsUrl}/admin\n`)
   }
-  await serveSite(path.join(root, 'dist'), Number(sitePort))
+  await serveSite(path.join(root, 'dist'), Number(sitePort), listenHost || undefined)
   console.log(
     `\nSociale Kaart Twenterand draait.\n  Site:          ${siteUrl}/\n  CMS (beheer):  ${cmsUrl}/admin\n  REST API:      ${cmsUrl}/api/aanbod?limit=0\n` +
       `Wat u in het CMS publiceert, staat ongeveer een halve minuut later op de site (zie Beheer > Publicaties).\nStoppen: Ctrl+C.\n`,
