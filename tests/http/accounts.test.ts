@@ -246,7 +246,8 @@ describe('the first beheerder of a real installation', () => {
     const missing = await runScript(['scripts/beheerder.ts'], leeg.env)
     expect(missing.code).not.toBe(0)
     expect(missing.out).toMatch(/--email/)
-  })
+    // Three runs of a script that loads Payload: on a busy 2-core machine each can take half a minute.
+  }, 180_000)
 })
 
 describe('a real installation on a database with demo content', () => {
@@ -257,7 +258,7 @@ describe('a real installation on a database with demo content', () => {
     expect(res.out).toMatch(/demo-accounts/)
     expect(res.out).toMatch(/DEMO_MODE/)
     expect((await api(cms, 'GET', '/api/users?limit=0', { token: beheerder })).body.totalDocs).toBe(before)
-  })
+  }, 120_000)
 })
 
 // Last: it uses up the login budget of this machine's address on `leeg`.
