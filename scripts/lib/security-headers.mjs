@@ -1,6 +1,6 @@
 /**
  * The security headers that every answer of our servers carries: the built-in site server (scripts/lib/serve-site.ts)
- * and the CMS (cms/next.config.mjs, cms/proxy.ts). One list, so the two cannot drift apart; docs/nginx example
+ * and the CMS (cms/next.config.mjs, cms/instrumentation.ts for HSTS). One list, so the two cannot drift apart; docs/nginx example
  * configs use the same values. Plain JavaScript (.mjs), because cms/next.config.mjs is loaded by Node itself.
  *
  * - nosniff: a browser never guesses a file's type (an uploaded text file is never run as a script).
