@@ -63,8 +63,8 @@ function pssBytes(pid: number): number {
 
 /**
  * Samples the summed RSS and PSS of a process tree until stopped; keeps the peak of each. PSS only every
- * PSS_EVERY-th sample (2 s): the kernel walks a process's whole page table for smaps_rollup. Measured here: 48 ms
- * per read of a 3 GiB process, so 5 reads a second took a quarter of a core from the build being measured. The
+ * PSS_EVERY-th sample (2 s): the kernel walks a process's whole page table for smaps_rollup, which takes CPU from the
+ * build being measured (docs/benchmark.md). The
  * peaks (Astro's heap, Pagefind's index) last tens of seconds.
  */
 const PSS_EVERY = 10

@@ -74,7 +74,7 @@ export interface SizeResult {
       pagefindBytes: number
       pagefindRequests: number
       pagefindBytesIdle?: number
-      /** The block "In de agenda", searched after the first results (from 2026-12-05, session 7): median, and bytes until then (max). */
+      /** The block "In de agenda", searched after the first results (absent in older results): median, and bytes until then (max). */
       agendaMs?: number | null
       pagefindBytesAgenda?: number | null
       status: string
@@ -193,7 +193,7 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
     }
     // The 300 ms is the search's own time, from the query to the first results (as Pagefind states its speed): the
     // typed search above. A cold open also loads and starts the page, Pagefind and its WebAssembly; it is reported
-    // without a budget (README, *Benchmark*; decided on issue 8).
+    // without a budget (docs/benchmark.md; decided on issue 8).
     const slowest = most(r.search.queries, (q) => q.firstResultsMs)
     info('Pagefind, first results when /zoeken/?q=… is opened cold (from navigation, empty cache, page and Pagefind loaded first; median of 3 runs, slowest query)', `${slowest.firstResultsMs} ms ('${slowest.query}'; the page's first paint at ${slowest.paintMs} ms)`)
     const heaviest = most(r.search.queries, (q) => q.pagefindBytes)

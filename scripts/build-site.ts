@@ -111,7 +111,7 @@ function preloadIndex(dir: string, parts: string[], apart: string[]) {
 
 /**
  * The search index, then compressed copies of the scripts, styles and data files (scripts/lib/compress.ts). Not side by
- * side: at the size of a region Pagefind alone takes 1.0 GiB while it indexes half the activiteiten.
+ * side: at the size of a region Pagefind alone takes a gigabyte (docs/benchmark.md).
  */
 async function indexAndCompress(dir: string, timings: ReturnType<typeof buildTimings>) {
   await timings.time('pagefindMs', indexForSearch(dir))
@@ -120,8 +120,7 @@ async function indexAndCompress(dir: string, timings: ReturnType<typeof buildTim
 
 /**
  * Astro's heap: at most SITE_BUILD_HEAP_MB (default 1536). Without a limit V8 lets the heap grow far beyond what it
- * holds before it collects: measured at L (npm run bench), 2.2 GB RSS without a limit, 1.5–1.7 GB with 1,400 MB, in
- * the same build time. A NODE_OPTIONS that sets its own limit wins.
+ * holds before it collects, for no gain in build time (docs/benchmark.md). A NODE_OPTIONS that sets its own limit wins.
  */
 function astroNodeOptions(env: NodeJS.ProcessEnv): string {
   const options = env.NODE_OPTIONS ?? ''

@@ -1,14 +1,12 @@
 /**
  * Compressed copies of the built site's scripts, styles and data files (file.js.br and file.js.gz next to file.js),
  * which the site server (serve-site.ts) sends to browsers that accept them; any web server can do the same (nginx
- * gzip_static / brotli_static). The search page's React and Pagefind's scripts go over the line at a quarter of their
- * size, the quick finder's word list (zoekhulp.json, 2.7 MB at the size of a region) at a tenth.
+ * gzip_static / brotli_static). The figures behind the choices below: docs/benchmark.md, Compressie.
  *
  * Pagefind's own files are gzip already. Those that every search loads whole (each part's page list and the
- * WebAssembly) also get a brotli copy of what their gzip holds: a fifth smaller (measured at the size of a region:
- * the page lists 216 KB → 176 KB, the WebAssembly 60 KB → 51 KB). Pagefind reads it as it is, as it does any
- * unpacked file (it unpacks only what starts as gzip). Not its index chunks: brotli makes them 15 % smaller only at
- * its best quality, which took 20 s for the 400 chunks (9 MB) of a region and 3 s at the size of Twenterand.
+ * WebAssembly) also get a brotli copy of what their gzip holds: a fifth smaller. Pagefind reads it as it is, as it
+ * does any unpacked file (it unpacks only what starts as gzip). Not its index chunks: brotli gains little on them
+ * except at its best quality, which is too slow for a build.
  *
  * Not compressed: HTML pages (tens of thousands, small, and compressed by a web server on the fly if it wants),
  * files that are compressed already (PDF, images, Pagefind's other files) and files under 1 KB.
@@ -22,9 +20,9 @@ import { inZoekindex } from '../../site/lib/zoekindex'
 export const COMPRESSED_TYPES = new Set(['.js', '.mjs', '.css', '.json', '.xml', '.csv', '.ics', '.svg', '.txt', '.webmanifest'])
 const MIN_SIZE = 1024
 /**
- * Scripts and styles, which every visitor of a page loads, get the best compression (brotli 11 takes about a second per
- * megabyte; the largest, React, is 210 KB). Data files (the quick finder's word list, the agenda feeds, the open data:
- * 130 MB at the size of a region) get a fast level, so compressing adds seconds, not minutes, to a build.
+ * Scripts and styles, which every visitor of a page loads, get the best compression (slow, but they are small). Data
+ * files (the quick finder's word list, the agenda feeds, the open data: large for a region) get a fast level, so
+ * compressing adds seconds, not minutes, to a build.
  */
 const BEST_FOR = new Set(['.js', '.mjs', '.css'])
 

@@ -276,8 +276,7 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
     const worker = async () => {
       const tab = await context.newPage()
       // Loaded as print from the start: Chromium then lays the page out once, for paper, instead of first for a screen
-      // and again for printing. Measured on the S build: the PDF step in 17 instead of 20 CPU seconds; the PDFs' text,
-      // links and page images the same.
+      // and again for printing: less CPU, the same PDFs (docs/benchmark.md).
       await tab.emulateMedia({ media: 'print' })
       // A booklet of hundreds of pages takes long to lay out, all the more with a second one printing beside it.
       tab.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS)

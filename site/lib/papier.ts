@@ -10,7 +10,7 @@
  * Adding a paper version: add an entry below (or to the list a function returns), make its page, done.
  *
  * A paper version holds at most about 100 A4 pages (PAPIER_MAX): more is no longer something to hand to somebody,
- * and printing it would make every build slow (at 5,000 activiteiten the agenda of all kernen was 1,082 pages). The
+ * and printing it would make every build slow (figures: docs/benchmark.md, Papier). The
  * agenda on paper then covers fewer weeks (4, 2 or 1); a version that is too big even so has no print page and no
  * PDF, and /papier/ says why and where to look instead (papierVersies().teGroot).
  * No PDF per aanbod: every aanbod page prints as a one-page flyer from the browser (10,000 PDFs would not fit
@@ -77,8 +77,8 @@ export const AGENDA_WEKEN = 4
 const AGENDA_WEKEN_KEUZE = [AGENDA_WEKEN, 2, 1]
 
 /**
- * The most one paper version holds: about 100 A4 pages. Measured on the synthetic S content (npm run bench): a
- * booklet holds about 2.8 aanbod per page, the agenda about 8 activiteiten (occurrences) per page.
+ * The most one paper version holds: about 100 A4 pages, from the entries per page of a booklet and an agenda
+ * (docs/benchmark.md, Papier).
  */
 export const PAPIER_MAX = { aanbod: 300, activiteiten: 800 } as const
 

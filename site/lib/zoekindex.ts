@@ -1,17 +1,15 @@
 /**
  * Pagefind's search index in parts: one Pagefind run per part (scripts/build-site.ts), merged again by the search
- * page (site/components/islands/pagefind.ts, Pagefind's mergeIndex). Pagefind holds about 130 KB per page while it
- * indexes (measured: 4.2 GB for the 32,500 searchable pages of the region-sized bench content, L), and frees it only
- * when its run ends; in parts the largest part sets the peak (at L: the aanbod, or half the activiteiten: 1.0 GiB).
+ * page (site/components/islands/pagefind.ts, Pagefind's mergeIndex). Pagefind holds every page while it indexes and
+ * frees it only when its run ends; in parts the largest part sets the peak (figures: docs/benchmark.md).
  *
  * The first part is the main index: the search page loads its pagefind.js, and its ZOEKDELEN_LIJST says which other
  * parts have pages (Pagefind cannot merge an empty index). Every searchable page (Base.astro's `zoekbaar`,
  * data-pagefind-body) must be in a folder of exactly one part: the build checks it and fails otherwise.
  *
  * The agenda's parts are searched apart, after the first results (the search page's block "In de agenda"): at the size
- * of a region their page lists alone are 108 KB, more than a third of what the first search may fetch (issue 8). They
- * are two, by the first letter of the activiteit's slug, as the activiteiten are the most pages (at L 20,000: 1.9 GiB
- * in one Pagefind run, 0.8 and 1.0 GiB in two).
+ * of a region their page lists alone are more than a third of what the first search may fetch (issue 8). They are
+ * two, by the first letter of the activiteit's slug, as the activiteiten are the most pages.
  */
 export interface ZoekDeel {
   /** Where the part is on the site, e.g. '/pagefind-aanbod/'. */

@@ -21,7 +21,7 @@ export function testDatabaseUri(dir: string): string {
 /**
  * Drop a database that testDatabaseUri made on MongoDB (a SQLite file goes with its temporary folder). Refuses any
  * other database name, so a mistake never drops a real one.
- * Not tested here: no MongoDB server can be had on these machines (see README, TEST_MONGODB_URI).
+ * Not tested here: no MongoDB server can be had on these machines (see docs/architectuur.md, TEST_MONGODB_URI).
  */
 export async function dropTestDatabase(uri: string | undefined): Promise<void> {
   if (!uri || !/^mongodb(\+srv)?:\/\//i.test(uri)) return

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { bouwSite, publicatieInstellingen, siteBuildEnv } from '../../cms/publishing'
 import { root } from '../../scripts/lib/process'
 
-/** The CMS's secrets as the README's settings table lists them, each with a value found nowhere else. */
+/** The CMS's secrets as the settings table of docs/productie.md lists them, each with a value found nowhere else. */
 const SECRETS: Record<string, string> = {
   PAYLOAD_SECRET: 'geheim-payload-secret-1',
   DATABASE_URI: 'mongodb://gebruiker:geheim-db-2@db.intern:27017/kaart',
