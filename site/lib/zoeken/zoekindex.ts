@@ -1,6 +1,6 @@
 /**
- * Pagefind's search index in parts: one Pagefind run per part (scripts/build-site.ts), merged again by the search
- * page (site/components/islands/pagefind.ts, Pagefind's mergeIndex). Pagefind holds about 130 KB per page while it
+ * The zoekindex (site/lib/zoeken/README.md): Pagefind's search index in parts: one Pagefind run per part (scripts/build-site.ts), merged again by the search
+ * page (site/lib/zoeken/pagefind.ts, Pagefind's mergeIndex). Pagefind holds about 130 KB per page while it
  * indexes (measured: 4.2 GB for the 32,500 searchable pages of the region-sized bench content, L), and frees it only
  * when its run ends; in parts the largest part sets the peak (at L: the aanbod, or half the activiteiten: 1.0 GiB).
  *
