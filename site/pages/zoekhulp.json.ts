@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { getContent } from '../lib/cms'
-import { inOverzicht, INDELINGEN } from '../lib/kaart'
+import { inOverzicht, INDELINGEN } from '../lib/indeling'
 import type { WoordindexItem } from '../lib/zoeken/woordindex'
 
 /**
