@@ -30,8 +30,8 @@ function searchableFolders(dir: string): Set<string> {
 
 /**
  * Pagefind's search index of the built pages (Dutch), written into the build before it goes live: one Pagefind run
- * per part (site/lib/zoeken/zoekindex.ts), each ended before the next starts, so its memory is freed. A part without pages
- * (no activiteiten) is left out; the main part lists the others in its delen.json for the search page (merged for the
+ * per part (site/lib/zoeken/zoekindex.ts), each ended before the next starts, so its memory is freed. A part without
+ * pages (no activiteiten) is left out; the main part lists the others in its delen.json for the search page (merged for the
  * results, or searched apart for the agenda). Fails when a searchable page is in no part: in no part's folder, or in a
  * folder split by the first letter of its pages' own folders (beginletters) but not in a folder of its own.
  */

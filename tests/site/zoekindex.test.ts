@@ -1,6 +1,6 @@
 /**
- * The search index in parts (site/lib/zoeken/zoekindex.ts, scripts/build-site.ts indexForSearch), with the real Pagefind on
- * small built sites in a temporary folder: a part without searchable pages is left out and not listed; a searchable
+ * The search index in parts (site/lib/zoeken/zoekindex.ts, scripts/build-site.ts indexForSearch), with the real
+ * Pagefind on small built sites in a temporary folder: a part without searchable pages is left out and not listed; a searchable
  * page in a folder of no part fails the build with a Dutch message naming the folder; the agenda's pages are in two
  * parts by the first letter of their slug; the search page preloads the entry file and page list of the first
  * search's parts, under a version of the index that the build writes on its start script; lists of other pages'

@@ -1,6 +1,7 @@
 /**
- * The woordindex (site/lib/zoeken/README.md; browser and Node, no DOM): an inverted word index over /zoekhulp.json, built
- * once when the index loads, so that a keystroke costs a few map lookups instead of a fuzzy scan of every entry.
+ * The woordindex (site/lib/zoeken/README.md; browser and Node, no DOM), the snelzoeker's engine: an inverted word
+ * index over /zoekhulp.json, built once when the index loads, so that a keystroke costs a few map lookups instead
+ * of a fuzzy scan of every entry.
  *
  * - Every word of a title, organisation, place, keywords and soort points to the entries that hold it, with the
  *   weight of its best field (title counts most).
