@@ -4,7 +4,7 @@
  */
 import zlib from 'node:zlib'
 import type { Browser, Page, Response } from 'playwright-core'
-import { inZoekindex } from '../site/lib/zoekindex'
+import { inZoekindex } from '../site/lib/zoeken/zoekindex'
 
 export interface Bytes {
   raw: number

@@ -1,15 +1,16 @@
 /**
- * Benchmark of the quick finder at one size (S, M or L): the site's own engine (site/components/islands/snelzoeker.ts,
- * with the synonyms as zoekhulp.ts adds them) over a synthetic /zoekhulp.json of that size. Each round types the
- * queries into a freshly built index (no cached words), keystroke by keystroke. Prints one JSON result on stdout.
+ * Benchmark of the snelzoeker (quick finder) at one size (S, M or L): the site's own woordindex
+ * (site/lib/zoeken/woordindex.ts, with the synonyms as site/lib/zoeken/suggesties.ts adds them) over a synthetic
+ * /zoekhulp.json of that size. Each round types the queries into a freshly built index (no cached words), keystroke
+ * by keystroke. Prints one JSON result on stdout.
  */
 import os from 'node:os'
 import zlib from 'node:zlib'
 import { performance } from 'node:perf_hooks'
 import Fuse from 'fuse.js'
 import { synoniemen } from '../content-schema/synonyms'
-import { Snelzoeker } from '../site/components/islands/snelzoeker'
-import { andereWoorden } from '../site/components/islands/zoekhulp'
+import { Woordindex } from '../site/lib/zoeken/woordindex'
+import { andereWoorden } from '../site/lib/zoeken/suggesties'
 import { SIZES, syntheticZoekhulp, type Size } from './synthetic'
 
 /** items: the index to type into; by default a synthetic /zoekhulp.json of this size (`npm run bench` passes a built one). */
@@ -21,11 +22,11 @@ export function benchQuickfinder(size: Size, items: unknown[] = syntheticZoekhul
   const keystrokes = typed.flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1)))
   const times: number[] = []
   const buildTimes: number[] = []
-  let zoeker: Snelzoeker | undefined
+  let zoeker: Woordindex | undefined
   for (let round = 0; round < 5; round++) {
     const t0 = performance.now()
     // As in the browser: parse the fetched JSON, then build the word index.
-    zoeker = new Snelzoeker(JSON.parse(json), Fuse, synoniemen.flat())
+    zoeker = new Woordindex(JSON.parse(json), Fuse, synoniemen.flat())
     buildTimes.push(performance.now() - t0)
     for (const q of keystrokes) {
       const s = performance.now()

@@ -11,7 +11,7 @@ import { bin, root, run } from './lib/process'
 import { carryOverPdfs, renderPdfs } from './lib/pdf'
 import { buildLock, switchLive } from './lib/live-site'
 import { compressForServing } from './lib/compress'
-import { ZOEKDELEN, ZOEKDELEN_LIJST, ZOEKPAGINA, zoekGlob, type ZoekdelenLijst } from '../site/lib/zoekindex'
+import { ZOEKDELEN, ZOEKDELEN_LIJST, ZOEKPAGINA, zoekGlob, type ZoekdelenLijst } from '../site/lib/zoeken/zoekindex'
 
 /**
  * The top folders of the built site that hold pages search indexes (data-pagefind-body, Base.astro's `zoekbaar`);
@@ -30,8 +30,8 @@ function searchableFolders(dir: string): Set<string> {
 
 /**
  * Pagefind's search index of the built pages (Dutch), written into the build before it goes live: one Pagefind run
- * per part (site/lib/zoekindex.ts), each ended before the next starts, so its memory is freed. A part without pages
- * (no activiteiten) is left out; the main part lists the others in its delen.json for the search page (merged for the
+ * per part (site/lib/zoeken/zoekindex.ts), each ended before the next starts, so its memory is freed. A part without
+ * pages (no activiteiten) is left out; the main part lists the others in its delen.json for the search page (merged for the
  * results, or searched apart for the agenda). Fails when a searchable page is in no part: in no part's folder, or in a
  * folder split by the first letter of its pages' own folders (beginletters) but not in a folder of its own.
  */
@@ -40,12 +40,12 @@ export async function indexForSearch(dir: string) {
   if (folders.size === 0) throw new Error('zoekindex: geen pagina’s gevonden')
   const buiten = [...folders].filter((m) => !ZOEKDELEN.some((d) => d.mappen.includes(m)))
   if (buiten.length) {
-    throw new Error(`zoekindex: de doorzoekbare pagina’s in ${buiten.map((m) => `/${m}`).join(', ')} staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoekindex.ts).`)
+    throw new Error(`zoekindex: de doorzoekbare pagina’s in ${buiten.map((m) => `/${m}`).join(', ')} staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoeken/zoekindex.ts).`)
   }
   for (const map of new Set(ZOEKDELEN.filter((d) => d.beginletters).flatMap((d) => d.mappen))) {
     const inMap = path.join(dir, map)
     const los = fs.existsSync(inMap) ? fs.readdirSync(inMap).filter((f) => f.endsWith('.html') && fs.readFileSync(path.join(inMap, f), 'utf8').includes('data-pagefind-body')) : []
-    if (los.length) throw new Error(`zoekindex: /${map} is verdeeld naar de eerste letter van de mappen erin, maar ${los.map((f) => `/${map}/${f}`).join(', ')} staat niet in een eigen map (site/lib/zoekindex.ts).`)
+    if (los.length) throw new Error(`zoekindex: /${map} is verdeeld naar de eerste letter van de mappen erin, maar ${los.map((f) => `/${map}/${f}`).join(', ')} staat niet in een eigen map (site/lib/zoeken/zoekindex.ts).`)
   }
   const lijst: ZoekdelenLijst = { delen: [], agenda: [] }
   for (const [i, deel] of ZOEKDELEN.entries()) {
@@ -89,7 +89,7 @@ function removeUnused(part: string, main: boolean) {
  * known only once Pagefind has written them, and Pagefind itself asks for them one after the other (the main part's
  * first, the merged parts' once its WebAssembly is loaded). The parts searched apart (the agenda) come after the first
  * results and are not preloaded. Every entry file is asked for under the index's version (Pagefind's metaCacheTag,
- * site/lib/zoekstart.ts), which the build writes on the page's start script: a hash of all parts' entry files, which
+ * site/lib/zoeken/startscript.ts), which the build writes on the page's start script: a hash of all parts' entry files, which
  * name their page lists, so it changes whenever the index does.
  */
 function preloadIndex(dir: string, parts: string[], apart: string[]) {
@@ -201,7 +201,7 @@ async function buildLocked(outDir: string, work: string, env: NodeJS.ProcessEnv,
     if (!fs.existsSync(path.join(fresh, 'index.html'))) throw new Error('de build maakte geen index.html')
     if (pdf && !live) {
       // A first build: the search index and the PDFs side by side. The print pages are in no part of the search index
-      // (site/lib/zoekindex.ts), so Pagefind never reads a page that the PDF step changes.
+      // (site/lib/zoeken/zoekindex.ts), so Pagefind never reads a page that the PDF step changes.
       const [index, pdfs] = await Promise.allSettled([
         indexAndCompress(fresh, timings).then(() => timings.mark('siteMs')),
         timings.time('pdfMs', renderPdfs(fresh)),

@@ -15,7 +15,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
-import { inZoekindex } from '../../site/lib/zoekindex'
+import { inZoekindex } from '../../site/lib/zoeken/zoekindex'
 
 export const COMPRESSED_TYPES = new Set(['.js', '.mjs', '.css', '.json', '.xml', '.csv', '.ics', '.svg', '.txt', '.webmanifest'])
 const MIN_SIZE = 1024

@@ -20,7 +20,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { pipeline } from 'node:stream'
 import { lookup as mimeType } from 'mrmime'
-import { inZoekindex } from '../../site/lib/zoekindex'
+import { inZoekindex } from '../../site/lib/zoeken/zoekindex'
 import { PAGEFIND_GZIP } from './compress'
 import { SECURITY_HEADERS } from './security-headers.mjs'
 

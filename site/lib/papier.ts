@@ -19,7 +19,8 @@
 import type { AanbodDoc, ActiviteitDoc, KernDoc } from '../../content-schema'
 import { HEEL_TWENTERAND, localDate, placematSoorten } from '../../content-schema'
 import { agendaWindow, occurrences } from './agenda'
-import { aanbodVoor, activiteitenInKern, inOverzicht } from './kaart'
+import { aanbodVoor, inOverzicht } from './indeling'
+import { activiteitenInKern } from './groepen'
 
 export type PaperSize = 'A3' | 'A4'
 export type Orientation = 'portrait' | 'landscape'

@@ -1,10 +1,10 @@
 /**
  * What the paper versions show: the placemats' entries, a kern's booklet grouped by thema, the verified helplines.
- * The selection rules are the site's own (site/lib/kaart.ts): a booklet holds exactly what the kern page lists.
+ * The selection rules are the site's own (site/lib/indeling.ts): a booklet holds exactly what the kern page lists.
  */
 import type { AanbodDoc, MeldpuntDoc, OrganisatieDoc, PlacematDoc, TaxonomyDoc } from '../../content-schema'
 import { compactPhone, hulplijnen as verifiedHulplijnen } from '../../content-schema'
-import { inOverzicht } from './kaart'
+import { inOverzicht } from './indeling'
 
 /** A placemat's sections with their aanbod, in the editor's order. Unpublished or stopped aanbod is left out. */
 export function placematSections(placemat: PlacematDoc, aanbod: AanbodDoc[]): { titel: string; items: AanbodDoc[] }[] {

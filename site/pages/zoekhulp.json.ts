@@ -1,14 +1,16 @@
 import type { APIRoute } from 'astro'
 import { getContent } from '../lib/cms'
-import { inOverzicht, INDELINGEN } from '../lib/kaart'
+import { inOverzicht, INDELINGEN } from '../lib/indeling'
+import type { WoordindexItem } from '../lib/zoeken/woordindex'
 
 /**
- * The quick finder's index: a small static JSON file, loaded once by the browser and searched with fuse.js.
- * Short keys keep it small: t = title, u = url, s = soort, o = organisatie, w = where, k = keywords.
+ * The woordindex's entries (site/lib/zoeken/README.md; WOORDINDEX_PAD): a small static JSON file, loaded once by the
+ * browser and searched word by word (site/lib/zoeken/woordindex.ts). Short keys keep it small: t = title, u = url,
+ * s = soort, o = organisatie, w = where, k = keywords.
  */
 export const GET: APIRoute = async () => {
   const c = await getContent()
-  const items = [
+  const items: WoordindexItem[] = [
     ...c.aanbod.filter(inOverzicht).map((a) => ({
       t: a.titel,
       u: `/aanbod/${a.slug}/`,

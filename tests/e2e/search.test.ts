@@ -382,10 +382,10 @@ describe('the URL holds the search', () => {
 })
 
 describe('the quick finder (combobox)', () => {
+  /** The home page; its quick finder is a plain form until its box gets focus (then it loads and hydrates). */
   async function thuis() {
     const page = await nieuwePagina()
     await page.goto(`${base}/`)
-    await page.waitForSelector('form[data-gereed] #zoekterm')
     return page
   }
   const staat = (page: Page) =>
@@ -409,6 +409,7 @@ describe('the quick finder (combobox)', () => {
     const page = await thuis()
     // Tab to the quick finder (past the skip link, the header search and the menu).
     for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.id === 'zoekterm')); i++) await page.keyboard.press('Tab')
+    await page.waitForSelector('form[data-gereed] #zoekterm')
     expect((await staat(page)).focus).toBe(true)
     expect(await staat(page)).toMatchObject({ role: 'combobox', autocomplete: 'list', expanded: 'false', actief: null, lijstRole: 'listbox', zichtbaar: false })
 
@@ -488,6 +489,43 @@ describe('the quick finder (combobox)', () => {
   })
 })
 
+describe('the home page', () => {
+  it('loads no React and no quick finder before its search box gets focus; then the finder works with the keyboard', async () => {
+    const page = await nieuwePagina()
+    /** Every script the page fetched, and the bytes of each over the network (compressed, as served). */
+    const scripts = new Map<string, number>()
+    page.on('requestfinished', async (req) => {
+      if (req.resourceType() !== 'script') return
+      const { responseBodySize } = await req.sizes()
+      scripts.set(new URL(req.url()).pathname, responseBodySize)
+    })
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' })
+    const voor = [...scripts.keys()]
+    const bytes = [...scripts.values()].reduce((a, b) => a + b, 0)
+    console.log(`home page before any interaction: ${voor.length} script(s), ${bytes} bytes over the network (${voor.join(', ')})`)
+    // Only the page frame's small loader (Base.astro): one module script, nothing it imports.
+    const loader = await page.$$eval('script[type="module"][src^="/_astro/"]', (els) => els.map((s) => s.getAttribute('src')!))
+    expect(loader).toHaveLength(1)
+    expect(voor).toEqual(loader)
+    expect(bytes).toBeLessThan(3_000)
+    expect(await page.$('form[data-gereed]')).toBeNull()
+
+    // Keyboard only: Tab to the page's finder, type at once; it loads on focus and suggests what was typed.
+    for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.id === 'zoekterm')); i++) await page.keyboard.press('Tab')
+    await page.keyboard.type('maaltijd', { delay: 40 })
+    await page.waitForSelector('#zoekterm-suggesties:not([hidden]) [role="option"]')
+    expect(scripts.size).toBeGreaterThan(1)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('zoekterm')
+    expect(await page.inputValue('#zoekterm')).toBe('maaltijd')
+    await page.keyboard.press('ArrowDown')
+    const titel = (await page.textContent('#zoekterm-suggestie-0 .skt-qf__titel'))!.trim()
+    await page.keyboard.press('Enter')
+    await page.waitForURL((url) => url.pathname !== '/')
+    expect((await page.textContent('h1'))!.trim()).toBe(titel)
+    await page.context().close()
+  })
+})
+
 describe('the quick finder in the header', () => {
   it('loads nothing until focused; then suggests while typing, and ArrowDown + Enter opens a suggestion', async () => {
     const page = await nieuwePagina()
@@ -534,7 +572,6 @@ describe('the quick finder in the header', () => {
   it('on the home page the header finder and the page finder work side by side, with their own ids', async () => {
     const page = await nieuwePagina({ width: 320 })
     await page.goto(`${base}/`)
-    await page.waitForSelector('form[data-gereed] #zoekterm')
     const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id))
     expect(ids.length).toBe(new Set(ids).size)
     await page.click('#kopzoeken')
@@ -556,7 +593,6 @@ describe('accessibility', () => {
     expect(await axe(page), '/zoeken/?q=koffie&kern=Den+Ham').toEqual([])
 
     await page.goto(`${base}/`)
-    await page.waitForSelector('form[data-gereed] #zoekterm')
     await page.click('#zoekterm')
     await page.keyboard.type('koffie', { delay: 20 })
     await page.waitForSelector('#zoekterm-suggesties:not([hidden]) [role="option"]')
@@ -572,7 +608,6 @@ describe('accessibility', () => {
       const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(await overflow(), `/zoeken/ at ${width}px`).toBeLessThanOrEqual(0)
       await page.goto(`${base}/`)
-      await page.waitForSelector('form[data-gereed] #zoekterm')
       await page.click('#zoekterm')
       await page.keyboard.type('maaltijd', { delay: 20 })
       await page.waitForSelector('#zoekterm-suggesties:not([hidden]) [role="option"]')

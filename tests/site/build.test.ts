@@ -8,10 +8,10 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import ical from 'node-ical'
-import { aanbodVoor, type Indeling } from '../../site/lib/kaart'
+import { aanbodVoor, type Indeling } from '../../site/lib/indeling'
 import { nextOccurrence } from '../../site/lib/agenda'
-import { ZOEKDELEN, ZOEKDELEN_LIJST } from '../../site/lib/zoekindex'
-import { VROEG } from '../../site/components/islands/pagefind'
+import { ZOEKDELEN, ZOEKDELEN_LIJST } from '../../site/lib/zoeken/zoekindex'
+import { VROEG } from '../../site/lib/zoeken/pagefind'
 import { api, login } from '../helpers/server'
 import { aanbodLinks, filesIn, pagefindFragments, read, readAllPages } from '../helpers/site'
 import { SHARED_DRAFT_SECRET as SECRET, sharedSite } from '../helpers/shared-site'
@@ -104,10 +104,10 @@ describe('pages', () => {
     expect(read(dist, `/aanbod/${demo.slug}/`)).toMatch(/Voorbeeld/)
   })
 
-  it('ships almost no JavaScript: JSON-LD blocks and one small header finder loader; /, /zoeken/ and /burenkaart/ add their island', () => {
-    // Every page loads one tiny bundled module script: the loader that hydrates the header quick finder on first
-    // focus. The home page (quick finder), /zoeken/ (search) and /burenkaart/ load one more bundled module script each.
-    const islands = new Set(['index.html', 'zoeken/index.html', 'burenkaart/index.html'].map((f) => path.join(dist, f)))
+  it('ships almost no JavaScript: JSON-LD blocks and one small snelzoeker loader; /zoeken/ and /burenkaart/ add their island', () => {
+    // Every page loads one tiny bundled module script: the loader that hydrates a snelzoeker (the header's, the home
+    // page's) on its first focus. /zoeken/ (search) and /burenkaart/ load one more bundled module script each.
+    const islands = new Set(['zoeken/index.html', 'burenkaart/index.html'].map((f) => path.join(dist, f)))
     const moduleScript = /^<script type="module" src="(\/_astro\/[\w.-]+\.js)"><\/script>$/
     const loaders = new Set<string>()
     const islandScripts: Record<string, string[]> = {}
@@ -182,7 +182,7 @@ describe('agenda', () => {
 })
 
 describe('search index', () => {
-  it('is in parts (site/lib/zoekindex.ts): each holds exactly the searchable pages of its folders, and the main part lists the others', () => {
+  it('is in parts (site/lib/zoeken/zoekindex.ts): each holds exactly the searchable pages of its folders, and the main part lists the others', () => {
     const searchable = allHtml().filter((f) => f.endsWith('.html') && fs.readFileSync(f, 'utf8').includes('data-pagefind-body'))
     const folder = (f: string) => path.relative(dist, f).split(path.sep)[0]
     expect(JSON.parse(read(dist, `${ZOEKDELEN[0]!.pad}${ZOEKDELEN_LIJST}`))).toEqual({

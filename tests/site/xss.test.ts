@@ -380,7 +380,7 @@ describe('the built site contains none of it in executable form', () => {
       for (const s of p.scripts) {
         const jsonLdBlock = s.attribs.type === 'application/ld+json' && Object.keys(s.attribs).length === 1
         const bundle = (s.attribs.src ?? '').startsWith('/_astro/') && s.text.trim() === ''
-        // site/lib/zoekstart.ts: a file of the build, with the index's version (hex) written on it.
+        // site/lib/zoeken/startscript.ts: a file of the build, with the index's version (hex) written on it.
         const zoekstart =
           rel(p.file) === path.join('zoeken', 'index.html') &&
           /^\/zoekstart\.[0-9a-f]{10}\.js$/.test(s.attribs.src ?? '') &&

@@ -1,17 +1,17 @@
 /**
- * The search index in parts (site/lib/zoekindex.ts, scripts/build-site.ts indexForSearch), with the real Pagefind on
- * small built sites in a temporary folder: a part without searchable pages is left out and not listed; a searchable
+ * The search index in parts (site/lib/zoeken/zoekindex.ts, scripts/build-site.ts indexForSearch), with the real
+ * Pagefind on small built sites in a temporary folder: a part without searchable pages is left out and not listed; a searchable
  * page in a folder of no part fails the build with a Dutch message naming the folder; the agenda's pages are in two
  * parts by the first letter of their slug; the search page preloads the entry file and page list of the first
  * search's parts, under a version of the index that the build writes on its start script; lists of other pages'
- * content (site/lib/zoektekst.ts) are not in the index.
+ * content (site/lib/zoeken/eigen-tekst.ts) are not in the index.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { indexForSearch } from '../../scripts/build-site'
-import { ZOEKDELEN_LIJST, ZOEKPAGINA } from '../../site/lib/zoekindex'
+import { ZOEKDELEN_LIJST, ZOEKPAGINA } from '../../site/lib/zoeken/zoekindex'
 import { pagefindFragments } from '../helpers/site'
 
 const dirs: string[] = []
@@ -136,14 +136,14 @@ describe('search index in parts', () => {
     const dir = site({ 'aanbod/samen-eten': true, 'activiteit/bingo': true })
     fs.writeFileSync(path.join(dir, 'activiteit', 'markt.html'), '<!doctype html><html lang="nl"><body><main data-pagefind-body><h1>Markt</h1></main></body></html>')
     await expect(indexForSearch(dir)).rejects.toThrow(
-      'zoekindex: /activiteit is verdeeld naar de eerste letter van de mappen erin, maar /activiteit/markt.html staat niet in een eigen map (site/lib/zoekindex.ts).',
+      'zoekindex: /activiteit is verdeeld naar de eerste letter van de mappen erin, maar /activiteit/markt.html staat niet in een eigen map (site/lib/zoeken/zoekindex.ts).',
     )
   })
 
   it('fails, naming the folder, when a searchable page is in no part', async () => {
     const dir = site({ 'meldpunt': true, 'aanbod/samen-eten': true, 'nieuws/open-dag': true })
     await expect(indexForSearch(dir)).rejects.toThrow(
-      'zoekindex: de doorzoekbare pagina’s in /nieuws staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoekindex.ts).',
+      'zoekindex: de doorzoekbare pagina’s in /nieuws staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoeken/zoekindex.ts).',
     )
   })
 })

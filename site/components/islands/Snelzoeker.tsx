@@ -1,13 +1,14 @@
 /** @jsxImportSource react */
 /**
- * The quick finder: a search box with suggestions while typing (WAI-ARIA combobox with a listbox popup, "list
- * autocomplete", no automatic selection). Without JavaScript, or before it has loaded, it is a plain GET form to
- * /zoeken/. Enter opens the chosen suggestion, or searches for the text; on the search page (onZoek) it searches
- * in place. Keys: ArrowDown/ArrowUp (also open the list), Home/End (first/last suggestion while one is chosen),
- * Escape (close), Tab (close). The index (/zoekhulp.json) and fuse.js are loaded on first focus or input.
+ * The snelzoeker (site/lib/zoeken/README.md), the quick finder: a search box with suggestions while typing (WAI-ARIA
+ * combobox with a listbox popup, "list autocomplete", no automatic selection). Without JavaScript, or before it has
+ * loaded, it is a plain GET form to /zoeken/. Enter opens the chosen suggestion, or searches for the text; on the
+ * search page (onZoek) it searches in place. Keys: ArrowDown/ArrowUp (also open the list), Home/End (first/last
+ * suggestion while one is chosen), Escape (close), Tab (close). The woordindex (site/lib/zoeken/suggesties.ts) and
+ * fuse.js are loaded on first focus or input.
  */
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { maakSuggesties, type Suggestie } from './zoekhulp'
+import { maakSuggesties, type Suggestie } from '../../lib/zoeken/suggesties'
 
 interface Props {
   /** Id of the input; the listbox, options and status derive theirs from it. */
@@ -27,7 +28,7 @@ interface Props {
 
 const meervoud = (n: number) => (n === 1 ? '1 suggestie' : `${n} suggesties`)
 
-export default function QuickFinder({
+export default function Snelzoeker({
   id = 'snelzoeken',
   label = 'Waar zoekt u iets over?',
   naam = 'Snel zoeken',

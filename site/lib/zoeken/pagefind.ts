@@ -1,5 +1,6 @@
 /**
- * Pagefind, the search index of the built site (Dutch, in parts: site/lib/zoekindex.ts), loaded once per page as three
+ * The zoekindex in the browser (site/lib/zoeken/README.md): Pagefind, the search index of the built site (Dutch, in
+ * parts: zoekindex.ts), loaded once per page as three
  * instances:
  * - laadPagefind: the results, from every part but the agenda's. On the page's own thread, so the first results do
  *   not wait for a web worker to start; it never loads the filter index as a whole, only the filters ticked. Once
@@ -8,15 +9,15 @@
  * - laadAgenda: the activiteiten, for the block "In de agenda", started after the first results. The main part with
  *   the agenda's parts merged in, searched with the filter soort=activiteit (the main part's pages are never that):
  *   so it uses the main part's WebAssembly, which the page already has.
- * - laadTeller: the counts per filter value (Zoeken's tel), over every part, in Pagefind's web worker, started after
+ * - laadTeller: the counts per filter value (zoek.ts's tel), over every part, in Pagefind's web worker, started after
  *   the first results, so counting never holds up a search nor the page.
  *
- * The results instance is started by the search page itself, from a small script in its head (site/lib/zoekstart.ts:
+ * The results instance is started by the search page itself, from a small script in its head (startscript.ts:
  * `startZoekindex` as a file of its own): Pagefind loads while the page's styles, React and the search app still load,
  * and a search in the page's address (/zoeken/?q=…) is already under way when the app asks for it.
  */
 
-import { ZOEKDELEN, ZOEKDELEN_LIJST, type ZoekdelenLijst } from '../../lib/zoekindex'
+import { ZOEKDELEN, ZOEKDELEN_LIJST, type ZoekdelenLijst } from './zoekindex'
 
 export type Tellingen = Partial<Record<string, Record<string, number>>>
 
@@ -46,7 +47,7 @@ export interface Pagefind {
   filters: () => Promise<Tellingen>
 }
 
-export interface ZoekStart {
+export interface ZoekindexStart {
   /** The main part (its pagefind.js, WebAssembly and list of the other parts). */
   hoofd: string
   /** The list of the other parts, in the main part's folder. */
@@ -70,11 +71,11 @@ export const VROEG = 'sktZoekindex'
 
 /**
  * Loads Pagefind and merges the parts into one instance. Self-contained (no imports, no outside names): its source
- * text is the search page's start script (site/lib/zoekstart.ts), which runs while the page still loads.
+ * text is the search page's start script (startscript.ts), which runs while the page still loads.
  * With a query in the page's address, the instance starts that search at once (and loads the first results'
  * details); the app's own first search for it gets that same search.
  */
-export function startZoekindex(c: ZoekStart, noWorker: boolean): Promise<Pagefind> {
+export function startZoekindex(c: ZoekindexStart, noWorker: boolean): Promise<Pagefind> {
   const delen: Promise<string[]> = fetch(c.hoofd + c.lijst).then(async (r) => {
     if (!r.ok) throw new Error(`${r.status} bij ${c.hoofd}${c.lijst}`)
     const lijst = (await r.json()) as ZoekdelenLijst
@@ -107,7 +108,7 @@ export function startZoekindex(c: ZoekStart, noWorker: boolean): Promise<Pagefin
 }
 
 /** The search page's settings for startZoekindex: by default those of the results instance, which its head starts. */
-export const zoekStart = (versie: string | null, welke: ZoekStart['welke'] = ['delen'], vooraf = 10): ZoekStart => ({
+export const zoekindexStart = (versie: string | null, welke: ZoekindexStart['welke'] = ['delen'], vooraf = 10): ZoekindexStart => ({
   hoofd: ZOEKDELEN[0]!.pad,
   lijst: ZOEKDELEN_LIJST,
   welke,
@@ -139,9 +140,9 @@ declare global {
 export const laadPagefind = eenmaal(() => {
   const vroeg = window[VROEG]
   window[VROEG] = undefined // after a failure, a new start
-  return vroeg ?? startZoekindex(zoekStart(versieOpPagina()), true)
+  return vroeg ?? startZoekindex(zoekindexStart(versieOpPagina()), true)
 })
 /** The instance that searches the agenda (on the page's thread; with the filter soort=activiteit). */
-export const laadAgenda = eenmaal(() => startZoekindex(zoekStart(versieOpPagina(), ['agenda'], 0), true))
+export const laadAgenda = eenmaal(() => startZoekindex(zoekindexStart(versieOpPagina(), ['agenda'], 0), true))
 /** The instance that counts the results per filter value, the agenda's included (in Pagefind's web worker). */
-export const laadTeller = eenmaal(() => startZoekindex(zoekStart(versieOpPagina(), ['delen', 'agenda'], 0), false))
+export const laadTeller = eenmaal(() => startZoekindex(zoekindexStart(versieOpPagina(), ['delen', 'agenda'], 0), false))

@@ -1,17 +1,17 @@
 /**
- * The quick finder's engine (site/components/islands/snelzoeker.ts) with the synonyms as the site adds them
- * (zoekhulp.ts andereWoorden): unfinished words, typos, synonyms, several words, ranking, spelling help, and the
+ * The woordindex (site/lib/zoeken/woordindex.ts), the snelzoeker's engine, with the synonyms as the site adds them
+ * (site/lib/zoeken/suggesties.ts andereWoorden): unfinished words, typos, synonyms, several words, ranking, spelling help, and the
  * same answers over a region-sized index. Speed is measured by `npm run bench:quickfinder`, not here.
  */
 import { describe, expect, it } from 'vitest'
 import Fuse from 'fuse.js'
 import { synoniemen } from '../../content-schema/synonyms'
-import { MAX_SUGGESTIES, Snelzoeker, type ZoekItem } from '../../site/components/islands/snelzoeker'
-import { andereWoorden } from '../../site/components/islands/zoekhulp'
+import { MAX_SUGGESTIES, Woordindex, type WoordindexItem } from '../../site/lib/zoeken/woordindex'
+import { andereWoorden } from '../../site/lib/zoeken/suggesties'
 import { synoniemenIn, synoniemenVan } from '../../content-schema/synonyms'
 import { syntheticZoekhulp } from '../../bench/synthetic'
 
-const items: ZoekItem[] = [
+const items: WoordindexItem[] = [
   { t: 'Samen eten in De Schakel', u: '/aanbod/samen-eten/', s: 'Aanbod', o: 'Welzijn Twenterand', w: 'Vriezenveen', k: 'Ontmoeten Ouderen' },
   { t: 'Eettafel Den Ham', u: '/aanbod/eettafel-den-ham/', s: 'Aanbod', o: 'Kerk Den Ham', w: 'Den Ham', k: 'Ontmoeten' },
   { t: 'Koffieochtend Vroomshoop', u: '/aanbod/koffie-vroomshoop/', s: 'Aanbod', o: 'Buurthuis De Klup', w: 'Vroomshoop', k: 'Ontmoeten' },
@@ -24,10 +24,10 @@ const items: ZoekItem[] = [
   { t: 'Eenzaamheid', u: '/thema/eenzaamheid/', s: 'Thema' },
 ]
 
-const zoeker = new Snelzoeker(items, Fuse, synoniemen.flat())
+const zoeker = new Woordindex(items, Fuse, synoniemen.flat())
 const zoek = (q: string, z = zoeker) => z.zoek(q, andereWoorden(q)).map((s) => s.u)
 
-describe('quick finder engine', () => {
+describe('woordindex (the snelzoeker\'s engine)', () => {
   it('finds a word while it is still being typed', () => {
     expect(zoek('koff')[0]).toBe('/aanbod/koffie-vroomshoop/')
     expect(zoek('vrooms')).toEqual(['/kern/vroomshoop/', '/aanbod/koffie-vroomshoop/'])
@@ -68,7 +68,7 @@ describe('quick finder engine', () => {
   })
 
   it('lists each page once and at most MAX_SUGGESTIES', () => {
-    const groot = new Snelzoeker(syntheticZoekhulp(2000), Fuse)
+    const groot = new Woordindex(syntheticZoekhulp(2000), Fuse)
     const lijst = groot.zoek('samen eten', andereWoorden('samen eten'))
     expect(lijst).toHaveLength(MAX_SUGGESTIES)
     expect(new Set(lijst.map((s) => s.u)).size).toBe(lijst.length)
@@ -91,7 +91,7 @@ describe('quick finder engine', () => {
   })
 
   it('finds the same kind of answers in a region-sized index (10,000 aanbod)', () => {
-    const regio = new Snelzoeker(syntheticZoekhulp(10_000), Fuse, synoniemen.flat())
+    const regio = new Woordindex(syntheticZoekhulp(10_000), Fuse, synoniemen.flat())
     expect(regio.omvang).toBeGreaterThan(4000)
     expect(regio.zoek('den ham', andereWoorden('den ham'))[0]).toMatchObject({ t: 'Den Ham', s: 'Kern' })
     expect(regio.zoek('koffieochtnd vroomshoop').every((s) => /koffieochtend.*vroomshoop/i.test(s.t) || /vroomshoop/i.test(s.w ?? ''))).toBe(true)

@@ -1,9 +1,10 @@
 /**
- * What a searchable page says about itself. Pages also show other pages' content: an organisation lists its aanbod
- * and activities, an aanbod its coming activities. Those lists are marked data-pagefind-ignore="all" (ANDERE_INHOUD):
- * Pagefind leaves them out, so a search for "koffieochtend" finds the koffieochtend itself rather than every page
- * that links to it, and the index stays small (at the size of a region an organisation page held 800 words, most of
- * them its aanbod's). The synonyms a page carries (layouts/Base.astro) come from the same text.
+ * What a searchable page puts in the zoekindex (site/lib/zoeken/README.md): what it says about itself. Pages also
+ * show other pages' content: an organisation lists its aanbod and activities, an aanbod its coming activities. Those
+ * lists are marked data-pagefind-ignore="all" (ANDERE_INHOUD): Pagefind leaves them out, so a search for
+ * "koffieochtend" finds the koffieochtend itself rather than every page that links to it, and the index stays small
+ * (at the size of a region an organisation page held 800 words, most of them its aanbod's). The synonyms a page
+ * carries (layouts/Base.astro) come from the same text.
  */
 import { Parser } from 'htmlparser2'
 

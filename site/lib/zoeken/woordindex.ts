@@ -1,6 +1,7 @@
 /**
- * The quick finder's search engine (browser and Node; no DOM): an inverted word index over /zoekhulp.json, built
- * once when the index loads, so that a keystroke costs a few map lookups instead of a fuzzy scan of every entry.
+ * The woordindex (site/lib/zoeken/README.md; browser and Node, no DOM), the snelzoeker's engine: an inverted word
+ * index over /zoekhulp.json, built once when the index loads, so that a keystroke costs a few map lookups instead
+ * of a fuzzy scan of every entry.
  *
  * - Every word of a title, organisation, place, keywords and soort points to the entries that hold it, with the
  *   weight of its best field (title counts most).
@@ -12,8 +13,11 @@
  */
 import type Fuse from 'fuse.js'
 
+/** Where the site serves the woordindex's entries (site/pages/zoekhulp.json.ts). */
+export const WOORDINDEX_PAD = '/zoekhulp.json'
+
 /** One entry of /zoekhulp.json: t = title, u = url, s = soort, o = organisatie, w = where, k = keywords. */
-export interface ZoekItem {
+export interface WoordindexItem {
   t: string
   u: string
   s: string
@@ -22,7 +26,7 @@ export interface ZoekItem {
   k?: string
 }
 
-export interface Suggestie extends ZoekItem {
+export interface Suggestie extends WoordindexItem {
   /** Lower is better (0 < score ≤ 1). */
   score: number
 }
@@ -75,7 +79,7 @@ const paren = (w: string) => {
   return [...uit]
 }
 
-export class Snelzoeker {
+export class Woordindex {
   private readonly woorden: string[]
   private readonly index = new Map<string, Map<number, number>>() // woord -> item -> field weight
   private readonly paarIndex = new Map<string, number[]>() // letter pair -> indices in woorden
@@ -84,7 +88,7 @@ export class Snelzoeker {
   private readonly titels: string[]
 
   constructor(
-    private readonly items: readonly ZoekItem[],
+    private readonly items: readonly WoordindexItem[],
     private readonly FuseClass: typeof Fuse,
     /** Extra known words for spelling help (e.g. the synonym list); they find nothing themselves. */
     extraWoorden: Iterable<string> = [],

@@ -1,10 +1,10 @@
 /**
- * What a page says about itself (site/lib/zoektekst.ts): the text without the lists of other pages' content, which
+ * What a page says about itself (site/lib/zoeken/eigen-tekst.ts): the text without the lists of other pages' content, which
  * Pagefind leaves out too (data-pagefind-ignore="all"). The synonyms a page carries come from it.
  */
 import { describe, expect, it } from 'vitest'
 import { synoniemenIn } from '../../content-schema'
-import { eigenTekst } from '../../site/lib/zoektekst'
+import { eigenTekst } from '../../site/lib/zoeken/eigen-tekst'
 
 const woorden = (html: string) => eigenTekst(html).split(/\s+/).filter(Boolean)
 

@@ -1,7 +1,8 @@
 /**
- * Pagefind's search index in parts: one Pagefind run per part (scripts/build-site.ts), merged again by the search
- * page (site/components/islands/pagefind.ts, Pagefind's mergeIndex). Pagefind holds every page while it indexes and
- * frees it only when its run ends; in parts the largest part sets the peak (figures: docs/benchmark.md).
+ * The zoekindex (site/lib/zoeken/README.md): Pagefind's search index in parts: one Pagefind run per part
+ * (scripts/build-site.ts), merged again by the search page (site/lib/zoeken/pagefind.ts, Pagefind's mergeIndex).
+ * Pagefind holds every page while it indexes and frees it only when its run ends; in parts the largest part sets the
+ * peak (figures: docs/benchmark.md).
  *
  * The first part is the main index: the search page loads its pagefind.js, and its ZOEKDELEN_LIJST says which other
  * parts have pages (Pagefind cannot merge an empty index). Every searchable page (Base.astro's `zoekbaar`,
