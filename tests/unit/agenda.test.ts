@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import ical from 'node-ical'
-import { activiteitSchema, type ActiviteitDoc } from '../../content-schema'
+import { activiteitSchema, formatDatum, formatTijd, type ActiviteitDoc } from '../../content-schema'
 import {
   agendaWindow,
-  formatDatum,
-  formatTijd,
   groupByDay,
   nextOccurrence,
   occurrences,

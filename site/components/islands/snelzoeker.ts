@@ -11,6 +11,7 @@
  *   the same way, a little lower. Results per word are cached: typing one more letter only looks up the last word.
  */
 import type Fuse from 'fuse.js'
+import { normaliseer } from '../../../content-schema/text'
 
 /** One entry of /zoekhulp.json: t = title, u = url, s = soort, o = organisatie, w = where, k = keywords. */
 export interface ZoekItem {
@@ -29,13 +30,7 @@ export interface Suggestie extends ZoekItem {
 
 export const MAX_SUGGESTIES = 8
 
-export const normaliseer = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+export { normaliseer }
 
 /** The words of a text as the index knows them: normalised, split on anything that is not a letter or digit. */
 export const woordenIn = (s: string | undefined, min = 2) =>
