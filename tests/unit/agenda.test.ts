@@ -393,7 +393,7 @@ describe('agendaIcs', () => {
     expect(urlOf(e)).toBe('https://kaart.twenterand.nl/agenda/samen-eten/')
     expect(e.status).toBe('CONFIRMED')
     expect(e.description).toContain('Stichting Voorbeeld (voorbeeld)')
-    expect(e.description).toMatch(/Kosten: €\s5,00/) // Intl puts a no-break space after €
+    expect(e.description).toMatch(/Kosten: Eigen bijdrage: €\s5,00/) // Intl puts a no-break space after €
 
     const cancelled = byUid.get('wandelen@sociale-kaart-twenterand')!
     expect(cancelled.summary).toBe('Wandelen, met koffie; daarna')
