@@ -2,6 +2,8 @@
  * Dutch synonyms for finding help: people type "maaltijd" when the listing says "Samen eten".
  * Each group holds words that should find each other. Used by the quick finder and the search page.
  */
+import { normaliseer } from './text'
+
 export const synoniemen: readonly (readonly string[])[] = [
   ['eten', 'maaltijd', 'samen eten', 'eettafel', 'lunch', 'diner', 'koken', 'maaltijden', 'eetcafé'],
   ['rouw', 'verlies', 'overlijden', 'overleden', 'verdriet', 'rouwen', 'rouwverwerking', 'weduwe', 'weduwnaar'],
@@ -29,13 +31,6 @@ export const synoniemen: readonly (readonly string[])[] = [
   ['hulp', 'helpen', 'steun', 'ondersteuning', 'advies', 'informatie'],
 ]
 
-const normalize = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim()
-
 /**
  * What a query should also find: the query itself plus, for every synonym (or phrase of synonyms) that occurs in it,
  * the query with that part replaced by each other member of its group. So "eettafel den ham" also searches
@@ -44,14 +39,14 @@ const normalize = (s: string) =>
  * ("maalt": "maaltijd"); both need four letters.
  */
 export function synoniemenVan(query: string, max = 24): string[] {
-  const q = normalize(query).replace(/\s+/g, ' ')
+  const q = normaliseer(query)
   if (q.length < 3) return q ? [q] : []
   const woorden = q.split(' ')
   const uit = new Set([q])
   const past = (w: string, lid: string, laatste: boolean) =>
     w === lid || (w.length >= 4 && lid.length >= 4 && (w.startsWith(lid) || (laatste && lid.startsWith(w))))
   for (const group of synoniemen) {
-    const leden = group.map((w) => normalize(w).split(' '))
+    const leden = group.map((w) => normaliseer(w).split(' '))
     for (const lid of leden) {
       for (let i = 0; i + lid.length <= woorden.length; i++) {
         if (!lid.every((w, j) => past(woorden[i + j]!, w, i + j === woorden.length - 1))) continue
@@ -70,7 +65,7 @@ export function synoniemenVan(query: string, max = 24): string[] {
  * so "maaltijd" finds a page that says "samen eten" in one search, with the search engine's own filter counts.
  */
 export function synoniemenIn(tekst: string): string[] {
-  const alsWoorden = (t: string) => normalize(t).replace(/[^a-z0-9&]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const alsWoorden = (t: string) => normaliseer(t).replace(/[^a-z0-9&]+/g, ' ').replace(/\s+/g, ' ').trim()
   const woorden = ` ${alsWoorden(tekst)} `
   const extra = new Set<string>()
   for (const group of synoniemen) {

@@ -2,6 +2,8 @@
  * Validation rules of the kaart, written once and used by the CMS (field validation) and by the public schemas.
  * Each check returns true, or a Dutch message in B1 that names the field by its label.
  */
+import { normaliseer } from './text'
+
 export type Check = true | string
 
 const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
@@ -58,10 +60,7 @@ export function isSlug(value: string): boolean {
 
 /** Turn a title into a slug: "Samen eten in Den Ham!" -> "samen-eten-in-den-ham". */
 export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return normaliseer(value)
     .replace(/&/g, ' en ')
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

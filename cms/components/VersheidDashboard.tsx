@@ -4,14 +4,11 @@
  */
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
-import { labelOf, versheid, versheidGrenzen, versheidStatussen, TIJDZONE, type Versheid } from '../../content-schema'
+import { datumLang, labelOf, tijdstipLang, versheid, versheidGrenzen, versheidStatussen, type Versheid } from '../../content-schema'
 import { isPartner, isStaff, ownOrganisaties } from '../access'
 import { KloptNogButton } from './KloptNog'
 
-const datum = (iso?: string | null) =>
-  iso ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIJDZONE }).format(new Date(iso)) : 'nooit'
-const tijdstip = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: TIJDZONE }).format(new Date(iso))
+const datum = (iso?: string | null) => (iso ? datumLang(iso) : 'nooit')
 const ORDER: Versheid[] = ['verouderd', 'controle-nodig', 'actueel']
 
 /** A link to the admin list of one organisation's aanbod in one freshness state (filtered on the check date). */
@@ -118,10 +115,10 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
         <p>
           Openbare site:{' '}
           {publicatie.status === 'bezig'
-            ? `wordt nu bijgewerkt (sinds ${tijdstip(publicatie.gestartOp)}).`
+            ? `wordt nu bijgewerkt (sinds ${tijdstipLang(publicatie.gestartOp)}).`
             : publicatie.status === 'gelukt'
-              ? `laatst bijgewerkt op ${tijdstip(publicatie.klaarOp ?? publicatie.gestartOp)}.`
-              : `bijwerken is mislukt op ${tijdstip(publicatie.gestartOp)}; de vorige versie staat nog online.`}{' '}
+              ? `laatst bijgewerkt op ${tijdstipLang(publicatie.klaarOp ?? publicatie.gestartOp)}.`
+              : `bijwerken is mislukt op ${tijdstipLang(publicatie.gestartOp)}; de vorige versie staat nog online.`}{' '}
           <Link href="/admin/collections/publicaties">Alle publicaties</Link>
         </p>
       )}

@@ -8,6 +8,7 @@ import {
   aanbodStatussen,
   kostenSoorten,
   meedoenManieren,
+  normaliseer,
   placematSoorten,
   toegankelijkheidKenmerken,
   type Option,
@@ -64,22 +65,11 @@ export interface Column {
 // ---------------------------------------------------------------- cells
 
 /** Lower case, no accents, single spaces; "-" and "_" count as spaces. For matching names and options. */
-export const normalizeName = (value: string) =>
-  value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[-_]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+export const normalizeName = (value: string) => normaliseer(value.replace(/[-_]+/g, ' '))
 
 /** A header cell as a column name: "Heel Twenterand" -> heel_twenterand, "Thema's" -> themas. */
 export const normalizeHeader = (value: string) =>
-  value
-    .replace(/^\uFEFF/, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  normaliseer(value.replace(/^\uFEFF/, ''))
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')

@@ -3,7 +3,7 @@
  * contactpersonen with the list and a link to confirm, at most once per 14 days; every reminder sent is recorded.
  */
 import type { Payload, TaskConfig } from 'payload'
-import { labelOf, versheid, versheidStatussen, TIJDZONE } from '../../content-schema'
+import { datumLang, labelOf, versheid, versheidStatussen } from '../../content-schema'
 
 export const HERINNERING_INTERVAL_DAGEN = 14
 
@@ -12,8 +12,7 @@ export interface HerinneringResultaat {
   overgeslagen: { organisatie: string; reden: 'recent-herinnerd' | 'geen-contactpersoon' }[]
 }
 
-const datum = (iso: string | null | undefined) =>
-  iso ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIJDZONE }).format(new Date(iso)) : 'nog nooit'
+const datum = (iso: string | null | undefined) => (iso ? datumLang(iso) : 'nog nooit')
 
 export function adminUrl(env: Record<string, string | undefined> = process.env) {
   return (env.CMS_PUBLIC_URL || `http://localhost:${env.CMS_PORT || 3000}`).replace(/\/$/, '')

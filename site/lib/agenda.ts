@@ -22,9 +22,10 @@ import * as rruleModule from 'rrule'
 import type { RRule as RRuleClass } from 'rrule'
 import {
   addDays,
+  dagKort,
+  dagTekst,
   localDate,
   localTime,
-  TIJDZONE,
   toRRuleString,
   zonedTimeToUtc,
   type ActiviteitDoc,
@@ -218,18 +219,6 @@ export function occurrences(activiteiten: ActiviteitDoc[], window: { from: Date;
   return activiteiten.flatMap((a) => expand(a, window.from, window.to)).sort(compare)
 }
 
-const dagFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIJDZONE, weekday: 'long', day: 'numeric', month: 'long' })
-const datumFormat = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: TIJDZONE,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
-
-/** Noon on a local date: safely inside that date whatever the offset. */
-const middag = (datum: string) => zonedTimeToUtc(datum, '12:00')
-
 /** The occurrences per local day, in order of the days; each day with a Dutch label ("dinsdag 1 december"). */
 export function groupByDay(list: Occurrence[]): { datum: string; label: string; items: Occurrence[] }[] {
   const days = new Map<string, Occurrence[]>()
@@ -240,7 +229,7 @@ export function groupByDay(list: Occurrence[]): { datum: string; label: string; 
   }
   return [...days.keys()]
     .sort()
-    .map((datum) => ({ datum, label: dagFormat.format(middag(datum)), items: days.get(datum)! }))
+    .map((datum) => ({ datum, label: dagTekst(datum), items: days.get(datum)! }))
 }
 
 /**
@@ -264,24 +253,10 @@ export function agendaWindow(now: Date, weeks = 8): { from: Date; to: Date } {
   return { from: zonedTimeToUtc(today, '00:00'), to: zonedTimeToUtc(addDays(today, weeks * 7), '00:00') }
 }
 
-const dagKortFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIJDZONE, weekday: 'short', day: 'numeric', month: 'short' })
-
-/** The days a list of occurrences covers, short: "di 1 dec. – do 3 dec.", or "di 1 dec." for one day ('' for none). */
+/** The days a list of occurrences covers, short: "di 1 dec – do 3 dec", or "di 1 dec" for one day ('' for none). */
 export function dagenBereik(list: Occurrence[]): string {
   const eerste = list[0]?.datum
   const laatste = list.at(-1)?.datum
   if (!eerste || !laatste) return ''
-  const kort = (datum: string) => dagKortFormat.format(middag(datum))
-  return eerste === laatste ? kort(eerste) : `${kort(eerste)} – ${kort(laatste)}`
-}
-
-/** "dinsdag 1 december 2026" for 2026-12-01. */
-export function formatDatum(datum: string): string {
-  return datumFormat.format(middag(datum))
-}
-
-/** "14.00 – 16.00 uur" for ("14:00", "16:00"); "14.00 uur" without a (different) end time. */
-export function formatTijd(van: string, tot?: string | null): string {
-  const dots = (t: string) => t.replace(':', '.')
-  return tot && tot !== van ? `${dots(van)} – ${dots(tot)} uur` : `${dots(van)} uur`
+  return eerste === laatste ? dagKort(eerste) : `${dagKort(eerste)} – ${dagKort(laatste)}`
 }

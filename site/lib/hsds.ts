@@ -21,11 +21,15 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import { stringify } from 'csv-stringify/sync'
 import {
   aanbodStatussen,
+  adresTekst,
   gemeente,
   HEEL_TWENTERAND,
+  kostenTekst,
   labelOf,
   localDate,
   meedoenManieren,
+  normaliseer,
+  schemaInWoorden,
   toegankelijkheidKenmerken,
   versheidStatussen,
   type AanbodDoc,
@@ -36,7 +40,6 @@ import {
   type TaxonomyDoc,
 } from '../../content-schema'
 import type { Content } from './cms'
-import { kosten, schemaInWoorden } from './kaart'
 
 /** The content the open data is made of: exactly what getContent gives the site. */
 export type OpenDataContent = Pick<Content, 'aanbod' | 'organisaties' | 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'>
@@ -326,9 +329,8 @@ function organizationBasic(o: OrganisatieDoc): HsdsOrganizationBasic {
 
 /** Is this plaats a kern or buurtschap of Twenterand (so we know its province)? */
 function inTwenterand(plaats: string, kernen: KernDoc[]): boolean {
-  const norm = (s: string) => s.trim().toLowerCase()
   const namen = kernen.flatMap((k) => [k.naam, ...(k.andereNamen ?? []).map((n) => n.naam), ...(k.buurtschappen ?? []).map((n) => n.naam)])
-  return namen.some((n) => norm(n) === norm(plaats))
+  return namen.some((n) => normaliseer(n) === normaliseer(plaats))
 }
 
 /**
@@ -349,9 +351,6 @@ function address(locationId: string, l: { adres?: string | null; postcode?: stri
     address_type: 'physical',
   }
 }
-
-const adresTekst = (l: { adres?: string | null; postcode?: string | null; plaats?: string | null }) =>
-  [l.adres, [l.postcode, l.plaats].filter(Boolean).join(' ')].filter(Boolean).join(', ')
 
 function demoAttributes(siteUrl: string | URL, c: OpenDataContent, owner: { entity: 'service' | 'organization'; key: string[]; id: string }, demo?: boolean | null) {
   return demo ? [attribute(siteUrl, c, owner, 'markering', DEMO_TERM)] : []
@@ -428,7 +427,7 @@ function locations(a: AanbodDoc, key: string[], id: string, orgId: string, kerne
       location_type: 'physical',
       organization_id: orgId,
       name: l.naam ?? l.adres ?? l.plaats ?? undefined,
-      description: addr ? undefined : adresTekst(l) || undefined,
+      description: addr ? undefined : adresTekst({ adres: l.adres, postcode: l.postcode, plaats: l.plaats }) || undefined,
       latitude: l.latitude ?? undefined,
       longitude: l.longitude ?? undefined,
       addresses: addr ? [addr] : [],
@@ -486,7 +485,7 @@ export function hsdsService(a: AanbodDoc, c: OpenDataContent, siteUrl: string | 
     email,
     status: STATUS[a.status],
     application_process: [labelOf(meedoenManieren, a.meedoen.manier), a.meedoen.aanmeldinformatie?.trim()].filter(Boolean).join('. '),
-    fees_description: kosten(a.kosten),
+    fees_description: kostenTekst(a.kosten),
     eligibility_description: doelgroepen.length ? `Voor: ${doelgroepen.join(', ')}.` : undefined,
     assured_date: a.laatstGecontroleerd?.datum ? localDate(a.laatstGecontroleerd.datum) : undefined,
     alert: alerts.length ? alerts.join(' ') : undefined,
@@ -592,14 +591,14 @@ export function aanbodCsvRij(a: AanbodDoc, c: OpenDataContent, siteUrl: string |
     levensgebeurtenissen: lijstNamen(a.levensgebeurtenissen),
     doelgroepen: lijstNamen(a.doelgroepen),
     themas: lijstNamen(a.themas),
-    kosten: kosten(a.kosten),
+    kosten: kostenTekst(a.kosten),
     bedrag: a.kosten.soort === 'gratis' ? bedragNl(0) : a.kosten.bedrag != null ? bedragNl(a.kosten.bedrag) : '',
     meedoen: labelOf(meedoenManieren, a.meedoen.manier),
     aanmeldinformatie: a.meedoen.aanmeldinformatie ?? '',
     telefoon: a.contact?.telefoon ?? '',
     email: a.contact?.email ?? '',
     website: a.contact?.website ?? '',
-    locaties: (a.locaties ?? []).map((l) => [l.naam, adresTekst(l)].filter(Boolean).join(', ')).join(' | '),
+    locaties: (a.locaties ?? []).map(adresTekst).join(' | '),
     tijden: tijden.join(' | '),
     toegankelijkheid: (a.toegankelijkheid?.kenmerken ?? []).map((k) => toegankelijkheidKenmerken.find((t) => t.slug === k)?.naam ?? k).join(', '),
     laatst_gecontroleerd: a.laatstGecontroleerd?.datum ? localDate(a.laatstGecontroleerd.datum) : '',

@@ -12,36 +12,20 @@
  */
 import { TZDate } from '@date-fns/tz'
 import ical, { ICalEvent, ICalEventStatus, type ICalEventData } from 'ical-generator'
-import { activiteitLabels, localDate, localTime, TIJDZONE, type ActiviteitDoc } from '../../content-schema'
+import { activiteitLabels, adresTekst, kostenTekst, localDate, localTime, TIJDZONE, type ActiviteitDoc } from '../../content-schema'
 import { reeks, type Reeks } from './agenda'
-import { euro } from './kaart'
 
 export const ICAL_UID_DOMAIN = 'sociale-kaart-twenterand'
 
-/** "gratis", "€ 2,50 (koffie inbegrepen)", "eigen bijdrage", or null when unknown. */
-export function kostenTekst(kosten: ActiviteitDoc['kosten'] | null | undefined): string | null {
-  if (!kosten) return null
-  const extra = kosten.omschrijving?.trim()
-  if (kosten.soort === 'gratis') return extra ? `gratis (${extra})` : 'gratis'
-  const bedrag = typeof kosten.bedrag === 'number' ? euro(kosten.bedrag) : 'eigen bijdrage'
-  return extra ? `${bedrag} (${extra})` : bedrag
-}
-
-/** "naam, adres, postcode plaats", skipping empty parts; null when there is nothing. */
-export function locatieTekst(locatie: ActiviteitDoc['locatie']): string | null {
-  if (!locatie) return null
-  const plaats = [locatie.postcode, locatie.plaats].map((s) => s?.trim()).filter(Boolean).join(' ')
-  const parts = [locatie.naam, locatie.adres, plaats].map((s) => s?.trim()).filter(Boolean)
-  return parts.length ? parts.join(', ') : null
-}
+/** "naam, adres, postcode plaats" (content-schema's adresTekst); null when there is nothing. */
+export const locatieTekst = (locatie: ActiviteitDoc['locatie']): string | null => (locatie && adresTekst(locatie)) || null
 
 function beschrijving(a: ActiviteitDoc): string {
   const lines: string[] = []
   if (a.status === 'afgelast') lines.push('Deze activiteit is afgelast.')
   else if (a.status === 'vol') lines.push('Deze activiteit is vol.')
   lines.push(`Organisatie: ${a.organisatie.naam}`)
-  const kosten = kostenTekst(a.kosten)
-  if (kosten) lines.push(`Kosten: ${kosten}`)
+  if (a.kosten) lines.push(`Kosten: ${kostenTekst(a.kosten)}`)
   if (a.aanmelden?.nodig) lines.push(a.aanmelden.informatie?.trim() ? `Aanmelden: ${a.aanmelden.informatie.trim()}` : 'Aanmelden is nodig.')
   return lines.join('\n')
 }

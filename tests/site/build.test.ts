@@ -301,3 +301,36 @@ describe('machine-readable', () => {
     for (const x of data.aanbod!) expect(sitemap).toContain(`/aanbod/${x.slug}/`)
   })
 })
+
+describe('one price text (issue 20)', () => {
+  // The text of an element, with Astro's escaping undone (no tags inside these elements).
+  const tekst = (html: string) =>
+    html.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+      .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  const paginaPrijs = (html: string) => tekst(/<h2 id="kosten">Wat kost het\?<\/h2><p>([^<]*)<\/p>/.exec(html)![1]!)
+
+  it('an aanbod has the same price on its card and its page; for "Koffieochtend in De Schakel" as written here', () => {
+    // Before: the card said "Eigen bijdrage: € 2,50", the page "Eigen bijdrage: Koffie en thee: € 2,50".
+    const lijst = readAllPages(dist, '/aanbod/').join('\n')
+    const kaarten = new Map(
+      [...lijst.matchAll(/<article class="skt-card[^"]*">[\s\S]*?href="\/aanbod\/([a-z0-9-]+)\/"[\s\S]*?<dt class="skt-visually-hidden">Kosten:<\/dt><dd>([^<]*)<\/dd>/g)]
+        .map((m) => [m[1]!, tekst(m[2]!)]),
+    )
+    const lopend = data.aanbod!.filter((a) => a.status !== 'gestopt')
+    expect(kaarten.size).toBe(lopend.length)
+    for (const a of lopend) expect(kaarten.get(a.slug), a.slug).toBe(paginaPrijs(read(dist, `/aanbod/${a.slug}/`)))
+    // The amount from Intl has a no-break space; the editor typed a normal one in the omschrijving.
+    expect(kaarten.get('koffieochtend-de-schakel')).toBe('Eigen bijdrage: €\u00a02,50 (Koffie en thee: € 2,50)')
+  })
+
+  it('an activiteit has the same price on its page and in the iCalendar feed', () => {
+    // Before: the page said "Gratis" and the feed "gratis"; "Eigen bijdrage: …" on the page, "€ 2,50 (…)" in the feed.
+    const events = Object.values(ical.sync.parseICS(fs.readFileSync(path.join(dist, 'agenda.ics'), 'utf8'))).filter((e: any) => e.type === 'VEVENT') as any[]
+    expect(events.length).toBeGreaterThan(0)
+    for (const e of events) {
+      const slug = String(e.url?.val ?? e.url).match(/\/activiteit\/([a-z0-9-]+)\//)![1]!
+      const feed = String(e.description).split('\n').find((l) => l.startsWith('Kosten: '))?.slice('Kosten: '.length)
+      expect(feed, slug).toBe(paginaPrijs(read(dist, `/activiteit/${slug}/`)))
+    }
+  })
+})

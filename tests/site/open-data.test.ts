@@ -368,7 +368,7 @@ describe('aanbod.csv', () => {
       kernen: 'Vriezenveen',
       heel_twenterand: 'nee',
       bedrag: '2,50',
-      kosten: 'Eigen bijdrage: Koffie en thee',
+      kosten: 'Eigen bijdrage: €\u00a02,50 (Koffie en thee)',
       tijden: 'Elke eerste dinsdag van de maand van 10.00 tot 12.00 uur',
       locaties: 'Proefzaal, Proefstraat 1, 7671 AA Vriezenveen',
       demo: 'nee',

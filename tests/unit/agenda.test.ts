@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import ical from 'node-ical'
-import { activiteitSchema, type ActiviteitDoc } from '../../content-schema'
+import { activiteitSchema, formatDatum, formatTijd, type ActiviteitDoc } from '../../content-schema'
 import {
   agendaWindow,
-  formatDatum,
-  formatTijd,
   groupByDay,
   nextOccurrence,
   occurrences,
@@ -395,7 +393,7 @@ describe('agendaIcs', () => {
     expect(urlOf(e)).toBe('https://kaart.twenterand.nl/agenda/samen-eten/')
     expect(e.status).toBe('CONFIRMED')
     expect(e.description).toContain('Stichting Voorbeeld (voorbeeld)')
-    expect(e.description).toMatch(/Kosten: €\s5,00/) // Intl puts a no-break space after €
+    expect(e.description).toMatch(/Kosten: Eigen bijdrage: €\s5,00/) // Intl puts a no-break space after €
 
     const cancelled = byUid.get('wandelen@sociale-kaart-twenterand')!
     expect(cancelled.summary).toBe('Wandelen, met koffie; daarna')

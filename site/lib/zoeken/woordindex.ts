@@ -12,6 +12,7 @@
  *   the same way, a little lower. Results per word are cached: typing one more letter only looks up the last word.
  */
 import type Fuse from 'fuse.js'
+import { normaliseer } from '../../../content-schema/text'
 
 /** Where the site serves the woordindex's entries (site/pages/zoekhulp.json.ts). */
 export const WOORDINDEX_PAD = '/zoekhulp.json'
@@ -33,13 +34,7 @@ export interface Suggestie extends WoordindexItem {
 
 export const MAX_SUGGESTIES = 8
 
-export const normaliseer = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+export { normaliseer }
 
 /** The words of a text as the index knows them: normalised, split on anything that is not a letter or digit. */
 export const woordenIn = (s: string | undefined, min = 2) =>
