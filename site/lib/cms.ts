@@ -30,10 +30,15 @@ import {
 export const CMS_URL = (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
 const PAGE_SIZE = 100
 
+/**
+ * Why the content cannot be built into a site. Each one is also written as a JSON line to SITE_ERRORS_FILE when set
+ * (by scripts/build-site.ts), which passes them on as the reasons in its result (cms/publishing/bouwresultaat.ts).
+ */
 export class ContentError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'ContentError'
+    if (process.env.SITE_ERRORS_FILE) fs.appendFileSync(process.env.SITE_ERRORS_FILE, `${JSON.stringify(message)}\n`)
   }
 }
 
