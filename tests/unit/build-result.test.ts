@@ -17,7 +17,7 @@ describe('the site build result', () => {
     const resultFile = path.join(tmp, 'resultaat.json')
     const res = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join('scripts', 'build-site.ts')], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp, CMS_URL: 'http://127.0.0.1:9', SITE_DIST_DIR: path.join(tmp, 'dist'), SITE_PDF: 'uit', SITE_RESULT_FILE: resultFile },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', TMPDIR: tmp, CMS_URL: 'http://127.0.0.1:9', SITE_DIST_DIR: path.join(tmp, 'dist'), SITE_PDF: 'uit', SITE_RESULT_FILE: resultFile },
       encoding: 'utf8',
       timeout: 240_000,
     })
