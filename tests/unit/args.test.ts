@@ -39,9 +39,9 @@ describe('a script with a mistyped option', () => {
       cwd: root,
       env: { ...process.env, NODE_OPTIONS: '--conditions=development', DISABLE_PAYLOAD_HMR: 'true', DATABASE_URI: 'file:/nonexistent/x.db' },
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 150_000,
     })
     expect(res.stderr).toContain('Onbekende optie --droog. Gebruik: npm run restore -- data/backups/')
     expect(res.status).toBe(2)
-  }, 70_000)
+  }, 160_000)
 })

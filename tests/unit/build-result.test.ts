@@ -19,7 +19,7 @@ describe('the site build result', () => {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', TMPDIR: tmp, CMS_URL: 'http://127.0.0.1:9', SITE_DIST_DIR: path.join(tmp, 'dist'), SITE_PDF: 'uit', SITE_RESULT_FILE: resultFile },
       encoding: 'utf8',
-      timeout: 240_000,
+      timeout: 360_000,
     })
     expect(res.status).toBe(1)
     const result = JSON.parse(fs.readFileSync(resultFile, 'utf8'))
@@ -30,5 +30,5 @@ describe('the site build result', () => {
     // The user's last line is the same as the result's.
     expect(res.stderr.trim().split('\n').at(-1)).toBe(result.melding)
     expect(fs.existsSync(path.join(tmp, 'dist'))).toBe(false)
-  }, 250_000)
+  }, 370_000)
 })
