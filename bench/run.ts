@@ -20,6 +20,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import autocannon from 'autocannon'
+import { scriptArguments } from '../cms/args'
 import { ensureCmsBuild } from '../scripts/lib/cms-build'
 import { launchChromium } from '../scripts/lib/chromium'
 import { bin, payloadScriptEnv, root, waitForHttp } from '../scripts/lib/process'
@@ -48,11 +49,9 @@ const PUBLISH_DEBOUNCE_MS = 30_000 // the publisher's default (cms/publishing), 
 const BUILD_LIMIT_MS = Number(process.env.BENCH_BUILD_LIMIT_MIN || 45) * 60_000
 const logDir = path.join(root, 'bench', 'tmp')
 
-function sizesFromArgs(argv: string[]): Size[] {
+function sizesFromArgs(values: string[]): Size[] {
   const sizes: Size[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const value = argv[i] === '--size' ? argv[++i] : argv[i]!.startsWith('--size=') ? argv[i]!.slice(7) : undefined
-    if (value === undefined) throw new Error(`Onbekend argument ${argv[i]}. Gebruik: npm run bench [-- --size S|M|L]`)
+  for (const value of values) {
     for (const s of value.toUpperCase().split(',')) {
       if (!['S', 'M', 'L'].includes(s)) throw new Error(`Onbekende grootte ${s}: kies S, M of L.`)
       sizes.push(s as Size)
@@ -421,12 +420,16 @@ async function publishToLive(cmsUrl: string, base: string, account: { email: str
 async function main() {
   // --report: only write bench/RESULTS.md again from bench/results.json.
   // The budgets are checked again, so that a change in how they are checked shows without measuring again.
-  if (process.argv.includes('--report')) {
+  const args = scriptArguments('Gebruik: npm run bench [-- --size S|M|L] of npm run bench -- --report', {
+    size: { type: 'string', multiple: true },
+    report: { type: 'boolean' },
+  }).values
+  if (args.report) {
     const { sizes } = readResults()
     for (const r of Object.values(sizes)) if (r) r.budgets = checkBudgets(r)
     return writeResults({ sizes })
   }
-  const sizes = sizesFromArgs(process.argv.slice(2))
+  const sizes = sizesFromArgs(args.size ?? [])
   cleanupOnExit()
   await ensureCmsBuild()
   for (const size of sizes) {

@@ -4,27 +4,21 @@
  */
 import path from 'node:path'
 import { getPayload } from 'payload'
+import { scriptArguments } from '../cms/args'
 import { buildAppConfig } from '../cms/config'
 import { projectRoot } from '../cms/paths'
 import { BackupError, createBackup, defaultBackupFile } from './lib/backup'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-function outputArg(args: string[]): string | undefined {
-  for (const [i, arg] of args.entries()) {
-    const m = /^--(?:uit|output)=(.+)$/.exec(arg)
-    if (m) return m[1]
-    if (['--uit', '--output', '-o'].includes(arg)) {
-      if (!args[i + 1]) throw new BackupError(`Na ${arg} hoort een pad, bijvoorbeeld: npm run backup -- ${arg} /veilige/plek/sociale-kaart.tar.gz`)
-      return args[i + 1]
-    }
-  }
-  return undefined
-}
+const { values: args } = scriptArguments('Gebruik: npm run backup [-- --uit /veilige/plek/sociale-kaart.tar.gz]', {
+  uit: { type: 'string', short: 'o' },
+  output: { type: 'string' },
+})
 
 let payload: Awaited<ReturnType<typeof getPayload>> | undefined
 try {
-  const out = outputArg(process.argv.slice(2))
+  const out = args.uit ?? args.output
   const file = path.resolve(out ?? defaultBackupFile(projectRoot()))
   payload = await getPayload({ config: buildAppConfig() })
   const manifest = await createBackup(payload, file)

@@ -11,6 +11,7 @@ import { bin, root, run } from './lib/process'
 import { carryOverPdfs, renderPdfs } from './lib/pdf'
 import { buildLock, switchLive } from './lib/live-site'
 import { compressForServing } from './lib/compress'
+import type { SiteBuildResult } from '../cms/publishing/bouwresultaat'
 import { ZOEKDELEN, ZOEKDELEN_LIJST, ZOEKPAGINA, zoekGlob, type ZoekdelenLijst } from '../site/lib/zoeken/zoekindex'
 
 /**
@@ -176,6 +177,30 @@ function buildTimings(file: string | undefined) {
   }
 }
 
+/** Astro stopped; `redenen` are the ContentErrors (site/lib/cms.ts) it met, in the order they happened. */
+class AstroBuildError extends Error {
+  constructor(
+    message: string,
+    readonly redenen: string[],
+  ) {
+    super(message)
+    this.name = 'AstroBuildError'
+  }
+}
+
+/** Astro's build into `outDir`; the ContentErrors it meets are collected through SITE_ERRORS_FILE. */
+async function astroBuild(outDir: string, work: string, env: NodeJS.ProcessEnv) {
+  const errorsFile = path.join(work, `redenen-${process.pid}-${Date.now()}.jsonl`)
+  try {
+    await run(bin('astro'), ['build'], { cwd: root, env: { ...env, NODE_OPTIONS: astroNodeOptions(env), SITE_OUT_DIR: outDir, SITE_ERRORS_FILE: errorsFile, ASTRO_TELEMETRY_DISABLED: '1' } })
+  } catch (err) {
+    const lines = fs.existsSync(errorsFile) ? fs.readFileSync(errorsFile, 'utf8').split('\n').filter(Boolean) : []
+    throw new AstroBuildError(err instanceof Error ? err.message : String(err), [...new Set(lines.map((l) => JSON.parse(l) as string))])
+  } finally {
+    fs.rmSync(errorsFile, { force: true })
+  }
+}
+
 /** The site is live, but its PDFs failed: the build's exit says so, instead of "not built". */
 export class PdfAfterLiveError extends Error {
   constructor(message: string) {
@@ -196,7 +221,7 @@ async function buildLocked(outDir: string, work: string, env: NodeJS.ProcessEnv,
   const live = fs.existsSync(outDir) ? fs.realpathSync(outDir) : undefined
   let previous: string | null = null
   try {
-    await run(bin('astro'), ['build'], { cwd: root, env: { ...env, NODE_OPTIONS: astroNodeOptions(env), SITE_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' } })
+    await astroBuild(fresh, work, env)
     timings.step('astroMs')
     if (!fs.existsSync(path.join(fresh, 'index.html'))) throw new Error('de build maakte geen index.html')
     if (pdf && !live) {
@@ -238,11 +263,21 @@ async function buildLocked(outDir: string, work: string, env: NodeJS.ProcessEnv,
 if (import.meta.url === `file://${process.argv[1]}`) {
   // SITE_DIST_DIR: where the live site is (default dist/); the CMS's publisher passes it.
   // SITE_PDF=uit skips the PDFs (tests of the publisher that do not look at them).
+  // SITE_RESULT_FILE: where to write how it went, as JSON (cms/publishing/bouwresultaat.ts); the publisher reads it.
+  const writeResult = (result: SiteBuildResult) => {
+    if (process.env.SITE_RESULT_FILE) fs.writeFileSync(process.env.SITE_RESULT_FILE, JSON.stringify(result))
+  }
   buildSite({ outDir: path.resolve(root, process.env.SITE_DIST_DIR || 'dist'), pdf: process.env.SITE_PDF !== 'uit' })
-    .then((dir) => console.log(`Site gebouwd in ${path.relative(root, dir) || dir}/`))
+    .then((dir) => {
+      const melding = `Site gebouwd in ${path.relative(root, dir) || dir}/`
+      writeResult({ online: true, melding, redenen: [] })
+      console.log(melding)
+    })
     .catch((err) => {
-      if (err instanceof PdfAfterLiveError) console.error(`\n${err.message}`)
-      else console.error(`\nDe site is NIET gebouwd; dist/ is niet veranderd. ${err instanceof Error ? err.message : err}`)
+      const melding =
+        err instanceof PdfAfterLiveError ? err.message : `De site is NIET gebouwd; dist/ is niet veranderd. ${err instanceof Error ? err.message : err}`
+      writeResult({ online: err instanceof PdfAfterLiveError, melding, redenen: err instanceof AstroBuildError ? err.redenen : [] })
+      console.error(`\n${melding}`)
       process.exit(1)
     })
 }

@@ -3,14 +3,16 @@
  * (DATABASE_URI, or the built-in SQLite file). The database is migrated first; a database with content is refused.
  */
 import { getPayload } from 'payload'
+import { scriptArguments } from '../cms/args'
 import { buildAppConfig } from '../cms/config'
 import { BackupError, openBackup, restoreBackup, type OpenedBackup } from './lib/backup'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-const archive = process.argv.slice(2).find((a) => !a.startsWith('-'))
+const VOORBEELD = 'npm run restore -- data/backups/sociale-kaart-20260101-120000.tar.gz'
+const archive = scriptArguments(`Gebruik: ${VOORBEELD}`, {}, { maxPositionals: 1 }).positionals[0]
 if (!archive) {
-  console.error('Geef de back-up op die u wilt terugzetten, bijvoorbeeld: npm run restore -- data/backups/sociale-kaart-20260101-120000.tar.gz')
+  console.error(`Geef de back-up op die u wilt terugzetten, bijvoorbeeld: ${VOORBEELD}`)
   process.exit(1)
 }
 

@@ -4,13 +4,15 @@
  * next login the user sets it up again (if required). Exits non-zero when there is no such user.
  */
 import { getPayload } from 'payload'
+import { scriptArguments } from '../args'
 import { buildAppConfig, optionsFromEnv } from '../config'
 import { herstelTweestaps } from './tweestaps'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
-const email = process.argv[2]
+const USAGE = 'Gebruik: npm run tweestaps:herstellen -- e-mailadres'
+const email = scriptArguments(USAGE, {}, { maxPositionals: 1 }).positionals[0]
 if (!email) {
-  console.error('Gebruik: npm run tweestaps:herstellen -- e-mailadres')
+  console.error(USAGE)
   process.exit(2)
 }
 const payload = await getPayload({ config: buildAppConfig({ ...optionsFromEnv(), jobsAutoRun: false }) })

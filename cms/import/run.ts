@@ -9,17 +9,15 @@
  * Imported documents are published and get a version like any edit.
  */
 import {
-  beforeChangeTraverseFields,
-  beforeValidateTraverseFields,
   commitTransaction,
   initTransaction,
   killTransaction,
   type PayloadRequest,
   type Payload,
-  type ValidationFieldError,
 } from 'payload'
 import { checks, slugify } from '../../content-schema'
 import { isStaff } from '../access'
+import { checkWithFieldHooks } from './field-hooks'
 import { ImportFileError, parseCsv, type Delimiter, type ParsedCsv } from './csv'
 import {
   columnForPath,
@@ -163,47 +161,7 @@ export function mapHeader(kind: ImportKind, header: string[]): (Column | null)[]
 
 // ---------------------------------------------------------------- validation without writing
 
-/**
- * The collection's field hooks and validation on `data`, as a create or update would run them, without saving:
- * returns the data after the beforeValidate hooks (tidied, merged with the stored document) and the errors.
- */
-export async function validateDocument(req: PayloadRequest, kind: ImportKind, data: Doc, existing: Doc | null) {
-  const config = req.payload.collections[kind.collection].config
-  const doc: Doc = existing ? structuredClone(existing) : {}
-  const operation = existing ? 'update' : 'create'
-  const common = {
-    collection: config,
-    context: {},
-    fields: config.fields,
-    global: null,
-    id: existing?.id,
-    operation,
-    overrideAccess: false,
-    parentIndexPath: '',
-    parentIsLocalized: false,
-    parentPath: '',
-    parentSchemaPath: '',
-    req,
-  } as const
-  const tidied: Doc = structuredClone(data)
-  await beforeValidateTraverseFields({ ...common, data: tidied, doc, siblingData: tidied, siblingDoc: doc })
-  const errors: ValidationFieldError[] = []
-  const toStore: Doc = structuredClone(tidied)
-  await beforeChangeTraverseFields({
-    ...common,
-    data: toStore,
-    doc,
-    docWithLocales: doc,
-    errors,
-    fieldLabelPath: '',
-    mergeLocaleActions: [],
-    siblingData: toStore,
-    siblingDoc: doc,
-    siblingDocWithLocales: doc,
-    skipValidation: false,
-  })
-  return { tidied, errors }
-}
+// The collection's field hooks and validation without saving: checkWithFieldHooks (./field-hooks.ts).
 
 // ---------------------------------------------------------------- planning
 
@@ -307,7 +265,7 @@ export async function planRows(
     mergeLocaties(data, existing, present)
     if (!existing) data.slug = slug
     if (kind.collection === 'aanbod') data._status = 'published'
-    const { tidied, errors } = await validateDocument(req, kind, data, existing)
+    const { tidied, errors } = await checkWithFieldHooks(req, kind.collection, data, existing)
     const withParseError = new Set(fouten.map((f) => f.kolom))
     for (const e of errors) {
       const column = columnForPath(kind, e.path)

@@ -6,9 +6,12 @@
  * Off ('uit') everywhere else (scripts, tests), unless configured. Every publication is recorded in 'publicaties'.
  */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { projectRoot } from '../paths'
+import type { SiteBuildResult } from './bouwresultaat'
 import { Publicatieplanner, type Wijziging } from './planner'
 
 export type PublicatieModus = 'ingebouwd' | 'hook' | 'uit'
@@ -80,10 +83,22 @@ export function siteBuildEnv(inst: Pick<PublicatieInstellingen, 'cmsUrl' | 'dist
   return out
 }
 
+/** The result the build wrote (SITE_RESULT_FILE), or null when it wrote none (it crashed or was stopped). */
+function leesBouwresultaat(file: string): SiteBuildResult | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as SiteBuildResult
+  } catch {
+    return null
+  } finally {
+    fs.rmSync(file, { force: true })
+  }
+}
+
 /** ingebouwd: run `npm run build`'s script as a child process against this CMS, with siteBuildEnv. */
 export function bouwSite(inst: PublicatieInstellingen): Promise<void> {
   const root = projectRoot()
-  const env = siteBuildEnv(inst)
+  const resultFile = path.join(os.tmpdir(), `site-build-${process.pid}-${Date.now()}.json`)
+  const env = { ...siteBuildEnv(inst), SITE_RESULT_FILE: resultFile }
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'build-site.ts')], {
       cwd: root,
@@ -98,14 +113,14 @@ export function bouwSite(inst: PublicatieInstellingen): Promise<void> {
     child.stderr.on('data', bewaar)
     child.on('error', reject)
     child.on('exit', (code, signal) => {
+      const result = leesBouwresultaat(resultFile)
       if (code === 0) return resolve()
-      // build-site.ts ends with one line saying why; what Astro printed before it has the details.
+      // The build's result says why (its last line, and our own Dutch reasons, e.g. which document and field is
+      // invalid); the end of its log before that line has the details.
       const tekst = uitvoer.replace(/\x1b\[[0-9;]*m/g, '')
-      const melding = tekst.match(/De site is NIET gebouwd[^\n]*/)?.[0] ?? `Het bouwen stopte met ${signal ?? `code ${code}`}.`
+      const melding = result?.melding ?? `Het bouwen stopte met ${signal ?? `code ${code}`}.`
       const details = tekst.slice(0, tekst.lastIndexOf(melding) >= 0 ? tekst.lastIndexOf(melding) : undefined)
-      // The reason first (our own Dutch messages, e.g. which document and field is invalid), then the end of the log.
-      const redenen = [...new Set(details.split('\n').map((r) => r.trim()).filter((r) => /Ongeldig document|Het CMS|zoekindex|PDF|Error:/.test(r)))]
-      reject(new Error([melding, ...redenen.slice(0, 3), '', staart(details, 1200)].join('\n')))
+      reject(new Error([melding, ...(result?.redenen ?? []).slice(0, 3), '', staart(details, 1200)].join('\n')))
     })
   })
 }

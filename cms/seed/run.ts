@@ -5,6 +5,7 @@
  * Exits non-zero, saying why, when it did not do its work.
  */
 import { getPayload } from 'payload'
+import { scriptArguments } from '../args'
 import { buildAppConfig } from '../config'
 import { chooseDatabase } from '../database'
 import { exitIfDatabaseUnreachable } from '../database-errors'
@@ -12,7 +13,7 @@ import { DEMO_ACCOUNTS, demoLeftovers, demoLeftoversMessage, demoPassword, isDem
 import { isEmpty, seed } from '.'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
-const ifEmpty = process.argv.includes('--if-empty')
+const ifEmpty = scriptArguments('Gebruik: npm run seed [-- --if-empty]', { 'if-empty': { type: 'boolean' } }).values['if-empty'] === true
 
 await exitIfDatabaseUnreachable(chooseDatabase(process.env.DATABASE_URI))
 const payload = await getPayload({ config: buildAppConfig() })

@@ -15,6 +15,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
+import pLimit from 'p-limit'
 import { inZoekindex } from '../../site/lib/zoeken/zoekindex'
 
 export const COMPRESSED_TYPES = new Set(['.js', '.mjs', '.css', '.json', '.xml', '.csv', '.ics', '.svg', '.txt', '.webmanifest'])
@@ -71,11 +72,7 @@ async function compressFile(file: string) {
 /** Writes the compressed copies of the files `which` selects; zlib works in its own threads, a few files at a time. */
 export async function compressForServing(dir: string, which?: (file: string) => boolean, parallel = 4) {
   const files = filesToCompress(dir, which)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: parallel }, async () => {
-      while (next < files.length) await compressFile(files[next++]!)
-    }),
-  )
+  const limit = pLimit(parallel)
+  await Promise.all(files.map((file) => limit(() => compressFile(file))))
   return files.length
 }

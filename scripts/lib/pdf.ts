@@ -273,6 +273,9 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
     queue.sort((a, b) => b.size - a.size)
     const results: ({ path: string; pdf: string; pages: number } | undefined)[] = []
     let failed = false
+    // A pool of our own, not p-limit or p-map: each worker owns one browser tab, set up once for print (below) and
+    // reused for all its pages, and the first failure stops the others from starting new pages. Those libraries
+    // limit how many promises run, but give a task no lasting resource of its own.
     const worker = async () => {
       const tab = await context.newPage()
       // Loaded as print from the start: Chromium then lays the page out once, for paper, instead of first for a screen

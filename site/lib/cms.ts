@@ -4,6 +4,7 @@
  * fails the build with a message naming the document and the field.
  */
 import fs from 'node:fs'
+import pLimit from 'p-limit'
 import type { z } from 'zod'
 import {
   aanbodSchema,
@@ -29,10 +30,15 @@ import {
 export const CMS_URL = (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
 const PAGE_SIZE = 100
 
+/**
+ * Why the content cannot be built into a site. Each one is also written as a JSON line to SITE_ERRORS_FILE when set
+ * (by scripts/build-site.ts), which passes them on as the reasons in its result (cms/publishing/bouwresultaat.ts).
+ */
 export class ContentError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'ContentError'
+    if (process.env.SITE_ERRORS_FILE) fs.appendFileSync(process.env.SITE_ERRORS_FILE, `${JSON.stringify(message)}\n`)
   }
 }
 
@@ -74,11 +80,9 @@ export async function fetchCollection<S extends z.ZodTypeAny>(collection: string
   const pages: unknown[][] = [first.docs]
   const totalPages = first.hasNextPage ? Math.max(2, Number(first.totalPages) || 2) : 1
   // The other pages, a few at a time: the CMS and this build then work side by side.
-  let next = 2
-  const worker = async () => {
-    for (let page = next++; page <= totalPages; page = next++) pages[page - 1] = (await getPage(page)).docs
-  }
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_PAGES, totalPages - 1) }, worker))
+  const limit = pLimit(PARALLEL_PAGES)
+  const rest = Array.from({ length: totalPages - 1 }, (_, i) => i + 2)
+  pages.push(...(await Promise.all(rest.map((page) => limit(async () => (await getPage(page)).docs)))))
   return pages.flat().map((doc) => validate(schema, doc, collection))
 }
 

@@ -16,9 +16,9 @@
  * - No personal data: no contactpersonen, no "laatst gecontroleerd door" (a user's name), no assurer_email. A service
  *   contact is the public contact point the site shows (named after the organisation), never a person.
  */
-import crypto from 'node:crypto'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { stringify } from 'csv-stringify/sync'
+import { v5 } from 'uuid'
 import {
   aanbodStatussen,
   adresTekst,
@@ -49,17 +49,8 @@ export const HSDS_VERSION = '3.0'
 /** The fixed namespace of every ID in our open data. Never change it: every ID would change with it. */
 export const HSDS_NAMESPACE = 'f7c8c600-fd08-44bf-ac89-e3f1cfa02042'
 
-/** UUID version 5 (name-based, SHA-1) of `name` in `namespace`, as in RFC 9562 section 5.5. */
-export function uuidV5(name: string, namespace: string = HSDS_NAMESPACE): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex')
-  if (ns.length !== 16) throw new Error(`geen UUID: ${namespace}`)
-  const hash = crypto.createHash('sha1').update(ns).update(name, 'utf8').digest()
-  const b = hash.subarray(0, 16)
-  b[6] = (b[6]! & 0x0f) | 0x50 // version 5
-  b[8] = (b[8]! & 0x3f) | 0x80 // RFC variant
-  const hex = b.toString('hex')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-}
+/** UUID version 5 (name-based, SHA-1) of `name` in `namespace` (RFC 9562 section 5.5), by the uuid package. */
+export const uuidV5 = (name: string, namespace: string = HSDS_NAMESPACE): string => v5(name, namespace)
 
 /** The HSDS id of a key like ['aanbod', 'samen-eten'] or ['aanbod', 'samen-eten', 'locatie', 0]. */
 export const hsdsId = (...key: (string | number)[]) => uuidV5(key.join('/'))
