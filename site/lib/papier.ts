@@ -77,10 +77,12 @@ export const AGENDA_WEKEN = 4
 const AGENDA_WEKEN_KEUZE = [AGENDA_WEKEN, 2, 1]
 
 /**
- * The most one paper version holds: about 100 A4 pages. Measured on the synthetic S content (npm run bench): a
- * booklet holds about 2.8 aanbod per page, the agenda about 8 activiteiten (occurrences) per page.
+ * The most one paper version holds: about 100 A4 pages. A booklet holds about 4 aanbod per page (measured on the
+ * demo's booklets since their entries fill the pages, site/styles/boekje.css: heel Twenterand 51 aanbod on 13 pages
+ * of aanbod, Den Ham 28 on 7; before, on the synthetic S content of npm run bench, 2.8), the agenda about 8
+ * activiteiten (occurrences) per page (measured on the S content).
  */
-export const PAPIER_MAX = { aanbod: 300, activiteiten: 800 } as const
+export const PAPIER_MAX = { aanbod: 400, activiteiten: 800 } as const
 
 export const placematPath = (soort: string) => `/placemat/${soort}/`
 export const kaartPath = (slug: string) => `/kaart/${slug}/`
