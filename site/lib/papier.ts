@@ -77,12 +77,12 @@ export const AGENDA_WEKEN = 4
 const AGENDA_WEKEN_KEUZE = [AGENDA_WEKEN, 2, 1]
 
 /**
- * The most one paper version holds: about 100 A4 pages. A booklet holds about 4 aanbod per page (measured on the
- * demo's booklets since their entries fill the pages, site/styles/boekje.css: heel Twenterand 51 aanbod on 13 pages
- * of aanbod, Den Ham 28 on 7; before, on the synthetic S content of npm run bench, 2.8), the agenda about 8
- * activiteiten (occurrences) per page (measured on the S content).
+ * The most one paper version holds: about 100 A4 pages. A booklet holds about 3.5 aanbod per page (measured on the
+ * demo's booklets since their entries fill the pages, site/styles/boekje.css: heel Twenterand 18 pages for 51 aanbod,
+ * Den Ham 10 for 28, with cover, contents and back; before that, 2.8 on the synthetic S content of npm run bench),
+ * the agenda about 8 activiteiten (occurrences) per page (measured on the S content).
  */
-export const PAPIER_MAX = { aanbod: 400, activiteiten: 800 } as const
+export const PAPIER_MAX = { aanbod: 350, activiteiten: 800 } as const
 
 export const placematPath = (soort: string) => `/placemat/${soort}/`
 export const kaartPath = (slug: string) => `/kaart/${slug}/`
