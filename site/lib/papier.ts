@@ -78,10 +78,10 @@ export const AGENDA_WEKEN = 4
 const AGENDA_WEKEN_KEUZE = [AGENDA_WEKEN, 2, 1]
 
 /**
- * The most one paper version holds: about 100 A4 pages, from the entries per page of a booklet and an agenda
- * (docs/benchmark.md, Papier).
+ * The most one paper version holds: about 100 A4 pages. A booklet holds about 3.5 aanbod per page since its entries
+ * fill the pages (site/styles/boekje.css), the agenda about 8 activiteiten per page (figures: docs/benchmark.md, Papier).
  */
-export const PAPIER_MAX = { aanbod: 300, activiteiten: 800 } as const
+export const PAPIER_MAX = { aanbod: 350, activiteiten: 800 } as const
 
 export const placematPath = (soort: string) => `/placemat/${soort}/`
 export const kaartPath = (slug: string) => `/kaart/${slug}/`

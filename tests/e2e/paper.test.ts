@@ -189,6 +189,56 @@ describe('sociale kaart per kern', () => {
     await page.close()
   })
 
+  it('the booklet of Den Ham holds what cms/seed/demo-data.ts has for Den Ham, per thema, on 8 to 12 pages (written out by hand)', async () => {
+    const p = entry('/kaart/den-ham/')
+    const pages = pdfPages(pdfFile(p))
+    // 28 aanbod (its own and heel Twenterand's, not the stopped spelletjesmiddag), about 4 to a page: cover, contents,
+    // 6 to 8 pages of aanbod, the back (and the notes page that makes the back even). It was 18 pages.
+    expect(pages.length).toBeGreaterThanOrEqual(8)
+    expect(pages.length).toBeLessThanOrEqual(12)
+    expect(pages[0]).toContain('Sociale kaart Den Ham')
+    expect(pages[0]).toContain('28 keer aanbod')
+    const page = await browser.newPage({ javaScriptEnabled: false })
+    await page.goto(base + p.path)
+    const toc = await page.$$eval('.skt-boekje__inhoud li', (lis) => lis.map((li) => `${li.querySelector('a')!.textContent} ${li.querySelector('.skt-boekje__aantal')!.textContent}`.trim()))
+    await page.close()
+    // Each aanbod under its first thema, the themas in their order (content-schema's list).
+    expect(toc).toEqual([
+      'Ontmoeting (3)',
+      'Samen eten en maaltijden (3)',
+      'Maatje en bezoek (3)',
+      'Vervoer (1)',
+      'Digitale hulp (2)',
+      'Geldzaken (2)',
+      'Rouw en zingeving (5)',
+      'Steun voor mantelzorgers (3)',
+      'Informatie en advies (2)',
+      'Creatief en leren (2)',
+      'Vrijwilligerswerk (2)',
+      'Meldpunt Eenzaamheid en hulplijnen',
+    ])
+  })
+
+  it('fills the pages: on average at least three aanbod to a page, a thema heading never alone at the bottom of a page', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false })
+    for (const b of booklets()) {
+      const p = entry(`/kaart/${b.slug}/`)
+      const pages = pdfPages(pdfFile(p))
+      // Cover, contents, the back and perhaps a notes page; the rest holds the aanbod, three or more to a page.
+      expect(pages.length - 4, `${b.slug}: ${pages.length} pages for ${b.aanbod.length} aanbod`).toBeLessThanOrEqual(Math.ceil(b.aanbod.length / 3))
+      // A thema's heading is on the page of its first entry (an entry is never split: see below).
+      const dests = await pdfDestinations(pdfFile(p))
+      await page.goto(base + p.path)
+      const firsts = await page.$$eval('.skt-boekje__thema', (sections) => sections.map((s) => [s.id, s.querySelector('[data-aanbod]')!.getAttribute('data-aanbod')!] as const))
+      expect(firsts.length, b.slug).toBeGreaterThan(1)
+      for (const [id, slug] of firsts) {
+        const first = pages.findIndex((t) => t.includes(`Meer informatie: localhost:4321/aanbod/${slug}/`)) + 1
+        expect(first, `${b.slug}: #${id} on page ${dests.get(id)}, its first aanbod ${slug} on page ${first}`).toBe(dests.get(id))
+      }
+    }
+    await page.close()
+  })
+
   it('has the Meldpunt and only the verified helplines on the back: the last page, an even one', async () => {
     const meldpunt = globals.meldpunt
     for (const b of booklets()) {

@@ -65,6 +65,28 @@ describe('pages', () => {
     }
   })
 
+  it('lists exactly the demo aanbod of Den Ham, of the thema vervoer and of an organisation, and shows one aanbod as the seed has it (hand-written from cms/seed/demo-data.ts)', () => {
+    // Den Ham: its own aanbod and all of heel Twenterand.
+    // Not 'spelletjesmiddag-de-linde': it is in Den Ham, but gestopt.
+    const found = aanbodLinks(readAllPages(dist, '/kern/den-ham/').join('\n')).sort()
+    expect(found).toEqual([
+      'automaatje-twenterand', 'bezoekdienst-den-ham', 'dementiecafe-twenterand', 'digisterker', 'eetmee-twenterand',
+      'evenmens-even-vrij', 'huiswerkhulp', 'hulp-bij-thuisadministratie', 'inloop-buurthuis-de-linde', 'join-us',
+      'jonge-mantelzorgers', 'kinderkookclub-de-linde', 'klik-en-tik', 'koffieochtend-kerkzaal-den-ham', 'leergeld-meedoen',
+      'lotgenotengroep-rouw', 'maaltijden-aan-huis', 'maatje-voor-een-uitje', 'mantelzorgcafe', 'meldpunt-eenzaamheid-twenterand',
+      'nieuw-ritme-na-je-pensioen', 'praatgroep-kinderen-bij-verlies', 'verder-na-een-scheiding', 'voorleesuurtje',
+      'vrijwilligerswerk-vinden', 'wandelen-met-verdriet', 'welkom-bezoek-nieuwe-inwoners', 'zin-in-het-leven',
+    ])
+    expect(aanbodLinks(readAllPages(dist, '/thema/vervoer/').join('\n')).sort()).toEqual(['automaatje-twenterand', 'samen-boodschappen-doen'])
+    expect(aanbodLinks(read(dist, '/organisatie/repair-cafe-twenterand/'))).toEqual(['repair-cafe-westerhaar'])
+    // That aanbod's own page: its title, address, kern and organisation as the seed has them.
+    const html = read(dist, '/aanbod/repair-cafe-westerhaar/')
+    expect(html).toContain('<h1>Repair Café in De Klaampe</h1>')
+    expect(html).toContain('<link rel="canonical" href="http://localhost:4321/aanbod/repair-cafe-westerhaar/">')
+    expect(html).toContain('href="/kern/westerhaar/">Westerhaar-Vriezenveensewijk<')
+    expect(html).toContain('href="/organisatie/repair-cafe-twenterand/">Repair Café Twenterand<')
+  })
+
   it('"heel Twenterand" aanbod appears in every kern', () => {
     const heel = data.aanbod!.filter((a) => a.heelTwenterand && a.status !== 'gestopt')
     expect(heel.length).toBeGreaterThan(0)

@@ -300,6 +300,47 @@ describe('stable IDs', () => {
     for (const s of files.services.contents) expect(s.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
   })
 
+  it('of one demo service are the UUIDs written out by hand (python3: uuid.uuid5 of our namespace and "aanbod/<slug>/...")', () => {
+    // cms/seed/demo-data.ts: the Repair Café in De Klaampe (Westerhaar), of Repair Café Twenterand. The ids were
+    // computed outside this code: python3 -c "import uuid; print(uuid.uuid5(uuid.UUID('f7c8c600-fd08-44bf-ac89-e3f1cfa02042'), 'aanbod/repair-cafe-westerhaar'))"
+    const s = files.services.contents.find((x: any) => x.name === 'Repair Café in De Klaampe')
+    const service = '0f9e2e4d-612c-59ed-923a-c0e0e49df1e3'
+    expect(s).toMatchObject({
+      id: service,
+      organization_id: '8b9b2592-28e3-5840-a9d1-b95e9cd72d5d', // 'organisatie/repair-cafe-twenterand'
+      url: `${SITE}/aanbod/repair-cafe-westerhaar/`,
+      status: 'active',
+      application_process: 'Vrije inloop: u kunt zo binnenlopen',
+      eligibility_description: 'Voor: Volwassenen, Ouderen.',
+      alert: 'Voorbeeld (demo-inhoud): verzonnen, niet echt. Bel of mail deze gegevens niet.',
+      organization: { id: '8b9b2592-28e3-5840-a9d1-b95e9cd72d5d', name: 'Repair Café Twenterand', description: 'Repair Café in De Klaampe in Westerhaar.' },
+      phones: [],
+      contacts: [],
+      service_at_locations: [],
+      // 'aanbod/repair-cafe-westerhaar/schema/0': the first saturday of the month, 10 to 13.
+      schedules: [
+        { id: 'c352eedd-56c4-5437-ae13-cca75262e549', service_id: service, freq: 'MONTHLY', interval: 1, byday: '1SA', opens_at: '10:00', closes_at: '13:00', description: 'Elke eerste zaterdag van de maand van 10.00 tot 13.00 uur' },
+      ],
+      // 'aanbod/repair-cafe-westerhaar/gebied/westerhaar'
+      service_areas: [{ id: '767c97b4-f721-5022-8e6e-de171472df30', service_id: service, name: 'Westerhaar-Vriezenveensewijk' }],
+      // 'aanbod/repair-cafe-westerhaar/kosten'
+      cost_options: [
+        { id: '2e81a6c3-9029-587d-90ef-c26cdec850c1', service_id: service, option: 'Eigen bijdrage', currency: 'EUR', amount_description: 'Een vrijwillige bijdrage is welkom. Nieuwe onderdelen betaalt u zelf.' },
+      ],
+    })
+    expect(s.description.startsWith('Is uw lamp, broodrooster of broek kapot?')).toBe(true)
+    expect(s.attributes.map((a: any) => `${a.link_type}:${a.taxonomy_term.code}`)).toEqual([
+      'service_area:westerhaar',
+      'life_event:pensioen',
+      'life_event:verlies-van-werk-of-inkomen',
+      'audience:volwassenen',
+      'audience:ouderen',
+      'topic:ontmoeting',
+      'topic:vrijwilligerswerk',
+      'data_marking:voorbeeld',
+    ])
+  })
+
   it('are unique', () => {
     const ids = (list: any[]) => list.map((x) => x.id)
     const services = files.services.contents

@@ -76,7 +76,7 @@ describe('paper versions and their size limit (site/lib/papier.ts)', () => {
       {
         title: 'Sociale kaart Heel Twenterand',
         group: 'sociale-kaart',
-        reden: 'Er is te veel aanbod voor één boekje: 301 keer aanbod. Op papier passen er 300. Kies de sociale kaart van een kern, of bekijk het aanbod op de site.',
+        reden: 'Er is te veel aanbod voor één boekje: 351 keer aanbod. Op papier passen er 350. Kies de sociale kaart van een kern, of bekijk het aanbod op de site.',
         online: '/aanbod/',
       },
     ])
