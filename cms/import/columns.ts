@@ -91,7 +91,12 @@ export const normalizeHeader = (value: string) =>
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
 
-const text = (cell: string) => (cell.trim() === '' ? null : cell.trim())
+/**
+ * A spreadsheet export (aanbod.csv, csv-stringify's escape_formulas) puts ' before text that starts like a formula
+ * (= + - @): the ' is not part of the text.
+ */
+const unescapeFormula = (value: string) => (/^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D]/.test(value) ? value.slice(1) : value)
+const text = (cell: string) => (cell.trim() === '' ? null : unescapeFormula(cell.trim()))
 /** Several values in one cell: separated by ";" (or by line breaks). */
 export const splitList = (cell: string) =>
   cell
@@ -141,7 +146,7 @@ export function parseCell(column: Column, cell: string, lookups: Lookups): Parse
     case 'text':
       return { value: text(cell) }
     case 'richtext': {
-      const lines = splitParagraphs(cell)
+      const lines = splitParagraphs(unescapeFormula(cell.trim()))
       return { value: lines.length ? paragraphs(lines) : null }
     }
     case 'bool': {

@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync'
 import { createLocalReq, type Payload } from 'payload'
 import { aanbodSchema, kernSchema, localDate, organisatieSchema, taxonomySchema } from '../../content-schema'
 import { seed } from '../../cms/seed'
+import { paragraphs } from '../../cms/seed/richtext'
 import { runImport } from '../../cms/import/run'
 import { aanbodCsv, type OpenDataContent } from '../../site/lib/hsds'
 import { startCms, type TestCms } from '../helpers/payload'
@@ -57,6 +58,23 @@ beforeAll(async () => {
   cms = await startCms()
   payload = cms.payload
   await seed(payload, { demo: true, demoPassword: 'demo-wachtwoord-voor-tests', today: localDate(new Date()) })
+  // Text a spreadsheet would run as a formula (the export puts a ' before it), a ; in a cell, and an odd amount.
+  const first = async (collection: any) => (await payload.find({ collection, limit: 1, sort: 'id', overrideAccess: true })).docs[0]!.id
+  await payload.create({
+    collection: 'aanbod',
+    overrideAccess: true,
+    data: {
+      titel: '-Proef met een streepje',
+      samenvatting: '=SOM(1;2) met "aanhalingstekens"; en een puntkomma',
+      beschrijving: paragraphs(['+ Eerste alinea', 'Tweede alinea; met een puntkomma']),
+      organisatie: await first('organisaties'),
+      kernen: [await first('kernen')],
+      kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: '@ koffie en thee' },
+      meedoen: { manier: 'aanmelden', aanmeldinformatie: 'Bel ons' },
+      status: 'tijdelijk-gestopt',
+      _status: 'published',
+    } as any,
+  })
   csv = aanbodCsv(await publicContent(), SITE)
 }, 180_000)
 afterAll(async () => cms?.close())
@@ -67,6 +85,20 @@ describe('aanbod.csv -> import', () => {
     const published = await payload.count({ collection: 'aanbod', where: { _status: { equals: 'published' } }, overrideAccess: true })
     expect(records(csv)).toHaveLength(published.totalDocs)
     expect(published.totalDocs).toBeGreaterThan(20)
+    expect(records(csv).find((r) => r.slug === 'proef-met-een-streepje')).toMatchObject({
+      titel: "'-Proef met een streepje",
+      samenvatting: `'=SOM(1;2) met "aanhalingstekens"; en een puntkomma`,
+      beschrijving: "'+ Eerste alinea\nTweede alinea; met een puntkomma",
+      kosten: 'Eigen bijdrage',
+      kosten_bedrag: '2,50',
+      kosten_omschrijving: "'@ koffie en thee",
+      meedoen: 'Aanmelden',
+      aanmeldinformatie: 'Bel ons',
+      status: 'Tijdelijk gestopt',
+      heel_twenterand: 'nee',
+      demo: 'nee',
+      pagina: `${SITE}/aanbod/proef-met-een-streepje/`,
+    })
   })
 
   it('the check accepts the file: every row "ongewijzigd", no errors', async () => {
