@@ -58,7 +58,7 @@ export interface DemoOrganisatie {
 export interface DemoAanbod {
   slug: string
   titel: string
-  /** At most 200 characters, B1 Dutch. */
+  /** B1 Dutch; its limit is AANBOD_VELDEN.samenvatting in content-schema/velden.ts (the seed saves through the CMS, which enforces it). */
   samenvatting: string
   /** Paragraphs of the description. */
   beschrijving: string[]
