@@ -4,6 +4,7 @@
  * Dates of activiteiten are relative to the day the seed runs, so the agenda is always filled for the coming weeks.
  */
 import type {
+  OptionValue,
   activiteitStatussen,
   aanbodStatussen,
   herhalingFrequenties,
@@ -14,7 +15,7 @@ import type {
   weekVanDeMaand,
 } from '../../content-schema'
 
-type V<T extends readonly { value: string }[]> = T[number]['value']
+type V<T extends readonly { value: string }[]> = OptionValue<T>
 export type Weekdag = V<typeof weekdagen>
 
 export interface DemoAdres {
