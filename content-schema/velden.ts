@@ -81,7 +81,7 @@ export interface CsvKolomDef {
  * (cms/import/columns.ts, by the same names and in the same formats): importing the site's own aanbod.csv changes
  * nothing. Lists are separated by "; ", yes/no is "ja"/"nee", amounts are written as 2,50.
  */
-export const AANBOD_CSV_KOLOMMEN: readonly CsvKolomDef[] = [
+export const AANBOD_CSV_KOLOMMEN = [
   { naam: 'id', import: false, uitleg: 'Vaste code van het aanbod (dezelfde als "id" in services.json).' },
   { naam: 'slug', import: true, uitleg: 'Het laatste deel van het webadres; de sleutel bij het importeren.' },
   { naam: 'titel', import: true, uitleg: 'Naam van het aanbod.' },
@@ -118,7 +118,10 @@ export const AANBOD_CSV_KOLOMMEN: readonly CsvKolomDef[] = [
   { naam: 'versheid', import: false, uitleg: 'Actueel, Controle nodig (ouder dan een half jaar) of Verouderd (ouder dan een jaar).' },
   { naam: 'demo', import: true, uitleg: '"ja" bij verzonnen voorbeeld-inhoud: niet echt.' },
   { naam: 'pagina', import: false, uitleg: 'Adres van het aanbod op deze website.' },
-]
+] as const satisfies readonly CsvKolomDef[]
+
+/** The name of a column of aanbod.csv. */
+export type AanbodCsvKolom = (typeof AANBOD_CSV_KOLOMMEN)[number]['naam']
 
 /** The separator between the items of a list in one cell. */
 export const CSV_LIJST = '; '

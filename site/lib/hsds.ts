@@ -21,6 +21,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import { stringify } from 'csv-stringify/sync'
 import {
   AANBOD_CSV_KOLOMMEN,
+  type AanbodCsvKolom,
   aanbodStatussen,
   CSV_LIJST,
   csvBedrag,
@@ -550,7 +551,7 @@ export const jsonBody = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`
 /** The columns of aanbod.csv, in order, with what they hold (shown on /open-data/): content-schema's, shared with the import. */
 export const CSV_KOLOMMEN = AANBOD_CSV_KOLOMMEN
 
-export type CsvKolom = string
+export type CsvKolom = AanbodCsvKolom
 
 /** The list separator Dutch Excel expects: the comma is the decimal separator in Dutch. */
 export const CSV_SCHEIDINGSTEKEN = ';'
