@@ -2,7 +2,21 @@
  * Synthetic but realistic content at region size for benchmarks: deterministic (seeded), Dutch titles built from
  * the kinds of aanbod the kaart holds, spread over real and invented kernen.
  */
-import { addDays, doelgroepen, kernen, levensgebeurtenissen, slugify, themas, toegankelijkheidKenmerken } from '../content-schema'
+import {
+  AANBOD_VELDEN,
+  aanbodStatussen,
+  activiteitStatussen,
+  addDays,
+  doelgroepen,
+  kernen,
+  kostenSoorten,
+  levensgebeurtenissen,
+  meedoenManieren,
+  type OptionValue,
+  slugify,
+  themas,
+  toegankelijkheidKenmerken,
+} from '../content-schema'
 import { nthWeekdayOnOrAfter } from '../cms/seed/demo'
 import type { DemoLocatie } from '../cms/seed/types'
 
@@ -86,13 +100,13 @@ export interface SyntheticAanbod {
   levensgebeurtenissen: string[]
   doelgroepen: string[]
   themas: string[]
-  kosten: { soort: 'gratis' | 'eigen-bijdrage'; bedrag?: number; omschrijving?: string }
-  meedoen: { manier: 'vrije-inloop' | 'aanmelden' | 'via-verwijzing'; aanmeldinformatie?: string }
+  kosten: { soort: OptionValue<typeof kostenSoorten>; bedrag?: number; omschrijving?: string }
+  meedoen: { manier: OptionValue<typeof meedoenManieren>; aanmeldinformatie?: string }
   contact: { telefoon?: string; email?: string; website?: string }
   locaties: Locatie[]
   tijden: { omschrijving: string; schema: SchemaRegel[] }
   toegankelijkheid: { kenmerken: string[]; toelichting?: string }
-  status: 'actief' | 'tijdelijk-gestopt' | 'gestopt'
+  status: OptionValue<typeof aanbodStatussen>
   laatstGecontroleerd: { datum: string; door: string }
   demo: true
 }
@@ -115,7 +129,7 @@ export interface SyntheticActiviteit {
   kosten: SyntheticAanbod['kosten']
   aanmelden: { nodig: boolean; informatie?: string }
   labels: string[]
-  status: 'gepland' | 'afgelast' | 'vol'
+  status: OptionValue<typeof activiteitStatussen>
   demo: true
 }
 
@@ -285,7 +299,7 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
     return {
       slug: uniekeSlug(titel, i + 1),
       titel,
-      samenvatting: `${soort} voor ${dg.map((d) => d.naam.toLowerCase()).join(' en ')} in ${heel ? 'heel Twenterand' : aanbodKernen.map((k) => k.naam).join(' en ')}. ${pick(ZINNEN)}`.slice(0, 200),
+      samenvatting: `${soort} voor ${dg.map((d) => d.naam.toLowerCase()).join(' en ')} in ${heel ? 'heel Twenterand' : aanbodKernen.map((k) => k.naam).join(' en ')}. ${pick(ZINNEN)}`.slice(0, AANBOD_VELDEN.samenvatting.max),
       beschrijving: Array.from({ length: int(1, 3) }, alinea),
       organisatie: o.slug,
       heelTwenterand: heel,

@@ -17,6 +17,7 @@ import {
 } from './reference/enums'
 import { isDutchPhone, isDutchPostcode, isEmail, isHttpUrl, isSlug, isTime, NL_BOUNDS } from './validation'
 import { versheidStatussen } from './freshness'
+import { ACTIVITEIT_VELDEN, AANBOD_VELDEN, INDELING_VELDEN, ORGANISATIE_VELDEN, type Veld } from './velden'
 
 const id = z.union([z.number(), z.string()])
 const opt = <T extends z.ZodTypeAny>(s: T) => s.nullish()
@@ -28,6 +29,9 @@ const postcode = z.string().refine(isDutchPostcode, 'geen geldige postcode')
 const slug = z.string().refine(isSlug, 'geen geldige slug')
 const time = z.string().refine(isTime, 'geen tijd als uu:mm')
 const isoDate = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'geen geldige datum')
+/** A text field of velden.ts, never longer than its limit: required (at least one character) or nullish. */
+const verplicht = (veld: Veld) => (veld.max ? z.string().min(1).max(veld.max) : z.string().min(1))
+const tekstVeld = (veld: Veld) => opt(veld.max ? z.string().max(veld.max) : z.string())
 const latitude = z.number().min(NL_BOUNDS.minLat).max(NL_BOUNDS.maxLat)
 const longitude = z.number().min(NL_BOUNDS.minLon).max(NL_BOUNDS.maxLon)
 
@@ -39,8 +43,8 @@ const published = z.literal('published')
 export const taxonomySchema = z.object({
   id,
   slug,
-  naam: text.min(1),
-  omschrijving: opt(text),
+  naam: verplicht(INDELING_VELDEN.naam),
+  omschrijving: tekstVeld(INDELING_VELDEN.omschrijving),
   volgorde: opt(z.number()),
 })
 export type TaxonomyDoc = z.infer<typeof taxonomySchema>
@@ -77,7 +81,7 @@ export type Locatie = z.infer<typeof locatieSchema>
 export const kostenSchema = z.object({
   soort: z.enum(valuesOf(kostenSoorten)),
   bedrag: opt(z.number().nonnegative()),
-  omschrijving: opt(text),
+  omschrijving: tekstVeld(AANBOD_VELDEN.kostenOmschrijving),
 })
 
 export const contactSchema = z.object({
@@ -92,9 +96,9 @@ export const mediaSchema = z
 
 export const organisatieSchema = z.object({
   id,
-  naam: text.min(1),
+  naam: verplicht(ORGANISATIE_VELDEN.naam),
   slug,
-  korteOmschrijving: opt(text),
+  korteOmschrijving: tekstVeld(ORGANISATIE_VELDEN.korteOmschrijving),
   logo: opt(z.union([id, mediaSchema])),
   website: opt(url),
   email: opt(email),
@@ -119,9 +123,9 @@ export type SchemaRegel = z.infer<typeof schemaRegelSchema>
 
 export const aanbodSchema = z.object({
   id,
-  titel: text.min(1),
+  titel: verplicht(AANBOD_VELDEN.titel),
   slug,
-  samenvatting: text.min(1).max(200),
+  samenvatting: verplicht(AANBOD_VELDEN.samenvatting),
   beschrijving: opt(richTextSchema),
   organisatie: organisatieSchema.pick({ id: true, naam: true, slug: true }).passthrough(),
   heelTwenterand: opt(z.boolean()),
@@ -130,11 +134,11 @@ export const aanbodSchema = z.object({
   doelgroepen: opt(z.array(taxonomyRef)),
   themas: opt(z.array(taxonomyRef)),
   kosten: kostenSchema,
-  meedoen: z.object({ manier: z.enum(valuesOf(meedoenManieren)), aanmeldinformatie: opt(text) }),
+  meedoen: z.object({ manier: z.enum(valuesOf(meedoenManieren)), aanmeldinformatie: tekstVeld(AANBOD_VELDEN.aanmeldinformatie) }),
   contact: opt(contactSchema),
   locaties: opt(z.array(locatieSchema)),
-  tijden: opt(z.object({ omschrijving: opt(text), schema: opt(z.array(schemaRegelSchema)) })),
-  toegankelijkheid: opt(z.object({ kenmerken: opt(z.array(text)), toelichting: opt(text) })),
+  tijden: opt(z.object({ omschrijving: tekstVeld(AANBOD_VELDEN.tijden), schema: opt(z.array(schemaRegelSchema)) })),
+  toegankelijkheid: opt(z.object({ kenmerken: opt(z.array(text)), toelichting: tekstVeld(AANBOD_VELDEN.toegankelijkheidToelichting) })),
   status: z.enum(valuesOf(aanbodStatussen)),
   laatstGecontroleerd: opt(
     z.object({
@@ -152,7 +156,7 @@ export type AanbodDoc = z.infer<typeof aanbodSchema>
 
 export const activiteitSchema = z.object({
   id,
-  titel: text.min(1),
+  titel: verplicht(ACTIVITEIT_VELDEN.titel),
   slug,
   beschrijving: opt(richTextSchema),
   start: isoDate,

@@ -1,5 +1,5 @@
 import type { CheckboxField, CollectionSlug, Field, GroupField, RelationshipField, SelectField } from 'payload'
-import { checks, firstError, kostenSoorten, type Option } from '../../content-schema'
+import { AANBOD_VELDEN, checks, firstError, kostenSoorten, type Option, type Veld } from '../../content-schema'
 import { alleenRedactie } from '../hooks/partnerContent'
 
 /** Payload select options from a content-schema option list. */
@@ -85,13 +85,13 @@ export const kostenGroup = (): GroupField => ({
         {
           name: 'omschrijving',
           type: 'text',
-          label: 'Omschrijving van de kosten',
+          label: AANBOD_VELDEN.kostenOmschrijving.label,
           admin: {
             width: '70%',
             description: 'Bijvoorbeeld: koffie en thee € 1,50; of: € 5 per maand, korting met de Twenterandpas.',
             condition: (_, s) => s?.soort === 'eigen-bijdrage',
           },
-          validate: (v: unknown) => checks.maxLength('Omschrijving van de kosten', v, 200),
+          validate: veldValidatie(AANBOD_VELDEN.kostenOmschrijving),
         },
       ],
     },
@@ -111,5 +111,20 @@ export const statusField = (list: readonly Option[], defaultValue: string, label
 /** Validate a field's length with a Dutch message naming it. */
 export const maxLength = (label: string, max: number, required = false) => (v: unknown) =>
   firstError(required ? checks.required(label, v) : true, checks.maxLength(label, v, max))
+
+/** The validation of a content-schema field (velden.ts): required and its length limit, messages naming its label. */
+export const veldValidatie = (veld: Veld) => (v: unknown) =>
+  firstError(veld.required ? checks.required(veld.label, v) : true, veld.max ? checks.maxLength(veld.label, v, veld.max) : true)
+
+/** A Payload text or textarea field from a content-schema field: name (last part of its path), label, required, limit. */
+export const tekstVeld = (veld: Veld, type: 'text' | 'textarea' = 'text', extra: { admin?: Record<string, unknown>; label?: string } = {}) =>
+  ({
+    name: veld.naam.split('.').pop()!,
+    type,
+    label: veld.label,
+    ...(veld.required ? { required: true } : {}),
+    validate: veldValidatie(veld),
+    ...extra,
+  }) as Field
 
 export type { Field }

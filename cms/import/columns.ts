@@ -5,11 +5,18 @@
  */
 import type { CollectionSlug } from 'payload'
 import {
+  AANBOD_CSV_KOLOMMEN,
+  AANBOD_VELDEN,
   aanbodStatussen,
+  hooguit,
+  INDELINGEN,
+  type IndelingSlug,
   kostenSoorten,
   meedoenManieren,
   normaliseer,
+  ORGANISATIE_VELDEN,
   placematSoorten,
+  richTextLines,
   toegankelijkheidKenmerken,
   type Option,
 } from '../../content-schema'
@@ -31,7 +38,7 @@ export interface RelationIndex {
   voorbeeld: string | null
 }
 
-export type RelationCollection = 'organisaties' | 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'
+export type RelationCollection = 'organisaties' | IndelingSlug
 export type Lookups = Record<RelationCollection, RelationIndex>
 
 export type Parsed = { value: unknown } | { error: string }
@@ -74,7 +81,12 @@ export const normalizeHeader = (value: string) =>
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
 
-const text = (cell: string) => (cell.trim() === '' ? null : cell.trim())
+/**
+ * A spreadsheet export (aanbod.csv, csv-stringify's escape_formulas) puts ' before text that starts like a formula
+ * (= + - @): the ' is not part of the text.
+ */
+const unescapeFormula = (value: string) => (/^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D]/.test(value) ? value.slice(1) : value)
+const text = (cell: string) => (cell.trim() === '' ? null : unescapeFormula(cell.trim()))
 /** Several values in one cell: separated by ";" (or by line breaks). */
 export const splitList = (cell: string) =>
   cell
@@ -124,7 +136,7 @@ export function parseCell(column: Column, cell: string, lookups: Lookups): Parse
     case 'text':
       return { value: text(cell) }
     case 'richtext': {
-      const lines = splitParagraphs(cell)
+      const lines = splitParagraphs(unescapeFormula(cell.trim()))
       return { value: lines.length ? paragraphs(lines) : null }
     }
     case 'bool': {
@@ -188,24 +200,6 @@ const splitParagraphs = (cell: string) =>
     .split(/\r?\n/)
     .map((s) => s.trim())
     .filter(Boolean)
-
-/** The plain text of Lexical rich text: one line per paragraph (or heading, list item, quote). */
-export function richTextLines(value: unknown): string[] {
-  const lines: string[] = []
-  const textOf = (node: any): string =>
-    node?.type === 'text' ? String(node.text ?? '') : node?.type === 'linebreak' ? ' ' : (node?.children ?? []).map(textOf).join('')
-  const walk = (node: any) => {
-    for (const child of node?.children ?? []) {
-      if (child?.type === 'list') walk(child)
-      else {
-        const line = textOf(child).trim()
-        if (line) lines.push(line)
-      }
-    }
-  }
-  walk((value as any)?.root)
-  return lines
-}
 
 const idOf = (v: unknown): string => (v && typeof v === 'object' && 'id' in v ? String((v as { id: Id }).id) : v == null ? '' : String(v))
 
@@ -290,12 +284,12 @@ const addressColumns = (wat: string, [straat, postcode, plaats]: [name: string, 
 
 const aanbodColumns: Column[] = [
   slugColumn('titel', 'koffieochtend-de-linde'),
-  textColumn('titel', 'Titel', 'titel', 'Verplicht. De naam van het aanbod. Hooguit 120 tekens.', 'Koffieochtend in De Linde'),
+  textColumn('titel', AANBOD_VELDEN.titel.label, 'titel', `Verplicht. De naam van het aanbod. ${hooguit(AANBOD_VELDEN.titel)}`, 'Koffieochtend in De Linde'),
   textColumn(
     'samenvatting',
-    'Samenvatting',
+    AANBOD_VELDEN.samenvatting.label,
     'samenvatting',
-    'Verplicht. In één of twee zinnen: wat is het en voor wie? Hooguit 200 tekens.',
+    `Verplicht. In één of twee zinnen: wat is het en voor wie? ${hooguit(AANBOD_VELDEN.samenvatting)}`,
     'Elke dinsdag samen koffie drinken en bijpraten. Iedereen is welkom.',
   ),
   {
@@ -311,7 +305,7 @@ const aanbodColumns: Column[] = [
     label: 'Organisatie',
     path: 'organisatie',
     kind: { type: 'relation', to: 'organisaties' },
-    uitleg: 'Verplicht. De naam of de slug van een organisatie die al in het CMS staat.',
+    uitleg: 'Verplicht. De naam of de slug van een organisatie die al in het CMS staat. (In de open data staat hier de slug.)',
     voorbeeld: relationExample('organisaties', 'Naam van de organisatie'),
   },
   {
@@ -322,38 +316,20 @@ const aanbodColumns: Column[] = [
     uitleg: 'ja of nee. ja: het aanbod is voor inwoners van alle kernen. Leeg: nee.',
     voorbeeld: fixed('nee'),
   },
-  {
-    name: 'kernen',
-    label: 'Kernen',
-    path: 'kernen',
-    kind: { type: 'relations', to: 'kernen' },
-    uitleg: 'De dorpen waar het aanbod is: namen of slugs, met een ; ertussen. Verplicht, behalve als heel_twenterand ja is.',
-    voorbeeld: relationExample('kernen', 'Den Ham'),
-  },
-  {
-    name: 'levensgebeurtenissen',
-    label: 'Levensgebeurtenissen',
-    path: 'levensgebeurtenissen',
-    kind: { type: 'relations', to: 'levensgebeurtenissen' },
-    uitleg: 'Namen of slugs, met een ; ertussen.',
-    voorbeeld: relationExample('levensgebeurtenissen', ''),
-  },
-  {
-    name: 'doelgroepen',
-    label: 'Doelgroepen',
-    path: 'doelgroepen',
-    kind: { type: 'relations', to: 'doelgroepen' },
-    uitleg: 'Namen of slugs, met een ; ertussen.',
-    voorbeeld: relationExample('doelgroepen', ''),
-  },
-  {
-    name: 'themas',
-    label: "Thema's",
-    path: 'themas',
-    kind: { type: 'relations', to: 'themas' },
-    uitleg: 'Namen of slugs, met een ; ertussen.',
-    voorbeeld: relationExample('themas', ''),
-  },
+  // The four indelingen (content-schema INDELINGEN): names or slugs, with a ; between them.
+  ...INDELINGEN.map(
+    (indeling): Column => ({
+      name: indeling.slug,
+      label: indeling.label,
+      path: indeling.slug,
+      kind: { type: 'relations', to: indeling.slug },
+      uitleg:
+        indeling.slug === 'kernen'
+          ? 'De dorpen waar het aanbod is: namen of slugs, met een ; ertussen. Verplicht, behalve als heel_twenterand ja is.'
+          : 'Namen of slugs, met een ; ertussen.',
+      voorbeeld: relationExample(indeling.slug, indeling.slug === 'kernen' ? 'Den Ham' : ''),
+    }),
+  ),
   {
     name: 'kosten',
     label: 'Kosten',
@@ -372,9 +348,9 @@ const aanbodColumns: Column[] = [
   },
   textColumn(
     'kosten_omschrijving',
-    'Omschrijving van de kosten',
+    AANBOD_VELDEN.kostenOmschrijving.label,
     'kosten.omschrijving',
-    'Bijvoorbeeld: koffie en thee € 1,50.',
+    `Bijvoorbeeld: koffie en thee € 1,50. ${hooguit(AANBOD_VELDEN.kostenOmschrijving)}`,
     'Koffie en thee € 1,50',
   ),
   {
@@ -387,9 +363,9 @@ const aanbodColumns: Column[] = [
   },
   textColumn(
     'aanmeldinformatie',
-    'Aanmelden: hoe en bij wie',
+    AANBOD_VELDEN.aanmeldinformatie.label,
     'meedoen.aanmeldinformatie',
-    'Hoe en bij wie meldt iemand zich aan? Verplicht bij aanmelden en via verwijzing.',
+    `Hoe en bij wie meldt iemand zich aan? Verplicht bij aanmelden en via verwijzing. ${hooguit(AANBOD_VELDEN.aanmeldinformatie)}`,
     '',
   ),
   ...contactColumns('contact.', 'voor vragen'),
@@ -401,9 +377,9 @@ const aanbodColumns: Column[] = [
   ]),
   textColumn(
     'tijden',
-    'Tijden in woorden',
+    AANBOD_VELDEN.tijden.label,
     'tijden.omschrijving',
-    'Wanneer? Bijvoorbeeld: elke dinsdag van 10.00 tot 12.00 uur; of: op afspraak.',
+    `Wanneer? Bijvoorbeeld: elke dinsdag van 10.00 tot 12.00 uur; of: op afspraak. ${hooguit(AANBOD_VELDEN.tijden)}`,
     'Elke dinsdag van 10.00 tot 12.00 uur',
   ),
   {
@@ -414,7 +390,13 @@ const aanbodColumns: Column[] = [
     uitleg: `Toegankelijkheid, met een ; ertussen. Kies uit: ${toegankelijkheidKenmerken.map((k) => k.naam.toLowerCase()).join(', ')}.`,
     voorbeeld: fixed('Rolstoeltoegankelijk; Aangepast toilet'),
   },
-  textColumn('toegankelijkheid_toelichting', 'Toelichting op de toegankelijkheid', 'toegankelijkheid.toelichting', 'Toegankelijkheid: toelichting.', ''),
+  textColumn(
+    'toegankelijkheid_toelichting',
+    AANBOD_VELDEN.toegankelijkheidToelichting.label,
+    'toegankelijkheid.toelichting',
+    `Toegankelijkheid: toelichting. ${hooguit(AANBOD_VELDEN.toegankelijkheidToelichting)}`,
+    '',
+  ),
   {
     name: 'status',
     label: 'Status',
@@ -431,16 +413,24 @@ const aanbodColumns: Column[] = [
     uitleg: 'jeugd en/of algemeen, met een ; ertussen. Leeg: niet op een placemat.',
     voorbeeld: fixed(''),
   },
+  {
+    name: 'demo',
+    label: 'Voorbeeld (demo-inhoud)',
+    path: 'demo',
+    kind: { type: 'bool' },
+    uitleg: 'ja: dit is verzonnen voorbeeldinhoud, de site zegt dat erbij. Leeg: nee.',
+    voorbeeld: fixed('nee'),
+  },
 ]
 
 const organisatieColumns: Column[] = [
   slugColumn('naam', 'buurthuis-de-linde'),
-  textColumn('naam', 'Naam', 'naam', 'Verplicht. De naam van de organisatie. Hooguit 120 tekens.', 'Buurthuis De Linde'),
+  textColumn('naam', ORGANISATIE_VELDEN.naam.label, 'naam', `Verplicht. De naam van de organisatie. ${hooguit(ORGANISATIE_VELDEN.naam)}`, 'Buurthuis De Linde'),
   textColumn(
     'korte_omschrijving',
-    'Korte omschrijving',
+    ORGANISATIE_VELDEN.korteOmschrijving.label,
     'korteOmschrijving',
-    'Wat doet de organisatie? Eén of twee zinnen in eenvoudige taal. Hooguit 300 tekens.',
+    `Wat doet de organisatie? Eén of twee zinnen in eenvoudige taal. ${hooguit(ORGANISATIE_VELDEN.korteOmschrijving)}`,
     'Het buurthuis van Den Ham, voor ontmoeting en activiteiten.',
   ),
   ...contactColumns('', 'van de organisatie'),
@@ -467,10 +457,20 @@ export interface ImportKind {
   enkelvoud: string
   meervoud: string
   columns: Column[]
+  /** Columns of the site's own export that the import reads past (computed there: ids, web address, …). */
+  ignored: string[]
 }
 
 export const IMPORT_KINDS: Record<ImportSoort, ImportKind> = {
-  aanbod: { soort: 'aanbod', collection: 'aanbod', titleColumn: 'titel', enkelvoud: 'aanbod', meervoud: 'aanbod', columns: aanbodColumns },
+  aanbod: {
+    soort: 'aanbod',
+    collection: 'aanbod',
+    titleColumn: 'titel',
+    enkelvoud: 'aanbod',
+    meervoud: 'aanbod',
+    columns: aanbodColumns,
+    ignored: AANBOD_CSV_KOLOMMEN.filter((k) => !k.import).map((k) => k.naam),
+  },
   organisaties: {
     soort: 'organisaties',
     collection: 'organisaties',
@@ -478,6 +478,7 @@ export const IMPORT_KINDS: Record<ImportSoort, ImportKind> = {
     enkelvoud: 'organisatie',
     meervoud: 'organisaties',
     columns: organisatieColumns,
+    ignored: [],
   },
 }
 

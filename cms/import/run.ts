@@ -15,7 +15,7 @@ import {
   type PayloadRequest,
   type Payload,
 } from 'payload'
-import { checks, slugify } from '../../content-schema'
+import { checks, INDELINGEN, slugify } from '../../content-schema'
 import { isStaff } from '../access'
 import { checkWithFieldHooks } from './field-hooks'
 import { ImportFileError, parseCsv, type Delimiter, type ParsedCsv } from './csv'
@@ -114,14 +114,11 @@ async function relationIndex(payload: Payload, collection: RelationCollection, e
 }
 
 export async function loadLookups(payload: Payload): Promise<Lookups> {
-  const [organisaties, kernen, levensgebeurtenissen, doelgroepen, themas] = await Promise.all([
+  const [organisaties, ...indelingen] = await Promise.all([
     relationIndex(payload, 'organisaties', 'organisatie'),
-    relationIndex(payload, 'kernen', 'kern'),
-    relationIndex(payload, 'levensgebeurtenissen', 'levensgebeurtenis'),
-    relationIndex(payload, 'doelgroepen', 'doelgroep'),
-    relationIndex(payload, 'themas', 'thema'),
+    ...INDELINGEN.map((i) => relationIndex(payload, i.slug, i.enkelvoud)),
   ])
-  return { organisaties, kernen, levensgebeurtenissen, doelgroepen, themas }
+  return { organisaties: organisaties!, ...Object.fromEntries(INDELINGEN.map((i, n) => [i.slug, indelingen[n]!])) } as Lookups
 }
 
 // ---------------------------------------------------------------- columns of the file
@@ -130,11 +127,12 @@ export async function loadLookups(payload: Payload): Promise<Lookups> {
 export function mapHeader(kind: ImportKind, header: string[]): (Column | null)[] {
   const byName = new Map<string, Column>()
   for (const c of kind.columns) for (const n of [c.name, ...(c.aliases ?? [])]) byName.set(n, c)
+  const ignored = new Set(kind.ignored)
   const unknown: string[] = []
   const seen = new Set<string>()
   const mapped = header.map((cell) => {
     const name = normalizeHeader(cell)
-    if (!name) return null
+    if (!name || ignored.has(name)) return null
     const column = byName.get(name)
     if (!column) {
       unknown.push(cell.trim())
@@ -222,6 +220,8 @@ export async function planRows(
     for (const d of latest.docs as Doc[]) if (d._status === 'draft') withDraft.add(String(d.id))
   }
 
+  // Columns of the site's own export that the import reads past (aanbod.csv's id, pagina, …).
+  const ignoredAt = new Set(parsed.header.flatMap((cell, i) => (kind.ignored.includes(normalizeHeader(cell)) ? [i] : [])))
   const rijen: RijVerslag[] = []
   const plans: Plan[] = []
   const rowOfSlug = new Map<string, number>()
@@ -232,7 +232,7 @@ export async function planRows(
     const fout = (kolom: string, melding: string) => fouten.push({ rij, kolom, melding })
     const data: Doc = {}
     cells.forEach((cell, i) => {
-      if (cell.trim() === '' || columns[i]) return
+      if (cell.trim() === '' || columns[i] || ignoredAt.has(i)) return
       if (i >= columns.length) fout('', `In deze rij staan meer cellen dan er kolommen zijn (cel ${i + 1}: "${cell.trim()}"). Staat er een ; of , te veel?`)
       else fout(`kolom ${i + 1}`, `Deze cel staat in een kolom zonder naam. Geef de kolom een naam uit het sjabloon, of maak de cel leeg.`)
     })

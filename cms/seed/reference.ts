@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 import {
+  beginlijsten,
   burenkaartCategorieen,
-  doelgroepen,
   gespreksTips,
   hulplijnen,
+  type IndelingSlug,
   kernen,
-  levensgebeurtenissen,
   routeNaSignaal,
   signaleringskaart,
-  themas,
+  type TaxonomyTerm,
 } from '../../content-schema'
 import { paragraphs } from './richtext'
 import { ensureBySlug, type SeedReport } from './util'
@@ -32,11 +32,7 @@ export async function seedReference(payload: Payload, report: SeedReport) {
       inwoners: k.inwoners,
     })
   }
-  for (const [collection, terms] of [
-    ['levensgebeurtenissen', levensgebeurtenissen],
-    ['doelgroepen', doelgroepen],
-    ['themas', themas],
-  ] as const) {
+  for (const [collection, terms] of Object.entries(beginlijsten) as [keyof typeof beginlijsten, readonly TaxonomyTerm[]][]) {
     for (const [i, t] of terms.entries()) {
       await ensureBySlug(payload, report, collection, t.slug, { naam: t.naam, slug: t.slug, omschrijving: t.omschrijving, volgorde: i + 1 })
     }
@@ -126,7 +122,7 @@ export async function seedReference(payload: Payload, report: SeedReport) {
   } else report.existing.globals = (report.existing.globals ?? 0) + 1
 }
 
-export async function idsBySlug(payload: Payload, collection: 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas' | 'organisaties' | 'aanbod') {
+export async function idsBySlug(payload: Payload, collection: IndelingSlug | 'organisaties' | 'aanbod') {
   const { docs } = await payload.find({ collection, limit: 0, depth: 0, overrideAccess: true, pagination: false })
   // Numbers on SQLite, strings on MongoDB; the generated types only know the SQLite ids.
   return new Map(docs.map((d: any) => [d.slug as string, d.id as number]))

@@ -4,6 +4,7 @@
  * Dates of activiteiten are relative to the day the seed runs, so the agenda is always filled for the coming weeks.
  */
 import type {
+  OptionValue,
   activiteitStatussen,
   aanbodStatussen,
   herhalingFrequenties,
@@ -14,7 +15,7 @@ import type {
   weekVanDeMaand,
 } from '../../content-schema'
 
-type V<T extends readonly { value: string }[]> = T[number]['value']
+type V<T extends readonly { value: string }[]> = OptionValue<T>
 export type Weekdag = V<typeof weekdagen>
 
 export interface DemoAdres {
@@ -58,7 +59,7 @@ export interface DemoOrganisatie {
 export interface DemoAanbod {
   slug: string
   titel: string
-  /** At most 200 characters, B1 Dutch. */
+  /** B1 Dutch; its limit is AANBOD_VELDEN.samenvatting in content-schema/velden.ts (the seed saves through the CMS, which enforces it). */
   samenvatting: string
   /** Paragraphs of the description. */
   beschrijving: string[]

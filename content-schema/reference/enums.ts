@@ -74,6 +74,9 @@ export const weekVanDeMaand = opts([
   { value: '-1', label: 'laatste' },
 ] as const)
 
+/** The values of an option list as a type: OptionValue<typeof kostenSoorten> is 'gratis' | 'eigen-bijdrage'. */
+export type OptionValue<T extends readonly { value: string }[]> = T[number]['value']
+
 export const valuesOf = <V extends string>(o: readonly Option<V>[]) => o.map((x) => x.value) as [V, ...V[]]
 export const labelOf = <V extends string>(o: readonly Option<V>[], value: V | null | undefined): string =>
   o.find((x) => x.value === value)?.label ?? ''

@@ -1,7 +1,8 @@
 import type { Kern } from './types'
 
 /**
- * The kernen (villages) of Gemeente Twenterand with their buurtschappen.
+ * BEGINLIJST (see taxonomies.ts): the first content of the CMS collection kernen; editing it changes nothing on a
+ * running site. The kernen (villages) of Gemeente Twenterand with their buurtschappen.
  * Facts from shared/domain.md (verified); Westerhaar's postcode and centre are not verified and stay empty.
  */
 export const kernen: readonly Kern[] = [

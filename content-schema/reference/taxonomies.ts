@@ -1,6 +1,17 @@
+/**
+ * Two kinds of lists, marked on each:
+ *
+ * - BEGINLIJST (first content only): levensgebeurtenissen, doelgroepen, themas (and kernen in kernen.ts) and
+ *   burenkaartCategorieen. The seed (cms/seed/reference.ts) puts them into the CMS when a slug is not there yet;
+ *   from then on the CMS is the truth and editors change them there. Changing a name or a description here changes
+ *   NOTHING on a running site; a new term appears only after the seed runs again (npm run seed).
+ * - VASTE LIJST (part of the code): toegankelijkheidKenmerken and activiteitLabels are the options of CMS fields
+ *   and are read by the site directly. A change here takes effect with the next deployment of CMS and site; a
+ *   stored value that was removed from the list is refused the next time that aanbod or activiteit is saved.
+ */
 import type { TaxonomyTerm } from './types'
 
-/** Life events the action plan "Samen ben je niet alleen" focuses on (shared/domain.md). */
+/** BEGINLIJST. Life events the action plan "Samen ben je niet alleen" focuses on (shared/domain.md). */
 export const levensgebeurtenissen: readonly TaxonomyTerm[] = [
   { slug: 'rouw-en-verlies', naam: 'Rouw en verlies van een dierbare', omschrijving: 'Iemand van wie u houdt is overleden. U hoeft het verdriet niet alleen te dragen.' },
   { slug: 'ziekte-en-beperking', naam: 'Ziekte en beperking', omschrijving: 'U of iemand dicht bij u is ziek of heeft een beperking.' },
@@ -12,7 +23,7 @@ export const levensgebeurtenissen: readonly TaxonomyTerm[] = [
   { slug: 'minder-mobiel', naam: 'Minder mobiel of rijbewijs kwijt', omschrijving: 'U kunt minder goed weg, bijvoorbeeld omdat u niet meer mag autorijden.' },
 ]
 
-/** Who the aanbod is for. */
+/** BEGINLIJST. Who the aanbod is for. */
 export const doelgroepen: readonly TaxonomyTerm[] = [
   { slug: 'ouderen-75-plus', naam: 'Ouderen (75+)', omschrijving: 'Voor mensen van 75 jaar en ouder.' },
   { slug: 'ouderen', naam: 'Ouderen', omschrijving: 'Voor mensen van ongeveer 65 jaar en ouder.' },
@@ -25,7 +36,7 @@ export const doelgroepen: readonly TaxonomyTerm[] = [
   { slug: 'nieuwkomers', naam: 'Nieuwkomers', omschrijving: 'Voor mensen die nieuw zijn in Nederland of in Twenterand.' },
 ]
 
-/** What the aanbod is about. */
+/** BEGINLIJST. What the aanbod is about. */
 export const themas: readonly TaxonomyTerm[] = [
   { slug: 'ontmoeting', naam: 'Ontmoeting', omschrijving: 'Andere mensen leren kennen en samen iets doen.' },
   { slug: 'eten', naam: 'Samen eten en maaltijden', omschrijving: 'Samen aan tafel, of een maaltijd aan huis.' },
@@ -42,7 +53,7 @@ export const themas: readonly TaxonomyTerm[] = [
   { slug: 'vrijwilligerswerk', naam: 'Vrijwilligerswerk', omschrijving: 'Iets doen voor een ander, en er zelf ook iets aan hebben.' },
 ]
 
-/** What neighbours can help each other with on the Burenkaart (shared/domain.md). */
+/** BEGINLIJST. What neighbours can help each other with on the Burenkaart (shared/domain.md). */
 export const burenkaartCategorieen: readonly TaxonomyTerm[] = [
   { slug: 'boodschappen', naam: 'Boodschappen doen', omschrijving: 'Samen of voor de ander boodschappen halen.' },
   { slug: 'apotheek', naam: 'Medicijnen ophalen bij de apotheek', omschrijving: 'Medicijnen ophalen en thuisbrengen.' },
@@ -57,7 +68,7 @@ export const burenkaartCategorieen: readonly TaxonomyTerm[] = [
   { slug: 'maaltijd', naam: 'Een maaltijd koken', omschrijving: 'Een keer een maaltijd koken of meebrengen.' },
 ]
 
-/** Accessibility features an aanbod or place can have. */
+/** VASTE LIJST. Accessibility features an aanbod or place can have. */
 export const toegankelijkheidKenmerken: readonly TaxonomyTerm[] = [
   { slug: 'rolstoeltoegankelijk', naam: 'Rolstoeltoegankelijk', omschrijving: 'U kunt er met een rolstoel of rollator goed in.' },
   { slug: 'aangepast-toilet', naam: 'Aangepast toilet', omschrijving: 'Er is een toilet voor mensen met een beperking.' },
@@ -68,10 +79,13 @@ export const toegankelijkheidKenmerken: readonly TaxonomyTerm[] = [
   { slug: 'ophalen-mogelijk', naam: 'Ophalen mogelijk', omschrijving: 'Iemand kan u thuis ophalen en terugbrengen.' },
 ]
 
-/** Labels on activiteiten in the Twenterand Ontmoet agenda. */
+/** VASTE LIJST. Labels on activiteiten in the Twenterand Ontmoet agenda. */
 export const activiteitLabels: readonly TaxonomyTerm[] = [
   { slug: 'week-tegen-eenzaamheid', naam: 'Week tegen Eenzaamheid', omschrijving: 'Hoort bij het programma van de landelijke Week tegen Eenzaamheid.' },
   { slug: 'burendag', naam: 'Burendag', omschrijving: 'Hoort bij Burendag, de vierde zaterdag van september.' },
   { slug: 'feestdagen', naam: 'Feestdagen', omschrijving: 'Samen de feestdagen vieren, zodat niemand alleen hoeft te zijn.' },
   { slug: 'eerste-keer', naam: 'Eerste keer welkom', omschrijving: 'Speciaal fijn als u voor het eerst komt.' },
 ]
+
+/** The BEGINLIJST of each indeling but kernen (kernen.ts), by its CMS collection (INDELINGEN in velden.ts). */
+export const beginlijsten = { levensgebeurtenissen, doelgroepen, themas } as const

@@ -12,6 +12,12 @@ export interface PostcodeRange {
   tot: number
 }
 
+/**
+ * A kern as the seed writes it the first time (with where each fact comes from). It is one of three shapes of a kern,
+ * each for its own reader: this one for the seed (cms/seed/reference.ts turns it into CMS data: postcodes as
+ * "7670-7672", the centre as latitude/longitude), the CMS collection (cms/collections/Taxonomies, editable), and
+ * KernDoc (schemas.ts), what the site reads from the CMS. Only KernDoc describes what the site shows.
+ */
 export interface Kern extends TaxonomyTerm {
   /** Other names people use for the kern. */
   andereNamen: string[]

@@ -20,9 +20,17 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import { stringify } from 'csv-stringify/sync'
 import { v5 } from 'uuid'
 import {
+  AANBOD_CSV_KOLOMMEN,
+  type AanbodCsvKolom,
   aanbodStatussen,
   adresTekst,
+  CSV_LIJST,
+  csvBedrag,
   gemeente,
+  kostenSoorten,
+  placematSoorten,
+  richTextLines,
+  type Option,
   HEEL_TWENTERAND,
   kostenTekst,
   labelOf,
@@ -530,68 +538,58 @@ export const jsonBody = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`
 
 // ---------- CSV ----------
 
-/** The columns of aanbod.csv, in order, with what they hold (shown on /open-data/). */
-export const CSV_KOLOMMEN = [
-  { naam: 'id', uitleg: 'Vaste code van het aanbod (dezelfde als "id" in services.json).' },
-  { naam: 'titel', uitleg: 'Naam van het aanbod.' },
-  { naam: 'samenvatting', uitleg: 'Korte uitleg in één of twee zinnen.' },
-  { naam: 'organisatie', uitleg: 'Naam van de organisatie.' },
-  { naam: 'organisatie_id', uitleg: 'Vaste code van de organisatie (dezelfde als in organizations.json).' },
-  { naam: 'status', uitleg: 'Actief, Tijdelijk gestopt of Gestopt.' },
-  { naam: 'heel_twenterand', uitleg: '"ja" als het aanbod voor heel Twenterand is, anders "nee".' },
-  { naam: 'kernen', uitleg: 'De dorpen waar het aanbod is; bij heel Twenterand: alle dorpen.' },
-  { naam: 'levensgebeurtenissen', uitleg: 'Waarbij het kan helpen, gescheiden door komma’s.' },
-  { naam: 'doelgroepen', uitleg: 'Voor wie het is, gescheiden door komma’s.' },
-  { naam: 'themas', uitleg: 'Waar het over gaat, gescheiden door komma’s.' },
-  { naam: 'kosten', uitleg: 'Gratis of eigen bijdrage, met uitleg.' },
-  { naam: 'bedrag', uitleg: 'Bedrag in euro met een komma (2,50); 0 bij gratis; leeg als het niet bekend is.' },
-  { naam: 'meedoen', uitleg: 'Vrije inloop, aanmelden of via verwijzing.' },
-  { naam: 'aanmeldinformatie', uitleg: 'Hoe u zich aanmeldt.' },
-  { naam: 'telefoon', uitleg: 'Openbaar telefoonnummer van het aanbod.' },
-  { naam: 'email', uitleg: 'Openbaar e-mailadres van het aanbod.' },
-  { naam: 'website', uitleg: 'Website van het aanbod.' },
-  { naam: 'locaties', uitleg: 'Naam en adres van elke plek, gescheiden door " | ".' },
-  { naam: 'tijden', uitleg: 'Wanneer het is, in woorden, gescheiden door " | ".' },
-  { naam: 'toegankelijkheid', uitleg: 'Bijvoorbeeld rolstoeltoegankelijk of ringleiding.' },
-  { naam: 'laatst_gecontroleerd', uitleg: 'Datum waarop de organisatie het voor het laatst heeft nagekeken (jjjj-mm-dd).' },
-  { naam: 'versheid', uitleg: 'Actueel, Controle nodig (ouder dan een half jaar) of Verouderd (ouder dan een jaar).' },
-  { naam: 'demo', uitleg: '"ja" bij verzonnen voorbeeld-inhoud: niet echt.' },
-  { naam: 'pagina', uitleg: 'Adres van het aanbod op deze website.' },
-] as const
+/** The columns of aanbod.csv, in order, with what they hold (shown on /open-data/): content-schema's, shared with the import. */
+export const CSV_KOLOMMEN = AANBOD_CSV_KOLOMMEN
 
-export type CsvKolom = (typeof CSV_KOLOMMEN)[number]['naam']
+export type CsvKolom = AanbodCsvKolom
 
 /** The list separator Dutch Excel expects: the comma is the decimal separator in Dutch. */
 export const CSV_SCHEIDINGSTEKEN = ';'
 
-const bedragNl = (n: number) => n.toFixed(2).replace('.', ',')
-const lijstNamen = (list?: { naam: string }[] | null) => (list ?? []).map((t) => t.naam).join(', ')
+const lijst = (items: (string | null | undefined)[]) => items.filter(Boolean).join(CSV_LIJST)
+const naamLijst = (list?: { naam: string }[] | null) => lijst((list ?? []).map((t) => t.naam))
+/** An option's label without its explanation: "Vrije inloop: u kunt zo binnenlopen" -> "Vrije inloop". */
+const optieLabel = <V extends string>(o: readonly Option<V>[], value: V | null | undefined) => labelOf(o, value).split(':')[0]!
 
-export function aanbodCsvRij(a: AanbodDoc, c: OpenDataContent, siteUrl: string | URL): Record<CsvKolom, string> {
-  // Editors often write the rule out in words as well: each text once.
-  const tijden = [...new Set([a.tijden?.omschrijving?.trim(), ...(a.tijden?.schema ?? []).map(schemaInWoorden)].filter(Boolean))]
+/**
+ * One row of aanbod.csv. The importable columns hold the stored values in the import's formats (content-schema's
+ * AANBOD_CSV_KOLOMMEN): importing the file again changes nothing.
+ */
+export function aanbodCsvRij(a: AanbodDoc, _c: OpenDataContent, siteUrl: string | URL): Record<CsvKolom, string> {
+  const eerste = a.locaties?.[0]
   return {
     id: serviceId(a.slug),
+    slug: a.slug,
     titel: a.titel,
     samenvatting: a.samenvatting,
-    organisatie: a.organisatie.naam,
+    beschrijving: richTextLines(a.beschrijving).join('\n'),
+    organisatie: a.organisatie.slug,
+    organisatie_naam: a.organisatie.naam,
     organisatie_id: organizationId(a.organisatie.slug),
-    status: labelOf(aanbodStatussen, a.status),
     heel_twenterand: a.heelTwenterand ? 'ja' : 'nee',
-    kernen: a.heelTwenterand ? lijstNamen(c.kernen) : lijstNamen(a.kernen),
-    levensgebeurtenissen: lijstNamen(a.levensgebeurtenissen),
-    doelgroepen: lijstNamen(a.doelgroepen),
-    themas: lijstNamen(a.themas),
-    kosten: kostenTekst(a.kosten),
-    bedrag: a.kosten.soort === 'gratis' ? bedragNl(0) : a.kosten.bedrag != null ? bedragNl(a.kosten.bedrag) : '',
-    meedoen: labelOf(meedoenManieren, a.meedoen.manier),
+    kernen: naamLijst(a.kernen),
+    levensgebeurtenissen: naamLijst(a.levensgebeurtenissen),
+    doelgroepen: naamLijst(a.doelgroepen),
+    themas: naamLijst(a.themas),
+    kosten: labelOf(kostenSoorten, a.kosten.soort),
+    kosten_bedrag: a.kosten.bedrag != null ? csvBedrag(a.kosten.bedrag) : '',
+    kosten_omschrijving: a.kosten.omschrijving ?? '',
+    meedoen: optieLabel(meedoenManieren, a.meedoen.manier),
     aanmeldinformatie: a.meedoen.aanmeldinformatie ?? '',
     telefoon: a.contact?.telefoon ?? '',
     email: a.contact?.email ?? '',
     website: a.contact?.website ?? '',
+    locatie_naam: eerste?.naam ?? '',
+    locatie_adres: eerste?.adres ?? '',
+    locatie_postcode: eerste?.postcode ?? '',
+    locatie_plaats: eerste?.plaats ?? '',
     locaties: (a.locaties ?? []).map(adresTekst).join(' | '),
-    tijden: tijden.join(' | '),
-    toegankelijkheid: (a.toegankelijkheid?.kenmerken ?? []).map((k) => toegankelijkheidKenmerken.find((t) => t.slug === k)?.naam ?? k).join(', '),
+    tijden: a.tijden?.omschrijving ?? '',
+    vaste_tijden: (a.tijden?.schema ?? []).map(schemaInWoorden).join(' | '),
+    toegankelijkheid: lijst((a.toegankelijkheid?.kenmerken ?? []).map((k) => toegankelijkheidKenmerken.find((t) => t.slug === k)?.naam ?? k)),
+    toegankelijkheid_toelichting: a.toegankelijkheid?.toelichting ?? '',
+    status: labelOf(aanbodStatussen, a.status),
+    placemats: lijst((a.placemats ?? []).map((p) => labelOf(placematSoorten, p).replace(/^Placemat /, ''))),
     laatst_gecontroleerd: a.laatstGecontroleerd?.datum ? localDate(a.laatstGecontroleerd.datum) : '',
     versheid: versheidStatussen.find((v) => v.value === a.laatstGecontroleerd?.versheid)?.label ?? '',
     demo: a.demo ? 'ja' : 'nee',

@@ -405,20 +405,32 @@ describe('aanbod.csv', () => {
     expect(records.map((r) => r.id).sort()).toEqual(files.services.contents.map((s: any) => s.id).sort())
     const proef = records.find((r) => r.titel === TEST_TITEL)!
     expect(proef).toMatchObject({
+      slug: testAanbod.slug,
       samenvatting: `'=SOM(1;2) met "aanhalingstekens"; en een puntkomma`,
+      organisatie: 'bibliotheek-twenterand',
       kernen: 'Vriezenveen',
       heel_twenterand: 'nee',
-      bedrag: '2,50',
-      kosten: 'Eigen bijdrage: €\u00a02,50 (Koffie en thee)',
-      tijden: 'Elke eerste dinsdag van de maand van 10.00 tot 12.00 uur',
+      kosten: 'Eigen bijdrage',
+      kosten_bedrag: '2,50',
+      kosten_omschrijving: 'Koffie en thee',
+      meedoen: 'Vrije inloop',
+      tijden: '',
+      vaste_tijden: 'Elke eerste dinsdag van de maand van 10.00 tot 12.00 uur',
+      locatie_naam: 'Proefzaal',
+      locatie_adres: 'Proefstraat 1',
+      locatie_postcode: '7671 AA',
+      locatie_plaats: 'Vriezenveen',
       locaties: 'Proefzaal, Proefstraat 1, 7671 AA Vriezenveen',
+      telefoon: '0546 099 876',
+      status: 'Actief',
       demo: 'nee',
       pagina: `${SITE}/aanbod/${testAanbod.slug}/`,
     })
+    // Heel Twenterand: the stored kernen (the import reads them back as they are), "; " between them.
     const heel = publicApi.aanbod!.find((a) => a.heelTwenterand)!
     expect(records.find((r) => r.id === serviceId(heel.slug))).toMatchObject({
       heel_twenterand: 'ja',
-      kernen: publicApi.kernen!.map((k) => k.naam).join(', '),
+      kernen: (heel.kernen ?? []).map((k: { naam: string }) => k.naam).join('; '),
     })
     for (const a of publicApi.aanbod!) expect(records.find((r) => r.id === serviceId(a.slug))!.demo).toBe(a.demo ? 'ja' : 'nee')
   })

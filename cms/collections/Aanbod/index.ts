@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { relationship as relationshipValidation } from 'payload/shared'
 import {
+  AANBOD_VELDEN,
   aanbodStatussen,
   checks,
+  hooguit,
   firstError,
   meedoenManieren,
   placematSoorten,
@@ -14,12 +16,10 @@ import { createContent, deleteContent, isPartner, loggedInField, ownOrganisaties
 import { alleenRedactie, markTerBeoordeling, reviewPartnerPublish } from '../../hooks/partnerContent'
 import { slugField } from '../../fields/slug'
 import { contactGroup, locatieFields } from '../../fields/contact'
-import { demoField, kostenGroup, maxLength, options, statusField, taxonomyRelation, terBeoordelingField } from '../../fields/common'
+import { demoField, kostenGroup, options, statusField, taxonomyRelation, tekstVeld, terBeoordelingField } from '../../fields/common'
 import { recurrenceFields } from '../../fields/recurrence'
 import { computeVersheid, kloptNog, stampGecontroleerd } from './hooks'
 import { importEndpoints } from '../../import/endpoints'
-
-export const SAMENVATTING_MAX = 200
 
 export const Aanbod: CollectionConfig = {
   slug: 'aanbod',
@@ -48,17 +48,12 @@ export const Aanbod: CollectionConfig = {
         {
           label: 'Wat en voor wie',
           fields: [
-            { name: 'titel', type: 'text', label: 'Titel', required: true, validate: maxLength('Titel', 120, true) },
-            {
-              name: 'samenvatting',
-              type: 'textarea',
-              label: 'Samenvatting',
-              required: true,
+            tekstVeld(AANBOD_VELDEN.titel),
+            tekstVeld(AANBOD_VELDEN.samenvatting, 'textarea', {
               admin: {
-                description: `In één of twee zinnen: wat is het en voor wie? Dit staat op kaartjes en op papier. Hooguit ${SAMENVATTING_MAX} tekens.`,
+                description: `In één of twee zinnen: wat is het en voor wie? Dit staat op kaartjes en op papier. ${hooguit(AANBOD_VELDEN.samenvatting)}`,
               },
-              validate: maxLength('Samenvatting', SAMENVATTING_MAX, true),
-            },
+            }),
             { name: 'beschrijving', type: 'richText', label: 'Beschrijving' },
             {
               name: 'organisatie',
@@ -112,14 +107,14 @@ export const Aanbod: CollectionConfig = {
                 {
                   name: 'aanmeldinformatie',
                   type: 'textarea',
-                  label: 'Aanmelden: hoe en bij wie',
+                  label: AANBOD_VELDEN.aanmeldinformatie.label,
                   admin: { condition: (_, s) => s?.manier !== 'vrije-inloop' },
                   validate: (v: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
                     firstError(
                       siblingData?.manier && siblingData.manier !== 'vrije-inloop'
-                        ? checks.required('Aanmelden: hoe en bij wie', v)
+                        ? checks.required(AANBOD_VELDEN.aanmeldinformatie.label, v)
                         : true,
-                      checks.maxLength('Aanmelden: hoe en bij wie', v, 500),
+                      checks.maxLength(AANBOD_VELDEN.aanmeldinformatie.label, v, AANBOD_VELDEN.aanmeldinformatie.max),
                     ),
                 },
               ],
@@ -142,13 +137,9 @@ export const Aanbod: CollectionConfig = {
               type: 'group',
               label: 'Tijden',
               fields: [
-                {
-                  name: 'omschrijving',
-                  type: 'text',
-                  label: 'Tijden in woorden',
+                tekstVeld(AANBOD_VELDEN.tijden, 'text', {
                   admin: { description: 'Bijvoorbeeld: elke dinsdag van 10.00 tot 12.00 uur; of: op afspraak.' },
-                  validate: maxLength('Tijden in woorden', 200),
-                },
+                }),
                 {
                   name: 'schema',
                   type: 'array',
@@ -198,12 +189,7 @@ export const Aanbod: CollectionConfig = {
                   hasMany: true,
                   options: toegankelijkheidKenmerken.map((k) => ({ value: k.slug, label: k.naam })),
                 },
-                {
-                  name: 'toelichting',
-                  type: 'textarea',
-                  label: 'Toelichting',
-                  validate: maxLength('Toelichting', 500),
-                },
+                tekstVeld(AANBOD_VELDEN.toegankelijkheidToelichting, 'textarea'),
               ],
             },
           ],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import {
+  ACTIVITEIT_VELDEN,
   activiteitLabels,
   activiteitStatussen,
   checks,
@@ -10,7 +11,7 @@ import { createContent, deleteContent, isPartner, ownOrganisaties, readContent, 
 import { markTerBeoordeling, reviewPartnerPublish } from '../../hooks/partnerContent'
 import { slugField } from '../../fields/slug'
 import { locatieFields } from '../../fields/contact'
-import { demoField, kostenGroup, maxLength, statusField, terBeoordelingField } from '../../fields/common'
+import { demoField, kostenGroup, statusField, tekstVeld, terBeoordelingField } from '../../fields/common'
 import { recurrenceFields } from '../../fields/recurrence'
 
 type Args = { data: Record<string, any>; siblingData: Record<string, any> }
@@ -37,7 +38,7 @@ export const Activiteiten: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { beforeOperation: [reviewPartnerPublish], beforeChange: [markTerBeoordeling] },
   fields: [
-    { name: 'titel', type: 'text', label: 'Titel', required: true, validate: maxLength('Titel', 120, true) },
+    tekstVeld(ACTIVITEIT_VELDEN.titel),
     { name: 'beschrijving', type: 'richText', label: 'Beschrijving' },
     {
       type: 'row',

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, contactpersonenField, isPartner, ownOrganisaties, readOrganisatieVersions, staff, updateOwnOrganisatie } from '../../access'
 import { slugField } from '../../fields/slug'
 import { adresGroup, emailField, phoneField, urlField } from '../../fields/contact'
-import { demoField, maxLength } from '../../fields/common'
+import { demoField, tekstVeld } from '../../fields/common'
+import { ORGANISATIE_VELDEN } from '../../../content-schema'
 import { importEndpoints } from '../../import/endpoints'
 import { reviewPartnerProfiel } from '../../hooks/partnerContent'
 
@@ -26,15 +27,11 @@ export const Organisaties: CollectionConfig = {
   hooks: { beforeChange: [reviewPartnerProfiel] },
   endpoints: importEndpoints('organisaties'),
   fields: [
-    { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
+    tekstVeld(ORGANISATIE_VELDEN.naam),
     slugField('organisaties', 'naam'),
-    {
-      name: 'korteOmschrijving',
-      type: 'textarea',
-      label: 'Korte omschrijving',
+    tekstVeld(ORGANISATIE_VELDEN.korteOmschrijving, 'textarea', {
       admin: { description: 'Wat doet de organisatie? Eén of twee zinnen in eenvoudige taal.' },
-      validate: maxLength('Korte omschrijving', 300),
-    },
+    }),
     { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
     urlField({ name: 'website', label: 'Website' }),
     emailField({ name: 'email', label: 'E-mail' }),
@@ -51,7 +48,7 @@ export const Organisaties: CollectionConfig = {
       },
       access: { read: contactpersonenField, create: contactpersonenField, update: contactpersonenField },
       fields: [
-        { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 120, true) },
+        tekstVeld(ORGANISATIE_VELDEN.contactpersoonNaam),
         emailField({ name: 'email', label: 'E-mail', required: true }),
       ],
     },

@@ -1,8 +1,8 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { anyone, hiddenForPartners, staff } from '../../access'
 import { slugField } from '../../fields/slug'
-import { maxLength } from '../../fields/common'
-import { checks } from '../../../content-schema'
+import { tekstVeld } from '../../fields/common'
+import { checks, INDELING_VELDEN } from '../../../content-schema'
 
 type TaxonomyArgs = {
   slug: CollectionSlug
@@ -33,14 +33,9 @@ export function taxonomyCollection({ slug, singular, plural, interfaceName, desc
     access: { read: anyone, readVersions: staff, create: staff, update: staff, delete: staff },
     versions: { maxPerDoc: 20 },
     fields: [
-      { name: 'naam', type: 'text', label: 'Naam', required: true, validate: maxLength('Naam', 80, true) },
+      tekstVeld(INDELING_VELDEN.naam),
       slugField(slug, 'naam'),
-      {
-        name: 'omschrijving',
-        type: 'textarea',
-        label: 'Omschrijving (één zin, eenvoudige taal)',
-        validate: maxLength('Omschrijving', 200),
-      },
+      tekstVeld(INDELING_VELDEN.omschrijving, 'textarea', { label: 'Omschrijving (één zin, eenvoudige taal)' }),
       {
         name: 'volgorde',
         type: 'number',
