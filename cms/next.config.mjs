@@ -11,7 +11,6 @@ const nextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
-  typescript: { ignoreBuildErrors: true },
   // The same security headers as the site server (one list: scripts/lib/security-headers.mjs). No stricter
   // Content-Security-Policy than frame-ancestors: the admin (Payload/Next) needs inline scripts and styles.
   // Strict-Transport-Security depends on CMS_PUBLIC_URL when the server runs, so cms/proxy.ts adds it.
