@@ -159,9 +159,8 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
   // Every page has one island: the header quick finder (issue 5). Its loader, the one script all measured pages
   // share, is reported on its own; the budget is checked on everything else a page without its own island loads.
   const weights = r.pageWeight ?? []
-  const shared = weights.length
-    ? weights.map((p) => new Set((p.jsDetail ?? []).map((j) => j.path))).reduce((a, b) => new Set([...a].filter((x) => b.has(x))))
-    : new Set<string>()
+  const paths = weights.map((p) => new Set((p.jsDetail ?? []).map((j) => j.path)))
+  const shared = new Set([...(paths[0] ?? [])].filter((x) => paths.every((s) => s.has(x))))
   const loader = weights.flatMap((p) => p.jsDetail ?? []).find((j) => shared.has(j.path))
   if (loader) {
     info('Site-wide island: the header quick finder’s loader (issue 5), on every page', `${fmtBytes(loader.raw)} (gzip ${fmtBytes(loader.gzip)}); the finder itself loads on first focus`)

@@ -327,7 +327,7 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
   const activiteiten: SyntheticActiviteit[] = Array.from({ length: nActiviteiten }, (_, i) => {
     const bij = chance(0.7) ? pick(aanbod) : undefined
     const o = bij ? orgBySlug.get(bij.organisatie)! : org()
-    const k = bij && bij.kernen.length ? kernen.find((x) => x.slug === bij.kernen[0])! : kern()
+    const k = bij?.kernen.length ? kernen.find((x) => x.slug === bij.kernen[0])! : kern()
     const titel = bij ? `${bij.titel.slice(0, 90)}: ${pick(['extra bijeenkomst', 'open dag', 'thema-middag', 'uitje', 'kennismaking'])}` : `${pick(ACTIVITEIT_SOORT)} ${eigenNaam()} ${k.naam}`
     const van = int(18, 40) / 2
     const soort = r()

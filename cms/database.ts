@@ -59,6 +59,6 @@ export function databaseAdapter(choice: DatabaseChoice, migrations?: Parameters<
     // Real transactions: a failed create or update stores nothing.
     transactionOptions: {},
     busyTimeout: 10_000,
-    wal: choice.file ? true : false,
+    wal: Boolean(choice.file),
   })
 }

@@ -11,6 +11,9 @@ import type { EmailAdapter } from 'payload'
 import { slugify } from '../content-schema'
 import { dataDir, privateDir } from './paths'
 
+/** Text for inside an HTML e-mail (element content and attribute values). */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
 export interface EmailSettings {
   fromAddress: string
   fromName: string

@@ -11,6 +11,8 @@ const nextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  // Types are checked by npm run typecheck (in .ci/run), not here: a production install (npm ci --omit=dev) has no
+  // @types/nodemailer and the like, so the check would fail there; it also made each CMS build 30-70 s longer.
   typescript: { ignoreBuildErrors: true },
   // The same security headers as the site server (one list: scripts/lib/security-headers.mjs). No stricter
   // Content-Security-Policy than frame-ancestors: the admin (Payload/Next) needs inline scripts and styles.

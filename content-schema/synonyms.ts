@@ -70,7 +70,7 @@ export function synoniemenIn(tekst: string): string[] {
   const extra = new Set<string>()
   for (const group of synoniemen) {
     const komtVoor = group.map((lid) => woorden.includes(` ${alsWoorden(lid)} `))
-    if (komtVoor.some(Boolean)) group.forEach((lid, i) => !komtVoor[i] && extra.add(lid))
+    if (komtVoor.some(Boolean)) for (const [i, lid] of group.entries()) if (!komtVoor[i]) extra.add(lid)
   }
   return [...extra]
 }

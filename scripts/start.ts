@@ -40,7 +40,9 @@ async function main() {
     },
   })
   const children = [cms]
-  const stop = () => children.forEach((c) => c.kill('SIGTERM'))
+  const stop = () => {
+    for (const c of children) c.kill('SIGTERM')
+  }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
   cms.on('exit', (code) => {

@@ -128,7 +128,6 @@ export const updateUsers: Access = ({ req: { user }, data }) => {
 }
 
 export const beheerderField: FieldAccess = ({ req: { user } }) => isBeheerder(user)
-export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)
 /** Only for logged-in users (staff and partners), never in the public API: e.g. who checked a listing. */
 export const loggedInField: FieldAccess = ({ req: { user } }) => isSignedIn(user)
 

@@ -148,7 +148,7 @@ export const tweestapsStrategy = (verplicht: boolean): AuthStrategy => ({
   authenticate: async (args) => {
     const result = await JWTAuthentication({ ...args, strategyName: 'local-jwt' })
     const user = result.user as (SessionUser & { tweestapsOpen?: TweestapsOpen }) | null
-    if (!user || user.collection !== 'users') return result
+    if (user?.collection !== 'users') return result
     try {
       const open = openStap(user, await gegevensVan(args.payload, user.id), verplicht)
       if (open) user.tweestapsOpen = open
@@ -268,7 +268,7 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
       method: 'get',
       handler: async (req) => {
         const { user } = req as Req
-        if (!user || user.collection !== 'users') return nietIngelogd()
+        if (user?.collection !== 'users') return nietIngelogd()
         const ander = typeof req.query?.gebruiker === 'string' ? req.query.gebruiker : null
         if (ander && ander !== String(user.id)) {
           if (!isBeheerder(user as any)) return json(403, { message: 'Alleen een beheerder mag dit zien.' })
@@ -289,7 +289,7 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
       method: 'post',
       handler: async (req) => {
         const { user } = req as Req
-        if (!user || user.collection !== 'users') return nietIngelogd()
+        if (user?.collection !== 'users') return nietIngelogd()
         return eenTegelijk(String(user.id), async () => {
           const g = await gegevensVan(req.payload, user.id)
           if (g?.actief) return json(409, { message: 'Tweestapsverificatie staat al aan.' })
@@ -307,7 +307,7 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
       method: 'post',
       handler: async (req) => {
         const { user } = req as Req
-        if (!user || user.collection !== 'users') return nietIngelogd()
+        if (user?.collection !== 'users') return nietIngelogd()
         const code = codeUit(await leesBody(req))
         return eenTegelijk(String(user.id), async () => {
           const g = await gegevensVan(req.payload, user.id)
@@ -324,7 +324,7 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
       method: 'post',
       handler: async (req) => {
         const { user } = req as Req
-        if (!user || user.collection !== 'users') return nietIngelogd()
+        if (user?.collection !== 'users') return nietIngelogd()
         const code = codeUit(await leesBody(req))
         return eenTegelijk(String(user.id), async () => {
           const g = await gegevensVan(req.payload, user.id)
@@ -340,7 +340,7 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
       method: 'post',
       handler: async (req) => {
         const { user } = req as Req
-        if (!user || user.collection !== 'users') return nietIngelogd()
+        if (user?.collection !== 'users') return nietIngelogd()
         if (user.tweestapsOpen) return json(403, { message: 'Vul eerst de code uit uw app in.' })
         if (moetInstellen(user, verplicht)) return json(403, { message: 'Tweestapsverificatie is verplicht voor uw rol. U kunt het niet uitzetten.' })
         await eenTegelijk(String(user.id), () => verwijder(req.payload, user.id))
@@ -353,7 +353,7 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
       method: 'post',
       handler: async (req) => {
         const { user } = req as Req
-        if (!user || user.collection !== 'users') return nietIngelogd()
+        if (user?.collection !== 'users') return nietIngelogd()
         if (!isBeheerder(user as any)) return json(403, { message: 'Alleen een beheerder mag tweestapsverificatie herstellen.' })
         const body = (await leesBody(req)) as Record<string, unknown>
         const id = body?.gebruiker

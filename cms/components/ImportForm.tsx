@@ -133,6 +133,7 @@ export function ImportForm({ soort, enkelvoud, meervoud, titelKolom, kolommen }:
           {losseFouten.length > 0 && (
             <ul>
               {losseFouten.map((f, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, shown once per answer; messages may repeat
                 <li key={i}>{f.melding}</li>
               ))}
             </ul>
@@ -157,6 +158,7 @@ export function ImportForm({ soort, enkelvoud, meervoud, titelKolom, kolommen }:
                       {r.fouten.length > 0 ? (
                         <ul>
                           {r.fouten.map((f, i) => (
+                            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, shown once per answer; messages may repeat
                             <li key={i}>
                               {f.kolom && <strong>{f.kolom}: </strong>}
                               {f.melding}

@@ -45,6 +45,7 @@ export function TweestapsBewaker({ children }: { children?: ReactNode }) {
   const rest = pathname.startsWith(adminRoute) ? pathname.slice(adminRoute.length) : pathname
   const vrij = VRIJ.some((p) => rest === p || rest.startsWith(`${p}/`))
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname on purpose: the status is asked again on every page change
   useEffect(() => {
     let weg = false
     if (!user) {
@@ -156,7 +157,7 @@ export function TweestapsFormulier() {
           <li>Installeer een app voor inlogcodes op uw telefoon, bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP.</li>
           <li>Scan deze QR-code met die app.</li>
         </ol>
-        {/* eslint-disable-next-line @next/next/no-img-element */}
+        {/* biome-ignore lint/performance/noImgElement: a data: URL made here; next/image adds nothing */}
         <img src={instelling.qr} alt="QR-code om tweestapsverificatie in uw app in te stellen" width={240} height={240} />
         <p>
           Lukt scannen niet? Typ dan deze sleutel over in de app: <code className="skt-tweestaps__geheim">{instelling.geheim}</code>

@@ -21,7 +21,7 @@ function stateListUrl(organisatie: number | string, stand: Versheid, now = new D
     conditions.push([datum, 'less_than', grens.controleNodig.toISOString()], [datum, 'greater_than_equal', grens.verouderd.toISOString()])
   if (stand === 'verouderd') conditions.push([datum, 'less_than', grens.verouderd.toISOString()])
   const q = new URLSearchParams()
-  conditions.forEach(([field, op, value], i) => q.set(`where[and][${i}][${field}][${op}]`, value))
+  for (const [i, [field, op, value]] of conditions.entries()) q.set(`where[and][${i}][${field}][${op}]`, value)
   return `/admin/collections/aanbod?${q.toString()}`
 }
 

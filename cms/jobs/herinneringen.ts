@@ -4,6 +4,7 @@
  */
 import type { Payload, TaskConfig } from 'payload'
 import { datumLang, labelOf, versheid, versheidStatussen } from '../../content-schema'
+import { escapeHtml } from '../email'
 
 export const HERINNERING_INTERVAL_DAGEN = 14
 
@@ -47,11 +48,10 @@ export function herinneringBericht({
     'Met vriendelijke groet,',
     'Meldpunt Eenzaamheid Twenterand',
   ].join('\n')
-  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
-  const html = `<p>Beste ${esc(namen.join(' en '))},</p>
-<p>Op de Sociale Kaart Twenterand staat aanbod van ${esc(organisatie)}. Inwoners rekenen erop dat het klopt. Dit aanbod is langer dan een half jaar niet nagekeken:</p>
-<ul>${regels.map((r) => `<li>${esc(r.slice(2))}</li>`).join('')}</ul>
-<p>Klopt alles nog? <a href="${esc(link)}">Log in en klik bij elk aanbod op "Klopt nog"</a>. Dat is één klik per aanbod.</p>
+  const html = `<p>Beste ${escapeHtml(namen.join(' en '))},</p>
+<p>Op de Sociale Kaart Twenterand staat aanbod van ${escapeHtml(organisatie)}. Inwoners rekenen erop dat het klopt. Dit aanbod is langer dan een half jaar niet nagekeken:</p>
+<ul>${regels.map((r) => `<li>${escapeHtml(r.slice(2))}</li>`).join('')}</ul>
+<p>Klopt alles nog? <a href="${escapeHtml(link)}">Log in en klik bij elk aanbod op "Klopt nog"</a>. Dat is één klik per aanbod.</p>
 <p>Is er iets veranderd? Pas het dan aan. Is iets gestopt? Zet de status op "Gestopt".</p>
 <p>Met vriendelijke groet,<br>Meldpunt Eenzaamheid Twenterand</p>`
   return { onderwerp, tekst, html }

@@ -173,7 +173,7 @@ describe('sociale kaart per kern', () => {
       const pages = pdfPages(pdfFile(p))
       expect(pages.length, b.slug).toBeGreaterThan(3)
       expect(pages[0], `${b.slug} cover`).not.toMatch(/Pagina \d+ van/)
-      pages.slice(1).forEach((text, i) => expect(text, `${b.slug} page ${i + 2}`).toContain(`Pagina ${i + 2} van ${pages.length}`))
+      for (const [i, text] of pages.slice(1).entries()) expect(text, `${b.slug} page ${i + 2}`).toContain(`Pagina ${i + 2} van ${pages.length}`)
       const dests = await pdfDestinations(pdfFile(p))
       await page.goto(base + p.path)
       const toc = await page.$$eval('.skt-boekje__inhoud li', (lis) =>

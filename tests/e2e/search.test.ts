@@ -228,7 +228,7 @@ describe('the search page finds help', () => {
       expect(await vakje.getAttribute('value')).toBe(denHam.naam)
       const zichtbaar = await page.$eval(`label[for="${await vakje.getAttribute('id')}"]`, (label) => {
         const kopie = label.cloneNode(true) as HTMLElement
-        kopie.querySelectorAll('.skt-visually-hidden').forEach((e) => e.remove())
+        for (const e of kopie.querySelectorAll('.skt-visually-hidden')) e.remove()
         return kopie.textContent!.replace(/\s+/g, ' ').trim()
       })
       expect(zichtbaar).toBe(`${denHam.naam} (${n + m})`)

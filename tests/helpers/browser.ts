@@ -1,2 +1,2 @@
 /** Debian's Chromium driven by playwright-core, with the same launch arguments as the build's PDFs. */
-export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../../scripts/lib/chromium'
+export { launchChromium } from '../../scripts/lib/chromium'

@@ -43,8 +43,7 @@ export function filesIn(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    // parentPath since Node 20.12; path before that (deprecated later).
-    .map((e) => path.join(e.parentPath ?? (e as { path?: string }).path!, e.name))
+    .map((e) => path.join(e.parentPath, e.name))
     .sort()
 }
 

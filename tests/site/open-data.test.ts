@@ -43,7 +43,7 @@ const SECRET = 'GEHEIM-CONCEPT-od41'
 let cms: CmsServer
 let dist: string
 let dist2: string
-let publicApi: Record<string, any[]> = {}
+const publicApi: Record<string, any[]> = {}
 let testAanbod: any
 let forbidden: string[] = []
 const files: Record<string, any> = {}

@@ -1,7 +1,6 @@
 /** The e-mail with the link to choose a new password (Payload's forgot-password), in Dutch. */
 import type { PayloadRequest } from 'payload'
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+import { escapeHtml } from '../../email'
 
 /** The admin's reset page for a token: CMS_PUBLIC_URL (the config's serverURL) + /admin/reset/<token>. */
 export function resetLink(req: PayloadRequest, token: string): string {
@@ -13,8 +12,8 @@ export function resetLink(req: PayloadRequest, token: string): string {
 export const resetEmailSubject = () => 'Nieuw wachtwoord voor de Sociale Kaart Twenterand'
 
 export const resetEmailHTML = ({ req, token, user }: { req?: PayloadRequest; token?: string; user?: any } = {}) => {
-  const link = escape(resetLink(req!, token!))
-  const naam = user?.naam ? escape(String(user.naam)) : ''
+  const link = escapeHtml(resetLink(req!, token!))
+  const naam = user?.naam ? escapeHtml(String(user.naam)) : ''
   return `<!doctype html>
 <html lang="nl"><body>
 <p>Beste${naam ? ` ${naam}` : ''},</p>
