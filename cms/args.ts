@@ -21,9 +21,10 @@ export function parseArguments<const O extends ParseArgsOptionsConfig>(
   options: O,
   { args = process.argv.slice(2), maxPositionals = 0 }: { args?: string[]; maxPositionals?: number } = {},
 ) {
-  let parsed
+  const parse = () => parseArgs({ args, options, strict: true, allowPositionals: true })
+  let parsed: ReturnType<typeof parse>
   try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: true })
+    parsed = parse()
   } catch (err) {
     const code = (err as { code?: string }).code
     // Node names the option in quotes: "Unknown option '--uitt'", "Option '-o, --uit <value>' argument missing".
