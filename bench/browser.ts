@@ -47,7 +47,12 @@ async function load(
     if (latencyMs) {
       const cdp = await context.newCDPSession(page)
       await cdp.send('Network.enable')
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 })
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: latencyMs,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      })
     }
     const pending: Promise<Loaded | null>[] = []
     const inFlight = new Set<string>()
@@ -68,10 +73,17 @@ async function load(
           .then(async (r) => Buffer.from(await r.arrayBuffer()))
           .catch(() => null)
       pending.push(
-        Promise.all([res.body().catch(reread), res.request().sizes().catch(() => null)]).then(([body, sizes]) => {
+        Promise.all([
+          res.body().catch(reread),
+          res
+            .request()
+            .sizes()
+            .catch(() => null),
+        ]).then(([body, sizes]) => {
           if (!body) return null
           // Chromium does not report the size of a worker's script: its Content-Length is what was sent.
-          const sent = sizes?.responseBodySize || (again || res.status() === 304 ? 0 : Number(res.headers()['content-length']) || body.length)
+          const sent =
+            sizes?.responseBodySize || (again || res.status() === 304 ? 0 : Number(res.headers()['content-length']) || body.length)
           return { url: res.url(), type, body, transfer: sent, start }
         }),
       )
@@ -222,19 +234,38 @@ const pagefindBefore = (responses: Loaded[], from: number, until: number) => {
   return { bytes: list.reduce((n, r) => n + r.transfer, 0), requests: list.length }
 }
 
-export async function searchRun(browser: Browser, base: string, query: string, { latencyMs }: { latencyMs?: number } = {}): Promise<SearchRun> {
+export async function searchRun(
+  browser: Browser,
+  base: string,
+  query: string,
+  { latencyMs }: { latencyMs?: number } = {},
+): Promise<SearchRun> {
   const { responses, extra } = await load(browser, `${base}/zoeken/?q=${encodeURIComponent(query)}`, {
     initScript: OBSERVE_RESULTS,
     latencyMs,
     until: async (page) => {
-      await page.waitForFunction(() => (window as any).__bench.klaar !== undefined && ((window as any).__bench.eerste !== undefined || /^0 /.test((window as any).__bench.status)), null, { timeout: 60_000 })
+      await page.waitForFunction(
+        () =>
+          (window as any).__bench.klaar !== undefined &&
+          ((window as any).__bench.eerste !== undefined || /^0 /.test((window as any).__bench.status)),
+        null,
+        { timeout: 60_000 },
+      )
       // The block "In de agenda" is on screen with the first results, searching; done after them.
-      await page.waitForFunction(() => (window as any).__bench.agenda !== undefined || !document.querySelector('.skt-zoek__agenda'), null, { timeout: 60_000 })
+      await page.waitForFunction(() => (window as any).__bench.agenda !== undefined || !document.querySelector('.skt-zoek__agenda'), null, {
+        timeout: 60_000,
+      })
       return page.evaluate(() => {
         const b = (window as any).__bench
         const paint = performance.getEntriesByName('first-contentful-paint')[0]
         const status = document.querySelector('.skt-zoek__status')?.textContent?.trim() ?? ''
-        return { eerste: b.eerste ?? b.klaar, agenda: b.agenda ?? null, origin: performance.timeOrigin, status, paint: paint ? paint.startTime : NaN }
+        return {
+          eerste: b.eerste ?? b.klaar,
+          agenda: b.agenda ?? null,
+          origin: performance.timeOrigin,
+          status,
+          paint: paint ? paint.startTime : NaN,
+        }
       })
     },
   })
@@ -261,7 +292,9 @@ export async function typedSearchRun(browser: Browser, base: string, query: stri
   const { responses, extra } = await load(browser, `${base}/zoeken/`, {
     initScript: OBSERVE_RESULTS,
     until: async (page) => {
-      await page.waitForFunction(() => /^Typ een woord/.test(document.querySelector('.skt-zoek__status')?.textContent ?? ''), null, { timeout: 60_000 })
+      await page.waitForFunction(() => /^Typ een woord/.test(document.querySelector('.skt-zoek__status')?.textContent ?? ''), null, {
+        timeout: 60_000,
+      })
       await page.waitForLoadState('networkidle', { timeout: 60_000 })
       await page.fill('#zoekvak', query)
       await page.evaluate(() => {
@@ -270,14 +303,28 @@ export async function typedSearchRun(browser: Browser, base: string, query: stri
         document.querySelector('#zoekvak')!.addEventListener('keydown', () => (b.start = performance.now()), { once: true, capture: true })
       })
       await page.press('#zoekvak', 'Enter')
-      await page.waitForFunction(() => (window as any).__bench.eerste !== undefined || /^(Geen|0 )/.test((window as any).__bench.status ?? ''), null, { timeout: 60_000 })
+      await page.waitForFunction(
+        () => (window as any).__bench.eerste !== undefined || /^(Geen|0 )/.test((window as any).__bench.status ?? ''),
+        null,
+        { timeout: 60_000 },
+      )
       return page.evaluate(() => {
         const b = (window as any).__bench
-        return { start: b.start as number, eerste: (b.eerste ?? performance.now()) as number, origin: performance.timeOrigin, status: document.querySelector('.skt-zoek__status')?.textContent?.trim() ?? '' }
+        return {
+          start: b.start as number,
+          eerste: (b.eerste ?? performance.now()) as number,
+          origin: performance.timeOrigin,
+          status: document.querySelector('.skt-zoek__status')?.textContent?.trim() ?? '',
+        }
       })
     },
   })
   const e = extra as { start: number; eerste: number; origin: number; status: string }
   const search = pagefindBefore(responses, e.origin + e.start, e.origin + e.eerste)
-  return { firstResultsMs: Math.round(e.eerste - e.start), pagefindBytes: search.bytes, pagefindRequests: search.requests, status: e.status }
+  return {
+    firstResultsMs: Math.round(e.eerste - e.start),
+    pagefindBytes: search.bytes,
+    pagefindRequests: search.requests,
+    status: e.status,
+  }
 }

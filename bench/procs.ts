@@ -76,7 +76,11 @@ export function sampleMemory(root: number, intervalMs = 200) {
     const procs = readProcs()
     const tree = processTree(root, procs).map((pid) => procs.get(pid)!)
     const bytes = tree.reduce((sum, p) => sum + p.rssBytes, 0)
-    if (samples % PSS_EVERY === 0) peakPss = Math.max(peakPss, tree.reduce((sum, p) => sum + pssBytes(p.pid), 0))
+    if (samples % PSS_EVERY === 0)
+      peakPss = Math.max(
+        peakPss,
+        tree.reduce((sum, p) => sum + pssBytes(p.pid), 0),
+      )
     samples++
     if (bytes > peak.bytes) peak = { bytes, processes: tree.length, largestBytes: Math.max(...tree.map((p) => p.rssBytes)) }
   }
@@ -85,7 +89,14 @@ export function sampleMemory(root: number, intervalMs = 200) {
   return {
     stop: () => {
       clearInterval(timer)
-      return { peakRssBytes: peak.bytes, peakPssBytes: peakPss, processesAtPeak: peak.processes, largestProcessAtPeakBytes: peak.largestBytes, samples, intervalMs }
+      return {
+        peakRssBytes: peak.bytes,
+        peakPssBytes: peakPss,
+        processesAtPeak: peak.processes,
+        largestProcessAtPeakBytes: peak.largestBytes,
+        samples,
+        intervalMs,
+      }
     },
   }
 }
@@ -109,7 +120,13 @@ export function sampleMachineLoad(intervalMs = 2000) {
   return {
     stop: () => {
       clearInterval(timer)
-      return { samples: foreign.length, foreignRunnableMean: mean(foreign), foreignRunnableMax: Math.max(...foreign), loadavg1Mean: mean(load1), loadavg1Max: Math.max(...load1) }
+      return {
+        samples: foreign.length,
+        foreignRunnableMean: mean(foreign),
+        foreignRunnableMax: Math.max(...foreign),
+        loadavg1Mean: mean(load1),
+        loadavg1Max: Math.max(...load1),
+      }
     },
   }
 }

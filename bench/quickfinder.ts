@@ -47,7 +47,15 @@ export function benchQuickfinder(size: Size, items: unknown[] = syntheticZoekhul
     buildIndexMs: { median: r2([...buildTimes].sort((a, b) => a - b)[2]!), first: r2(buildTimes[0]!) },
     keystrokes: times.length,
     keystrokeMs: { p50: r2(pct(50)), p95: r2(pct(95)), p99: r2(pct(99)), max: r2(times.at(-1)!) },
-    sample: Object.fromEntries(['maaltijd', 'eenzaamheit', 'den ham'].map((q) => [q, zoeker!.zoek(q, andereWoorden(q)).slice(0, 3).map((s) => s.t)])),
+    sample: Object.fromEntries(
+      ['maaltijd', 'eenzaamheit', 'den ham'].map((q) => [
+        q,
+        zoeker!
+          .zoek(q, andereWoorden(q))
+          .slice(0, 3)
+          .map((s) => s.t),
+      ]),
+    ),
     node: process.version,
     cpus: os.cpus().length,
   }

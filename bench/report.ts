@@ -35,8 +35,27 @@ export interface SizeResult {
   startedAt: string
   finishedAt: string
   /** How busy the machine was meanwhile (see procs.ts sampleMachineLoad). */
-  load: { loadavgAtStart: number[]; samples: number; foreignRunnableMean: number; foreignRunnableMax: number; loadavg1Mean: number; loadavg1Max: number; shared: boolean }
-  seed: { counts: Record<string, number>; batch: number; wallMs: number; startupMs: number; referenceMs: number; organisatiesMs: number; aanbodMs: number; activiteitenMs: number; contentMs: number; docsPerSecond: number }
+  load: {
+    loadavgAtStart: number[]
+    samples: number
+    foreignRunnableMean: number
+    foreignRunnableMax: number
+    loadavg1Mean: number
+    loadavg1Max: number
+    shared: boolean
+  }
+  seed: {
+    counts: Record<string, number>
+    batch: number
+    wallMs: number
+    startupMs: number
+    referenceMs: number
+    organisatiesMs: number
+    aanbodMs: number
+    activiteitenMs: number
+    contentMs: number
+    docsPerSecond: number
+  }
   cms: { startMs: number; list100: Stat & { bytes: number }; detail: Stat & { bytes: number } }
   /** Set when a step could not finish (the build took longer than its limit): what is missing and why. */
   incomplete?: string
@@ -53,7 +72,17 @@ export interface SizeResult {
     largestProcessAtPeakBytes: number
     /** Astro's own time per page, summed per route: where rendering goes. */
     slowestRoutes: { route: string; pages: number; ms: number }[]
-    timings: Partial<{ fetchMs: number; renderMs: number; astroMs: number; pagefindMs: number; compressMs: number; siteMs: number; pdfMs: number; liveAtMs: number; totalMs: number }>
+    timings: Partial<{
+      fetchMs: number
+      renderMs: number
+      astroMs: number
+      pagefindMs: number
+      compressMs: number
+      siteMs: number
+      pdfMs: number
+      liveAtMs: number
+      totalMs: number
+    }>
     htmlPages?: number
     files?: number
     distBytes?: number
@@ -84,9 +113,34 @@ export interface SizeResult {
     }[]
   }
   /** index: the built /zoekhulp.json, or (when the build did not finish) bench/synthetic.ts's index of this size. */
-  quickfinder?: { index: 'build' | 'synthetic'; items: number; words: number; indexBytes: number; indexBytesGzip: number; buildIndexMs: { median: number; first: number }; keystrokes: number; keystrokeMs: { p50: number; p95: number; p99: number; max: number } }
-  serving?: { connections: number; durationS: number; urls: number; requests: number; rps: number; latencyMs: { p50: number; p99: number; max: number }; throughputMBps: number; errors: number; timeouts: number; non2xx: number }
-  publish?: { debounceMs: number; saveMs: number; saveToLiveS: number; publicatie: { status: string; duurSeconden: number | null; wachtS: number | null } }
+  quickfinder?: {
+    index: 'build' | 'synthetic'
+    items: number
+    words: number
+    indexBytes: number
+    indexBytesGzip: number
+    buildIndexMs: { median: number; first: number }
+    keystrokes: number
+    keystrokeMs: { p50: number; p95: number; p99: number; max: number }
+  }
+  serving?: {
+    connections: number
+    durationS: number
+    urls: number
+    requests: number
+    rps: number
+    latencyMs: { p50: number; p99: number; max: number }
+    throughputMBps: number
+    errors: number
+    timeouts: number
+    non2xx: number
+  }
+  publish?: {
+    debounceMs: number
+    saveMs: number
+    saveToLiveS: number
+    publicatie: { status: string; duurSeconden: number | null; wachtS: number | null }
+  }
   budgets: Budget[]
 }
 
@@ -126,7 +180,15 @@ export const stat = (values: number[]): Stat => {
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 export const fmtBytes = (n: number | undefined) =>
-  n === undefined ? '–' : n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2)} GiB` : n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`
+  n === undefined
+    ? '–'
+    : n >= 1024 ** 3
+      ? `${(n / 1024 ** 3).toFixed(2)} GiB`
+      : n >= 1024 ** 2
+        ? `${(n / 1024 ** 2).toFixed(1)} MiB`
+        : n >= 1024
+          ? `${(n / 1024).toFixed(1)} KB`
+          : `${n} B`
 export const fmtMs = (ms: number | undefined) => {
   if (ms === undefined) return '–'
   if (ms < 1000) return `${Math.round(ms)} ms`
@@ -138,23 +200,40 @@ export const fmtMs = (ms: number | undefined) => {
 /** The budgets of issue 8, checked against one size's results. */
 export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
   const out: Budget[] = []
-  const check = (name: string, budget: string, measured: string, ok: boolean, scope?: string) => out.push({ name, budget, measured, ok, ...(scope ? { scope } : {}) })
+  const check = (name: string, budget: string, measured: string, ok: boolean, scope?: string) =>
+    out.push({ name, budget, measured, ok, ...(scope ? { scope } : {}) })
   const info = (name: string, measured: string) => out.push({ name, budget: '—', measured, ok: true, info: true })
   const wall = `${r.build.stopped ? 'more than ' : ''}${fmtMs(r.build.wallMs)}${r.build.stopped ? ' (stopped)' : ''}`
   // Without the PDFs: what a publication waits for (when a site is live, its PDFs are made after it goes live).
   // Pages and search index done (siteMs; the PDFs of a first build run beside the search index), plus the start-up of
   // the build script; results from before siteMs: the wall time without the PDFs.
   const t = r.build.timings
-  const sitePart = t.siteMs !== undefined && t.totalMs !== undefined ? t.siteMs + (r.build.wallMs - t.totalMs) : r.build.wallMs - (t.pdfMs ?? 0)
+  const sitePart =
+    t.siteMs !== undefined && t.totalMs !== undefined ? t.siteMs + (r.build.wallMs - t.totalMs) : r.build.wallMs - (t.pdfMs ?? 0)
   const site = `${r.build.stopped ? 'more than ' : ''}${fmtMs(sitePart)}`
   const limit = r.size === 'S' ? 30_000 : r.size === 'L' ? 5 * MIN : 0
   if (limit) {
-    check('Site build without the PDFs (fetch, pages, search index: what a publication waits for)', `≤ ${fmtMs(limit)}`, site, sitePart <= limit && !r.build.stopped)
-    check('Site build with the PDFs, wall time (a first build prints them before going live)', `≤ ${fmtMs(limit)}`, wall, r.build.wallMs <= limit && !r.build.stopped)
+    check(
+      'Site build without the PDFs (fetch, pages, search index: what a publication waits for)',
+      `≤ ${fmtMs(limit)}`,
+      site,
+      sitePart <= limit && !r.build.stopped,
+    )
+    check(
+      'Site build with the PDFs, wall time (a first build prints them before going live)',
+      `≤ ${fmtMs(limit)}`,
+      wall,
+      r.build.wallMs <= limit && !r.build.stopped,
+    )
   }
   if (r.size === 'L') {
     const mem = r.build.peakPssBytes ?? r.build.peakRssBytes
-    check(`Site build, peak memory (${r.build.peakPssBytes ? 'PSS' : 'RSS'} of the process tree)`, '≤ 2 GiB', `${fmtBytes(mem)} (RSS ${fmtBytes(r.build.peakRssBytes)})`, mem <= 2 * 1024 ** 3)
+    check(
+      `Site build, peak memory (${r.build.peakPssBytes ? 'PSS' : 'RSS'} of the process tree)`,
+      '≤ 2 GiB',
+      `${fmtBytes(mem)} (RSS ${fmtBytes(r.build.peakRssBytes)})`,
+      mem <= 2 * 1024 ** 3,
+    )
   }
   // Every page has one island: the header quick finder (issue 5). Its loader, the one script all measured pages
   // share, is reported on its own; the budget is checked on everything else a page without its own island loads.
@@ -163,7 +242,10 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
   const shared = new Set([...(paths[0] ?? [])].filter((x) => paths.every((s) => s.has(x))))
   const loader = weights.flatMap((p) => p.jsDetail ?? []).find((j) => shared.has(j.path))
   if (loader) {
-    info('Site-wide island: the header quick finder’s loader (issue 5), on every page', `${fmtBytes(loader.raw)} (gzip ${fmtBytes(loader.gzip)}); the finder itself loads on first focus`)
+    info(
+      'Site-wide island: the header quick finder’s loader (issue 5), on every page',
+      `${fmtBytes(loader.raw)} (gzip ${fmtBytes(loader.gzip)}); the finder itself loads on first focus`,
+    )
   }
   for (const p of weights.filter((p) => !p.islands)) {
     const other = (p.jsDetail ?? []).filter((j) => !shared.has(j.path))
@@ -178,28 +260,61 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
   }
   for (const p of (r.pageWeight ?? []).filter((p) => p.listing)) {
     const gz = p.html.gzip + p.css.gzip
-    check(`HTML+CSS of a listing page, gzip: ${p.type} (${p.url})`, '≤ 50 KB', `${fmtBytes(gz)} (brotli ${fmtBytes(p.html.brotli + p.css.brotli)})`, gz <= 50 * KB)
+    check(
+      `HTML+CSS of a listing page, gzip: ${p.type} (${p.url})`,
+      '≤ 50 KB',
+      `${fmtBytes(gz)} (brotli ${fmtBytes(p.html.brotli + p.css.brotli)})`,
+      gz <= 50 * KB,
+    )
   }
   const scopeL = r.size === 'L' ? undefined : 'L'
   if (r.search?.queries.length) {
-    const most = <T,>(list: T[], of: (x: T) => number) => list.reduce((a, b) => (of(b) > of(a) ? b : a))
+    const most = <T>(list: T[], of: (x: T) => number) => list.reduce((a, b) => (of(b) > of(a) ? b : a))
     const typed = r.search.queries.flatMap((q) => (q.typed ? [{ query: q.query, ...q.typed }] : []))
     if (typed.length) {
       const slow = most(typed, (q) => q.firstResultsMs)
-      check('Pagefind, first results of a search typed on the search page (Enter → first result; median of 3 runs, slowest query)', '≤ 300 ms', `${slow.firstResultsMs} ms ('${slow.query}')`, slow.firstResultsMs <= 300, scopeL)
+      check(
+        'Pagefind, first results of a search typed on the search page (Enter → first result; median of 3 runs, slowest query)',
+        '≤ 300 ms',
+        `${slow.firstResultsMs} ms ('${slow.query}')`,
+        slow.firstResultsMs <= 300,
+        scopeL,
+      )
       const heavy = most(typed, (q) => q.pagefindBytes)
-      check('Pagefind, bytes over the network for those results (heaviest query)', '≤ 300 KB', `${fmtBytes(heavy.pagefindBytes)} ('${heavy.query}', ${heavy.pagefindRequests} requests)`, heavy.pagefindBytes <= 300 * KB, scopeL)
+      check(
+        'Pagefind, bytes over the network for those results (heaviest query)',
+        '≤ 300 KB',
+        `${fmtBytes(heavy.pagefindBytes)} ('${heavy.query}', ${heavy.pagefindRequests} requests)`,
+        heavy.pagefindBytes <= 300 * KB,
+        scopeL,
+      )
     }
     // The 300 ms is the search's own time, from the query to the first results (as Pagefind states its speed): the
     // typed search above. A cold open also loads and starts the page, Pagefind and its WebAssembly; it is reported
     // without a budget (docs/benchmark.md; decided on issue 8).
     const slowest = most(r.search.queries, (q) => q.firstResultsMs)
-    info('Pagefind, first results when /zoeken/?q=… is opened cold (from navigation, empty cache, page and Pagefind loaded first; median of 3 runs, slowest query)', `${slowest.firstResultsMs} ms ('${slowest.query}'; the page's first paint at ${slowest.paintMs} ms)`)
+    info(
+      'Pagefind, first results when /zoeken/?q=… is opened cold (from navigation, empty cache, page and Pagefind loaded first; median of 3 runs, slowest query)',
+      `${slowest.firstResultsMs} ms ('${slowest.query}'; the page's first paint at ${slowest.paintMs} ms)`,
+    )
     const heaviest = most(r.search.queries, (q) => q.pagefindBytes)
-    check('Pagefind, bytes over the network for those first results, loader and WebAssembly included (heaviest query)', '≤ 300 KB', `${fmtBytes(heaviest.pagefindBytes)} ('${heaviest.query}', ${heaviest.pagefindRequests} requests; after them ${heaviest.pagefindBytesAgenda == null ? '' : `${fmtBytes(heaviest.pagefindBytesAgenda)} with the agenda's block, `}${fmtBytes(heaviest.pagefindBytesIdle ?? NaN)} with the filter counts)`, heaviest.pagefindBytes <= 300 * KB, scopeL)
+    check(
+      'Pagefind, bytes over the network for those first results, loader and WebAssembly included (heaviest query)',
+      '≤ 300 KB',
+      `${fmtBytes(heaviest.pagefindBytes)} ('${heaviest.query}', ${heaviest.pagefindRequests} requests; after them ${heaviest.pagefindBytesAgenda == null ? '' : `${fmtBytes(heaviest.pagefindBytesAgenda)} with the agenda's block, `}${fmtBytes(heaviest.pagefindBytesIdle ?? NaN)} with the filter counts)`,
+      heaviest.pagefindBytes <= 300 * KB,
+      scopeL,
+    )
   }
   const q = r.quickfinder
-  if (q) check('Quick finder, time per keystroke (p95)', '≤ 16 ms', `${q.keystrokeMs.p95} ms (max ${q.keystrokeMs.max} ms${q.index === 'synthetic' ? '; synthetic index' : ''})`, q.keystrokeMs.p95 <= 16, scopeL)
+  if (q)
+    check(
+      'Quick finder, time per keystroke (p95)',
+      '≤ 16 ms',
+      `${q.keystrokeMs.p95} ms (max ${q.keystrokeMs.max} ms${q.index === 'synthetic' ? '; synthetic index' : ''})`,
+      q.keystrokeMs.p95 <= 16,
+      scopeL,
+    )
   if (r.publish) check('Publish to live (save → changed page served)', '≤ 60 s', `${r.publish.saveToLiveS} s`, r.publish.saveToLiveS <= 60)
   return out
 }
@@ -234,15 +349,17 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
   const list = Object.values(sizes) as SizeResult[]
   const names = list.map((r) => r.size)
   // A size without this measurement (an incomplete run) shows a dash.
-  const per = (label: string, f: (r: SizeResult) => string | number | undefined) =>
-    [label, ...list.map((r) => {
+  const per = (label: string, f: (r: SizeResult) => string | number | undefined) => [
+    label,
+    ...list.map((r) => {
       try {
         const v = f(r)
         return v === undefined || (typeof v === 'number' && Number.isNaN(v)) ? '–' : v
       } catch {
         return '–'
       }
-    })]
+    }),
+  ]
   const out: string[] = []
   out.push(
     '# Benchmark results',
@@ -253,76 +370,119 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
     '',
     'How to read it: every number comes from one run on the machine below, with the other work on it at the time ' +
       '(see *shared machine*). Memory is the sum of the resident memory of all processes of the build, sampled every ' +
-      '200 ms (pages that Chromium\'s processes share are counted in each), and their PSS (shared pages counted once), every 2 s. Page weights: gzip level 6 (what a ' +
+      "200 ms (pages that Chromium's processes share are counted in each), and their PSS (shared pages counted once), every 2 s. Page weights: gzip level 6 (what a " +
       'server does on the fly) and brotli quality 11, computed by the bench. The site server sends HTML as it is, ' +
-      'scripts, styles and data files from the build\'s brotli or gzip copies, and Pagefind\'s files as the gzip they ' +
-      'are, or (page lists, WebAssembly) from the build\'s brotli copy of their content; the search\'s ' +
+      "scripts, styles and data files from the build's brotli or gzip copies, and Pagefind's files as the gzip they " +
+      "are, or (page lists, WebAssembly) from the build's brotli copy of their content; the search's " +
       'bytes are those over the network. Search is timed twice: *opened* (`/zoeken/?q=…` with an ' +
       'empty cache, from the start of navigation to the first result on the screen) and *typed* (on the loaded search ' +
-      'page, from Enter to the first result). The 300 ms budget is the search\'s own time, so it is checked against ' +
+      "page, from Enter to the first result). The 300 ms budget is the search's own time, so it is checked against " +
       '*typed*; *opened* also loads and starts the page and Pagefind, and is shown without a budget. The 300 KB ' +
       'budget is checked against both.',
     '',
     '## Machine',
     '',
-    table(['', ...names], [
-      per('date', (r) => r.startedAt.replace('T', ' ').slice(0, 16) + ' UTC'),
-      per('CPU', (r) => `${r.machine.cores} × ${r.machine.cpuModel}`),
-      per('memory', (r) => fmtBytes(r.machine.memoryBytes)),
-      per('Node', (r) => r.machine.node),
-      per('load average (1 min) at start', (r) => r.load.loadavgAtStart[0]!.toFixed(1)),
-      per('load average during the run (mean / max)', (r) => `${r.load.loadavg1Mean} / ${r.load.loadavg1Max}`),
-      per('runnable processes of others (mean / max)', (r) => `${r.load.foreignRunnableMean} / ${r.load.foreignRunnableMax}`),
-      per('shared machine?', (r) => (sharedMachine(r.load) ? '**yes**: other work ran at the same time; times are pessimistic' : 'quiet')),
-      per('complete?', (r) => (r.incomplete ? `**no**: ${r.incomplete}` : 'yes')),
-      per('note', (r) => r.note ?? ''),
-    ]),
+    table(
+      ['', ...names],
+      [
+        per('date', (r) => r.startedAt.replace('T', ' ').slice(0, 16) + ' UTC'),
+        per('CPU', (r) => `${r.machine.cores} × ${r.machine.cpuModel}`),
+        per('memory', (r) => fmtBytes(r.machine.memoryBytes)),
+        per('Node', (r) => r.machine.node),
+        per('load average (1 min) at start', (r) => r.load.loadavgAtStart[0]!.toFixed(1)),
+        per('load average during the run (mean / max)', (r) => `${r.load.loadavg1Mean} / ${r.load.loadavg1Max}`),
+        per('runnable processes of others (mean / max)', (r) => `${r.load.foreignRunnableMean} / ${r.load.foreignRunnableMax}`),
+        per('shared machine?', (r) =>
+          sharedMachine(r.load) ? '**yes**: other work ran at the same time; times are pessimistic' : 'quiet',
+        ),
+        per('complete?', (r) => (r.incomplete ? `**no**: ${r.incomplete}` : 'yes')),
+        per('note', (r) => r.note ?? ''),
+      ],
+    ),
     '',
     '## Budgets (issue 8)',
     '',
-    table(['size', 'budget', 'limit', 'measured', 'result'], list.flatMap((r) => r.budgets.map((b) => [r.size, b.name + (b.scope ? ` *(budget set for ${b.scope})*` : ''), b.budget, b.measured, b.ok ? verdict(b) : `**${verdict(b)}**`]))),
+    table(
+      ['size', 'budget', 'limit', 'measured', 'result'],
+      list.flatMap((r) =>
+        r.budgets.map((b) => [
+          r.size,
+          b.name + (b.scope ? ` *(budget set for ${b.scope})*` : ''),
+          b.budget,
+          b.measured,
+          b.ok ? verdict(b) : `**${verdict(b)}**`,
+        ]),
+      ),
+    ),
     '',
     '## Seeding (Payload Local API, validation and hooks as for real content)',
     '',
-    table(['', ...names], [
-      per('organisaties / aanbod / activiteiten', (r) => `${r.seed.counts.organisaties} / ${r.seed.counts.aanbod} / ${r.seed.counts.activiteiten}`),
-      per('organisaties', (r) => fmtMs(r.seed.organisatiesMs)),
-      per('aanbod', (r) => fmtMs(r.seed.aanbodMs)),
-      per('activiteiten', (r) => fmtMs(r.seed.activiteitenMs)),
-      per('content in total (documents per second)', (r) => `${fmtMs(r.seed.contentMs)} (${r.seed.docsPerSecond}/s)`),
-      per(`whole script (start, migrations, reference data, content)`, (r) => fmtMs(r.seed.wallMs)),
-    ]),
+    table(
+      ['', ...names],
+      [
+        per(
+          'organisaties / aanbod / activiteiten',
+          (r) => `${r.seed.counts.organisaties} / ${r.seed.counts.aanbod} / ${r.seed.counts.activiteiten}`,
+        ),
+        per('organisaties', (r) => fmtMs(r.seed.organisatiesMs)),
+        per('aanbod', (r) => fmtMs(r.seed.aanbodMs)),
+        per('activiteiten', (r) => fmtMs(r.seed.activiteitenMs)),
+        per('content in total (documents per second)', (r) => `${fmtMs(r.seed.contentMs)} (${r.seed.docsPerSecond}/s)`),
+        per(`whole script (start, migrations, reference data, content)`, (r) => fmtMs(r.seed.wallMs)),
+      ],
+    ),
     '',
     '## CMS REST API (`next start`, anonymous, one request at a time)',
     '',
-    table(['', ...names], [
-      per('start until the API answers', (r) => fmtMs(r.cms.startMs)),
-      per('list of 100 aanbod (depth=1): p50 / p95', (r) => `${r.cms.list100.p50} ms / ${r.cms.list100.p95} ms (n=${r.cms.list100.n}, ${fmtBytes(r.cms.list100.bytes)})`),
-      per('one aanbod (depth=1): p50 / p95', (r) => `${r.cms.detail.p50} ms / ${r.cms.detail.p95} ms (n=${r.cms.detail.n}, ${fmtBytes(r.cms.detail.bytes)})`),
-    ]),
+    table(
+      ['', ...names],
+      [
+        per('start until the API answers', (r) => fmtMs(r.cms.startMs)),
+        per(
+          'list of 100 aanbod (depth=1): p50 / p95',
+          (r) => `${r.cms.list100.p50} ms / ${r.cms.list100.p95} ms (n=${r.cms.list100.n}, ${fmtBytes(r.cms.list100.bytes)})`,
+        ),
+        per(
+          'one aanbod (depth=1): p50 / p95',
+          (r) => `${r.cms.detail.p50} ms / ${r.cms.detail.p95} ms (n=${r.cms.detail.n}, ${fmtBytes(r.cms.detail.bytes)})`,
+        ),
+      ],
+    ),
     '',
     '## Full site build (`tsx scripts/build-site.ts`, as `npm run build` and the publisher run it)',
     '',
-    table(['', ...names], [
-      per('wall time', (r) => fmtMs(r.build.wallMs)),
-      per('peak memory, PSS (shared pages counted once) over the process tree', (r) => (r.build.peakPssBytes ? fmtBytes(r.build.peakPssBytes) : '–')),
-      per('peak memory, sum of RSS over the process tree', (r) => `${fmtBytes(r.build.peakRssBytes)} (${r.build.processesAtPeak} processes; largest ${fmtBytes(r.build.largestProcessAtPeakBytes)})`),
-      per('fetching content (REST + validation)', (r) => fmtMs(r.build.timings.fetchMs)),
-      per('rendering (Astro build without the fetch)', (r) => fmtMs(r.build.timings.renderMs)),
-      per('Pagefind indexing', (r) => fmtMs(r.build.timings.pagefindMs)),
-      per('compressed copies (after the search index)', (r) => fmtMs(r.build.timings.compressMs)),
-      per('PDFs', (r) => `${fmtMs(r.build.timings.pdfMs)} (${r.build.pdfs} PDFs)`),
-      per('HTML pages / files / size', (r) => `${r.build.htmlPages} / ${r.build.files} / ${fmtBytes(r.build.distBytes)}`),
-      per('Pagefind index on disk', (r) => fmtBytes(r.build.pagefindBytes)),
-    ]),
+    table(
+      ['', ...names],
+      [
+        per('wall time', (r) => fmtMs(r.build.wallMs)),
+        per('peak memory, PSS (shared pages counted once) over the process tree', (r) =>
+          r.build.peakPssBytes ? fmtBytes(r.build.peakPssBytes) : '–',
+        ),
+        per(
+          'peak memory, sum of RSS over the process tree',
+          (r) =>
+            `${fmtBytes(r.build.peakRssBytes)} (${r.build.processesAtPeak} processes; largest ${fmtBytes(r.build.largestProcessAtPeakBytes)})`,
+        ),
+        per('fetching content (REST + validation)', (r) => fmtMs(r.build.timings.fetchMs)),
+        per('rendering (Astro build without the fetch)', (r) => fmtMs(r.build.timings.renderMs)),
+        per('Pagefind indexing', (r) => fmtMs(r.build.timings.pagefindMs)),
+        per('compressed copies (after the search index)', (r) => fmtMs(r.build.timings.compressMs)),
+        per('PDFs', (r) => `${fmtMs(r.build.timings.pdfMs)} (${r.build.pdfs} PDFs)`),
+        per('HTML pages / files / size', (r) => `${r.build.htmlPages} / ${r.build.files} / ${fmtBytes(r.build.distBytes)}`),
+        per('Pagefind index on disk', (r) => fmtBytes(r.build.pagefindBytes)),
+      ],
+    ),
     '',
   )
   out.push(
-    '### Where the rendering time goes (Astro\'s time per page, summed per route; the slowest routes)',
+    "### Where the rendering time goes (Astro's time per page, summed per route; the slowest routes)",
     '',
-    'The first page Astro renders (`/404.html`) also waits for the content fetch. Astro renders several pages at a time (astro.config.mjs, build.concurrency): a page\'s time includes its waits for the others, so the sums are more than the rendering\'s wall time; they show which routes weigh most.',
+    "The first page Astro renders (`/404.html`) also waits for the content fetch. Astro renders several pages at a time (astro.config.mjs, build.concurrency): a page's time includes its waits for the others, so the sums are more than the rendering's wall time; they show which routes weigh most.",
     '',
-    table(['size', 'route', 'pages', 'time'], list.flatMap((r) => (r.build.slowestRoutes ?? []).map((x) => [r.size, `\`${x.route}\``, x.pages, fmtMs(x.ms)]))),
+    table(
+      ['size', 'route', 'pages', 'time'],
+      list.flatMap((r) => (r.build.slowestRoutes ?? []).map((x) => [r.size, `\`${x.route}\``, x.pages, fmtMs(x.ms)])),
+    ),
     '',
   )
   const pub = list.filter((r) => r.publish)
@@ -330,14 +490,19 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
     out.push(
       '## Publish to live (built-in builder, `PUBLISH_MODE=ingebouwd`)',
       '',
-      table(['size', 'debounce', 'save (PATCH)', 'wait before the build', 'build (publicatie record)', 'save → new title served'], pub.map((r) => [
-        r.size,
-        fmtMs(r.publish!.debounceMs),
-        fmtMs(r.publish!.saveMs),
-        r.publish!.publicatie.wachtS === null ? '–' : `${r.publish!.publicatie.wachtS} s`,
-        r.publish!.publicatie.duurSeconden === null ? r.publish!.publicatie.status : `${r.publish!.publicatie.duurSeconden} s (${r.publish!.publicatie.status})`,
-        `**${r.publish!.saveToLiveS} s**`,
-      ])),
+      table(
+        ['size', 'debounce', 'save (PATCH)', 'wait before the build', 'build (publicatie record)', 'save → new title served'],
+        pub.map((r) => [
+          r.size,
+          fmtMs(r.publish!.debounceMs),
+          fmtMs(r.publish!.saveMs),
+          r.publish!.publicatie.wachtS === null ? '–' : `${r.publish!.publicatie.wachtS} s`,
+          r.publish!.publicatie.duurSeconden === null
+            ? r.publish!.publicatie.status
+            : `${r.publish!.publicatie.duurSeconden} s (${r.publish!.publicatie.status})`,
+          `**${r.publish!.saveToLiveS} s**`,
+        ]),
+      ),
       '',
     )
   }
@@ -346,15 +511,18 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
     out.push(
       `### ${r.size}`,
       '',
-      table(['page', 'url', 'HTML', 'CSS', 'JavaScript', 'total', 'requests'], r.pageWeight!.map((p) => [
-        p.type + (p.islands ? ' (island)' : ''),
-        `\`${p.url}\``,
-        triple(p.html),
-        triple(p.css),
-        p.js.raw ? `${triple(p.js)}${p.inlineJs.raw ? ` (incl. ${fmtBytes(p.inlineJs.raw)} inline)` : ''}` : '0',
-        triple(p.total),
-        p.requests,
-      ])),
+      table(
+        ['page', 'url', 'HTML', 'CSS', 'JavaScript', 'total', 'requests'],
+        r.pageWeight!.map((p) => [
+          p.type + (p.islands ? ' (island)' : ''),
+          `\`${p.url}\``,
+          triple(p.html),
+          triple(p.css),
+          p.js.raw ? `${triple(p.js)}${p.inlineJs.raw ? ` (incl. ${fmtBytes(p.inlineJs.raw)} inline)` : ''}` : '0',
+          triple(p.total),
+          p.requests,
+        ]),
+      ),
       '',
     )
   }
@@ -363,41 +531,69 @@ function markdown(sizes: Partial<Record<Size, SizeResult>>): string {
     '',
     'Opened: `/zoeken/?q=…` with an empty cache, timed from navigation. Typed: the query typed into the search page once it has loaded, timed from Enter. Bytes are Pagefind\'s over the network (compressed as sent) for the first results. The activiteiten found are shown after the results, in the block "In de agenda", searched once the results are on screen: when it is done, and Pagefind\'s bytes until then. "Until idle" adds the counts per filter, which load after the results too. Slow network: opened once more with every request waiting 50 ms for its answer (Chromium\'s network emulation; loopback answers in well under 1 ms), as on a mobile connection; no budget.',
     '',
-    table(['size', 'query', 'opened: first results', 'opened: the page\'s first paint', 'Pagefind bytes', 'then the agenda\'s block: done at, Pagefind bytes until then', 'until idle', 'typed: first results', 'typed: Pagefind bytes', 'opened, slow network', 'result'], list.flatMap((r) =>
-      (r.search?.queries ?? []).map((q) => [
-        r.size,
-        `'${q.query}'`,
-        `${q.firstResultsMs} ms`,
-        `${q.paintMs} ms`,
-        `${fmtBytes(q.pagefindBytes)} in ${q.pagefindRequests} requests`,
-        q.agendaMs == null ? '–' : `${q.agendaMs} ms, ${fmtBytes(q.pagefindBytesAgenda ?? NaN)}`,
-        q.pagefindBytesIdle === undefined ? '–' : fmtBytes(q.pagefindBytesIdle),
-        q.typed ? `${q.typed.firstResultsMs} ms` : '–',
-        q.typed ? `${fmtBytes(q.typed.pagefindBytes)} in ${q.typed.pagefindRequests} requests` : '–',
-        q.slow ? `${q.slow.firstResultsMs} ms (${q.slow.latencyMs} ms per request)` : '–',
-        q.status,
-      ]),
-    )),
+    table(
+      [
+        'size',
+        'query',
+        'opened: first results',
+        "opened: the page's first paint",
+        'Pagefind bytes',
+        "then the agenda's block: done at, Pagefind bytes until then",
+        'until idle',
+        'typed: first results',
+        'typed: Pagefind bytes',
+        'opened, slow network',
+        'result',
+      ],
+      list.flatMap((r) =>
+        (r.search?.queries ?? []).map((q) => [
+          r.size,
+          `'${q.query}'`,
+          `${q.firstResultsMs} ms`,
+          `${q.paintMs} ms`,
+          `${fmtBytes(q.pagefindBytes)} in ${q.pagefindRequests} requests`,
+          q.agendaMs == null ? '–' : `${q.agendaMs} ms, ${fmtBytes(q.pagefindBytesAgenda ?? NaN)}`,
+          q.pagefindBytesIdle === undefined ? '–' : fmtBytes(q.pagefindBytesIdle),
+          q.typed ? `${q.typed.firstResultsMs} ms` : '–',
+          q.typed ? `${fmtBytes(q.typed.pagefindBytes)} in ${q.typed.pagefindRequests} requests` : '–',
+          q.slow ? `${q.slow.firstResultsMs} ms (${q.slow.latencyMs} ms per request)` : '–',
+          q.status,
+        ]),
+      ),
+    ),
     '',
     '## Quick finder (its index typed into keystroke by keystroke, fresh each round, in Node)',
     '',
-    table(['', ...names], [
-      per('index', (r) => (r.quickfinder!.index === 'synthetic' ? 'synthetic (no build)' : 'the built /zoekhulp.json')),
-      per('items / words', (r) => `${r.quickfinder!.items} / ${r.quickfinder!.words}`),
-      per('index size (raw / gzip)', (r) => `${fmtBytes(r.quickfinder!.indexBytes)} / ${fmtBytes(r.quickfinder!.indexBytesGzip)}`),
-      per('building the index (median)', (r) => `${r.quickfinder!.buildIndexMs.median} ms`),
-      per('per keystroke p50 / p95 / max', (r) => `${r.quickfinder!.keystrokeMs.p50} / ${r.quickfinder!.keystrokeMs.p95} / ${r.quickfinder!.keystrokeMs.max} ms (${r.quickfinder!.keystrokes} keystrokes)`),
-    ]),
+    table(
+      ['', ...names],
+      [
+        per('index', (r) => (r.quickfinder!.index === 'synthetic' ? 'synthetic (no build)' : 'the built /zoekhulp.json')),
+        per('items / words', (r) => `${r.quickfinder!.items} / ${r.quickfinder!.words}`),
+        per('index size (raw / gzip)', (r) => `${fmtBytes(r.quickfinder!.indexBytes)} / ${fmtBytes(r.quickfinder!.indexBytesGzip)}`),
+        per('building the index (median)', (r) => `${r.quickfinder!.buildIndexMs.median} ms`),
+        per(
+          'per keystroke p50 / p95 / max',
+          (r) =>
+            `${r.quickfinder!.keystrokeMs.p50} / ${r.quickfinder!.keystrokeMs.p95} / ${r.quickfinder!.keystrokeMs.max} ms (${r.quickfinder!.keystrokes} keystrokes)`,
+        ),
+      ],
+    ),
     '',
     '## Static serving (`scripts/lib/serve-site.ts` under autocannon over loopback)',
     '',
-    table(['', ...names], [
-      per('load', (r) => `${r.serving!.connections} connections, ${r.serving!.durationS} s, ${r.serving!.urls} URLs in turn`),
-      per('requests per second (mean)', (r) => r.serving!.rps),
-      per('latency p50 / p99 / max', (r) => `${r.serving!.latencyMs.p50} / ${r.serving!.latencyMs.p99} / ${r.serving!.latencyMs.max} ms`),
-      per('throughput', (r) => `${r.serving!.throughputMBps} MB/s`),
-      per('requests / errors / timeouts / non-2xx', (r) => `${r.serving!.requests} / ${r.serving!.errors} / ${r.serving!.timeouts} / ${r.serving!.non2xx}`),
-    ]),
+    table(
+      ['', ...names],
+      [
+        per('load', (r) => `${r.serving!.connections} connections, ${r.serving!.durationS} s, ${r.serving!.urls} URLs in turn`),
+        per('requests per second (mean)', (r) => r.serving!.rps),
+        per('latency p50 / p99 / max', (r) => `${r.serving!.latencyMs.p50} / ${r.serving!.latencyMs.p99} / ${r.serving!.latencyMs.max} ms`),
+        per('throughput', (r) => `${r.serving!.throughputMBps} MB/s`),
+        per(
+          'requests / errors / timeouts / non-2xx',
+          (r) => `${r.serving!.requests} / ${r.serving!.errors} / ${r.serving!.timeouts} / ${r.serving!.non2xx}`,
+        ),
+      ],
+    ),
     '',
   )
   return out.join('\n')

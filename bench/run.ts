@@ -117,7 +117,10 @@ const detailPages = (dist: string, kind: string) =>
 function slowestRoutes(buildLog: string, top = 8) {
   const routes = new Map<string, { pages: number; ms: number }>()
   for (const m of buildLog.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) {
-    const parts = m[1]!.replace(/\/index\.html$|\/$/, '').split('/').filter(Boolean)
+    const parts = m[1]!
+      .replace(/\/index\.html$|\/$/, '')
+      .split('/')
+      .filter(Boolean)
     const ext = /\.\w+$/.exec(parts.at(-1) ?? '')?.[0] ?? ''
     const route = parts.length > 1 ? `/${parts.slice(0, -1).join('/')}/*${ext}` : `/${parts.join('/')}`
     const r = routes.get(route) ?? { pages: 0, ms: 0 }
@@ -137,7 +140,8 @@ async function benchSize(size: Size): Promise<SizeResult> {
   const startedAt = new Date().toISOString()
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `skt-bench-${size}-`))
   // BENCH_KEEP=1 (for looking into a result): keep the database and the build, and say where they are.
-  const keep = (dir: string) => (process.env.BENCH_KEEP ? console.log(`[${size}] bewaard: ${dir}`) : fs.rmSync(dir, { recursive: true, force: true }))
+  const keep = (dir: string) =>
+    process.env.BENCH_KEEP ? console.log(`[${size}] bewaard: ${dir}`) : fs.rmSync(dir, { recursive: true, force: true })
   onCleanup(() => keep(tmp))
   // Builds stay inside the project (see tests/helpers/site.ts: Astro's intermediate files).
   fs.mkdirSync(path.join(root, '.site-build'), { recursive: true })
@@ -196,7 +200,9 @@ async function benchSize(size: Size): Promise<SizeResult> {
   const startMs = Math.round(performance.now() - t)
   step(size, `CMS draait (${cmsUrl}); REST meten …`)
   const pages = Math.ceil(seed.counts.aanbod / 100)
-  const list100 = await timeGets(Array.from({ length: 40 }, (_, i) => `${cmsUrl}/api/aanbod?limit=100&page=${1 + ((i * 7) % pages)}&depth=1&sort=id`))
+  const list100 = await timeGets(
+    Array.from({ length: 40 }, (_, i) => `${cmsUrl}/api/aanbod?limit=100&page=${1 + ((i * 7) % pages)}&depth=1&sort=id`),
+  )
   const ids = list100.bodies.flatMap((b) => b.docs.map((d: { id: number }) => d.id))
   const detail = await timeGets(Array.from({ length: 40 }, (_, i) => `${cmsUrl}/api/aanbod/${ids[(i * 37) % ids.length]}?depth=1`))
   const strip = ({ bodies: _b, ...rest }: typeof list100) => rest
@@ -249,7 +255,13 @@ async function benchSize(size: Size): Promise<SizeResult> {
   })
   if (stopped) {
     // What the build got through: the content fetch (site/lib/cms.ts appends it as soon as it is done).
-    const fetched = fs.existsSync(timingsFile) ? fs.readFileSync(timingsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).fetchMs as number) : []
+    const fetched = fs.existsSync(timingsFile)
+      ? fs
+          .readFileSync(timingsFile, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l).fetchMs as number)
+      : []
     step(size, `bouwen gestopt na ${Math.round(buildWallMs / 60_000)} min`)
     const result: Omit<SizeResult, 'budgets'> = {
       ...common(),
@@ -274,12 +286,18 @@ async function benchSize(size: Size): Promise<SizeResult> {
     pagefindBytes: files.filter((f) => inZoekindex(`/${path.relative(live, f.file)}`)).reduce((s, f) => s + f.bytes, 0),
     pdfs: files.filter((f) => f.file.endsWith('.pdf')).length,
   }
-  step(size, `gebouwd in ${Math.round(buildWallMs / 1000)} s, piek ${Math.round(build.peakRssBytes / 2 ** 20)} MiB RSS, ${Math.round((build.peakPssBytes ?? 0) / 2 ** 20)} MiB PSS`)
+  step(
+    size,
+    `gebouwd in ${Math.round(buildWallMs / 1000)} s, piek ${Math.round(build.peakRssBytes / 2 ** 20)} MiB RSS, ${Math.round((build.peakPssBytes ?? 0) / 2 ** 20)} MiB PSS`,
+  )
 
   // 4. Serve the build and look at it as a visitor.
   const sitePort = await freePort()
   const base = `http://127.0.0.1:${sitePort}`
-  const server = startChild(bin('tsx'), [path.join('bench', 'serve.ts'), dist, String(sitePort)], { cwd: root, stdio: ['ignore', logFd, logFd] })
+  const server = startChild(bin('tsx'), [path.join('bench', 'serve.ts'), dist, String(sitePort)], {
+    cwd: root,
+    stdio: ['ignore', logFd, logFd],
+  })
   onCleanup(() => stopTree(server))
   await waitForHttp(`${base}/`, { child: server, timeoutMs: 60_000 })
   const browser = await launchChromium()
@@ -331,15 +349,39 @@ async function benchSize(size: Size): Promise<SizeResult> {
   }
 
   step(size, 'snelzoeker …')
-  const quickfinder = { ...quickfinderOf(benchQuickfinder(size, JSON.parse(fs.readFileSync(path.join(live, 'zoekhulp.json'), 'utf8')))), index: 'build' as const }
+  const quickfinder = {
+    ...quickfinderOf(benchQuickfinder(size, JSON.parse(fs.readFileSync(path.join(live, 'zoekhulp.json'), 'utf8')))),
+    index: 'build' as const,
+  }
 
   step(size, `statisch serveren onder autocannon (${LOAD.connections} verbindingen, ${LOAD.durationS} s) …`)
-  const css = [...fs.readFileSync(path.join(live, 'index.html'), 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!)
+  const css = [...fs.readFileSync(path.join(live, 'index.html'), 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(
+    (m) => m[1]!,
+  )
   const urls = [
-    '/', '/aanbod/', '/kern/vriezenveen/', '/kern/den-ham/', '/levensgebeurtenis/mantelzorg/', '/thema/eten/', '/agenda/', '/zoeken/', '/meldpunt/',
-    ...aanbod.slice(0, 20), ...activiteiten.slice(0, 10), ...organisaties.slice(0, 5), ...css, '/pagefind/pagefind.js', '/zoekhulp.json',
+    '/',
+    '/aanbod/',
+    '/kern/vriezenveen/',
+    '/kern/den-ham/',
+    '/levensgebeurtenis/mantelzorg/',
+    '/thema/eten/',
+    '/agenda/',
+    '/zoeken/',
+    '/meldpunt/',
+    ...aanbod.slice(0, 20),
+    ...activiteiten.slice(0, 10),
+    ...organisaties.slice(0, 5),
+    ...css,
+    '/pagefind/pagefind.js',
+    '/zoekhulp.json',
   ]
-  const cannon = await autocannon({ url: base, connections: LOAD.connections, duration: LOAD.durationS, timeout: 10, requests: urls.map((p) => ({ method: 'GET', path: p })) })
+  const cannon = await autocannon({
+    url: base,
+    connections: LOAD.connections,
+    duration: LOAD.durationS,
+    timeout: 10,
+    requests: urls.map((p) => ({ method: 'GET', path: p })),
+  })
   const serving = {
     ...LOAD,
     urls: urls.length,
@@ -376,7 +418,11 @@ async function benchSize(size: Size): Promise<SizeResult> {
 /** Change an aanbod's title as a staff user (REST), and poll the served page until the new title is there. */
 async function publishToLive(cmsUrl: string, base: string, account: { email: string; password: string }, page: string) {
   const slug = page.split('/')[2]!
-  const login = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) })
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  })
   if (!login.ok) throw new Error(`Inloggen voor het publiceren mislukte: ${login.status}`)
   const auth = { authorization: `JWT ${(await login.json()).token}` }
   const found = await (await fetch(`${cmsUrl}/api/aanbod?where[slug][equals]=${slug}&depth=0&limit=1`, { headers: auth })).json()
@@ -393,7 +439,10 @@ async function publishToLive(cmsUrl: string, base: string, account: { email: str
   const saved = Date.now()
   for (;;) {
     if (Date.now() - saved > 15 * 60_000) throw new Error('De wijziging stond na 15 minuten nog niet op de site.')
-    const html = await fetch(base + page).then((r) => r.text(), () => '')
+    const html = await fetch(base + page).then(
+      (r) => r.text(),
+      () => '',
+    )
     if (html.includes(titel)) break
     await new Promise((r) => setTimeout(r, 250))
   }
@@ -451,7 +500,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   async (err) => {
-    console.error(`\nDe benchmark is mislukt: ${err instanceof Error ? err.stack ?? err.message : err}`)
+    console.error(`\nDe benchmark is mislukt: ${err instanceof Error ? (err.stack ?? err.message) : err}`)
     await cleanupAll()
     process.exit(1)
   },

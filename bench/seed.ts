@@ -26,7 +26,12 @@ if (!SIZES[size] || !outFile) throw new Error('Gebruik: tsx bench/seed.ts <S|M|L
 const ms = (from: number) => Math.round(performance.now() - from)
 
 /** Create the items in transactions of BATCH; returns the ids by slug. */
-async function createAll<T extends { slug: string }>(payload: Payload, collection: CollectionSlug, items: T[], toData: (item: T) => Record<string, unknown>) {
+async function createAll<T extends { slug: string }>(
+  payload: Payload,
+  collection: CollectionSlug,
+  items: T[],
+  toData: (item: T) => Record<string, unknown>,
+) {
   const ids = new Map<string, number>()
   const t0 = performance.now()
   for (let i = 0; i < items.length; i += BATCH) {
@@ -87,26 +92,31 @@ try {
   timings.aanbodMs = ms(t)
 
   t = performance.now()
-  await createAll(payload, 'activiteiten', content.activiteiten, ({ datum, van, tot, herhaling: h, beschrijving, kern, organisatie, aanbod, ...rest }) => ({
-    ...rest,
-    beschrijving: paragraphs(beschrijving),
-    start: zonedTimeToUtc(datum, van).toISOString(),
-    start_tz: TIJDZONE,
-    einde: zonedTimeToUtc(datum, tot).toISOString(),
-    einde_tz: TIJDZONE,
-    herhaling:
-      h.freq === 'none'
-        ? h
-        : {
-            ...h,
-            until: h.until ? zonedTimeToUtc(h.until, '23:59').toISOString() : undefined,
-            uitzonderingen: h.uitzonderingen.map((d) => ({ datum: zonedTimeToUtc(d, '12:00').toISOString() })),
-          },
-    kern: ref(kernIds, kern),
-    organisatie: ref(orgIds, organisatie),
-    aanbod: aanbod ? ref(aanbodIds, aanbod) : undefined,
-    _status: 'published',
-  }))
+  await createAll(
+    payload,
+    'activiteiten',
+    content.activiteiten,
+    ({ datum, van, tot, herhaling: h, beschrijving, kern, organisatie, aanbod, ...rest }) => ({
+      ...rest,
+      beschrijving: paragraphs(beschrijving),
+      start: zonedTimeToUtc(datum, van).toISOString(),
+      start_tz: TIJDZONE,
+      einde: zonedTimeToUtc(datum, tot).toISOString(),
+      einde_tz: TIJDZONE,
+      herhaling:
+        h.freq === 'none'
+          ? h
+          : {
+              ...h,
+              until: h.until ? zonedTimeToUtc(h.until, '23:59').toISOString() : undefined,
+              uitzonderingen: h.uitzonderingen.map((d) => ({ datum: zonedTimeToUtc(d, '12:00').toISOString() })),
+            },
+      kern: ref(kernIds, kern),
+      organisatie: ref(orgIds, organisatie),
+      aanbod: aanbod ? ref(aanbodIds, aanbod) : undefined,
+      _status: 'published',
+    }),
+  )
   timings.activiteitenMs = ms(t)
 
   t = performance.now()
@@ -122,7 +132,13 @@ try {
     await payload.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email: process.env.BENCH_EMAIL, password: process.env.BENCH_PASSWORD, naam: 'Bench Redacteur', rol: 'redacteur', organisaties: [] },
+      data: {
+        email: process.env.BENCH_EMAIL,
+        password: process.env.BENCH_PASSWORD,
+        naam: 'Bench Redacteur',
+        rol: 'redacteur',
+        organisaties: [],
+      },
     })
   }
   timings.placematsAndUserMs = ms(t)
@@ -130,7 +146,9 @@ try {
   // Say what was made, and fail when it was not (a seed that exits 0 having seeded nothing is a silent failure).
   const counts: Record<string, number> = {}
   for (const c of ['organisaties', 'aanbod', 'activiteiten'] as const) {
-    counts[c] = (await payload.count({ collection: c, overrideAccess: true, where: c === 'organisaties' ? {} : { _status: { equals: 'published' } } })).totalDocs
+    counts[c] = (
+      await payload.count({ collection: c, overrideAccess: true, where: c === 'organisaties' ? {} : { _status: { equals: 'published' } } })
+    ).totalDocs
   }
   const expected = { organisaties: content.organisaties.length, aanbod: content.aanbod.length, activiteiten: content.activiteiten.length }
   for (const [c, n] of Object.entries(expected)) {
@@ -140,7 +158,17 @@ try {
   const docs = expected.organisaties + expected.aanbod + expected.activiteiten
   fs.writeFileSync(
     outFile,
-    JSON.stringify({ size, today, counts, batch: BATCH, startupMs, ...timings, contentMs, docsPerSecond: Math.round((docs / contentMs) * 1000 * 10) / 10, totalMs: ms(started) }),
+    JSON.stringify({
+      size,
+      today,
+      counts,
+      batch: BATCH,
+      startupMs,
+      ...timings,
+      contentMs,
+      docsPerSecond: Math.round((docs / contentMs) * 1000 * 10) / 10,
+      totalMs: ms(started),
+    }),
   )
 } finally {
   await payload.destroy()

@@ -38,8 +38,44 @@ export function prng(seed: number) {
   }
 }
 
-const SOORT = ['Koffieochtend', 'Samen eten', 'Wandelgroep', 'Maatjesproject', 'Inloopspreekuur', 'Stoelgym', 'Taalcafé', 'Repair Café', 'Rouwgroep', 'Mantelzorgcafé', 'Digicafé', 'Soos', 'Eettafel', 'Vervoersdienst', 'Thuisadministratie', 'Bezoekdienst', 'Zangkoor', 'Handwerkclub', 'Fietsmaatjes', 'Alzheimer Café']
-const PLAATS = [...kernen.map((k) => k.naam), 'Almelo', 'Hengelo', 'Enschede', 'Borne', 'Wierden', 'Rijssen', 'Hellendoorn', 'Tubbergen', 'Dinkelland', 'Losser', 'Oldenzaal', 'Haaksbergen', 'Hof van Twente']
+const SOORT = [
+  'Koffieochtend',
+  'Samen eten',
+  'Wandelgroep',
+  'Maatjesproject',
+  'Inloopspreekuur',
+  'Stoelgym',
+  'Taalcafé',
+  'Repair Café',
+  'Rouwgroep',
+  'Mantelzorgcafé',
+  'Digicafé',
+  'Soos',
+  'Eettafel',
+  'Vervoersdienst',
+  'Thuisadministratie',
+  'Bezoekdienst',
+  'Zangkoor',
+  'Handwerkclub',
+  'Fietsmaatjes',
+  'Alzheimer Café',
+]
+const PLAATS = [
+  ...kernen.map((k) => k.naam),
+  'Almelo',
+  'Hengelo',
+  'Enschede',
+  'Borne',
+  'Wierden',
+  'Rijssen',
+  'Hellendoorn',
+  'Tubbergen',
+  'Dinkelland',
+  'Losser',
+  'Oldenzaal',
+  'Haaksbergen',
+  'Hof van Twente',
+]
 const ORG = ['Welzijn', 'Buurthuis', 'Stichting', 'Vereniging', 'Kerkelijke werkgroep', 'Bibliotheek', 'Zorgcentrum', 'Sportclub']
 
 export function syntheticZoekhulp(aanbod: number, seed = 1700) {
@@ -48,7 +84,30 @@ export function syntheticZoekhulp(aanbod: number, seed = 1700) {
   const orgs = Array.from({ length: Math.max(20, Math.round(aanbod / 5)) }, (_, i) => `${pick(ORG)} ${pick(PLAATS)} ${i + 1}`)
   // Real titles hold many words of their own (names of places, clubs, people): one made-up word in 60% of the titles
   // gives the index a region-sized vocabulary.
-  const LETTERGREPEN = ['ker', 'hof', 'ven', 'bos', 'dijk', 'horst', 'lo', 'ma', 'sch', 'ut', 'en', 'berg', 'wer', 'ink', 'kamp', 'veld', 'ter', 'hui', 'zen', 'ste', 'ra', 'dal']
+  const LETTERGREPEN = [
+    'ker',
+    'hof',
+    'ven',
+    'bos',
+    'dijk',
+    'horst',
+    'lo',
+    'ma',
+    'sch',
+    'ut',
+    'en',
+    'berg',
+    'wer',
+    'ink',
+    'kamp',
+    'veld',
+    'ter',
+    'hui',
+    'zen',
+    'ste',
+    'ra',
+    'dal',
+  ]
   const eigenWoord = () => Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(LETTERGREPEN)).join('')
   const items = Array.from({ length: aanbod }, (_, i) => {
     const plaats = pick(PLAATS)
@@ -121,7 +180,14 @@ export interface SyntheticActiviteit {
   tot: string
   herhaling:
     | { freq: 'none' }
-    | { freq: 'DAILY' | 'WEEKLY' | 'MONTHLY'; interval: number; byday: string[]; bysetpos?: string; until?: string; uitzonderingen: string[] }
+    | {
+        freq: 'DAILY' | 'WEEKLY' | 'MONTHLY'
+        interval: number
+        byday: string[]
+        bysetpos?: string
+        until?: string
+        uitzonderingen: string[]
+      }
   kern: string
   locatie: Locatie
   organisatie: string
@@ -153,10 +219,34 @@ export interface SyntheticContent {
 }
 
 const DAG = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
-const DAGNAAM: Record<string, string> = { MO: 'maandag', TU: 'dinsdag', WE: 'woensdag', TH: 'donderdag', FR: 'vrijdag', SA: 'zaterdag', SU: 'zondag' }
+const DAGNAAM: Record<string, string> = {
+  MO: 'maandag',
+  TU: 'dinsdag',
+  WE: 'woensdag',
+  TH: 'donderdag',
+  FR: 'vrijdag',
+  SA: 'zaterdag',
+  SU: 'zondag',
+}
 const WEEK_VAN_MAAND: Record<string, string> = { '1': 'eerste', '2': 'tweede', '3': 'derde', '4': 'vierde', '-1': 'laatste' }
 const POSTCODE_LETTERS = 'ABCDEFGHJKLMNPRTVWXZ'
-const STRATEN = ['Kerkstraat', 'Julianastraat', 'Molenweg', 'Schoolstraat', 'Dorpsweg', 'Hoofdweg', 'Lindelaan', 'Parkstraat', 'Stationsstraat', 'Oranjestraat', 'Beatrixlaan', 'Westeinde', 'Oosteinde', 'Kanaalweg', 'Sportlaan']
+const STRATEN = [
+  'Kerkstraat',
+  'Julianastraat',
+  'Molenweg',
+  'Schoolstraat',
+  'Dorpsweg',
+  'Hoofdweg',
+  'Lindelaan',
+  'Parkstraat',
+  'Stationsstraat',
+  'Oranjestraat',
+  'Beatrixlaan',
+  'Westeinde',
+  'Oosteinde',
+  'Kanaalweg',
+  'Sportlaan',
+]
 const PLEKKEN = ['Buurthuis', 'Wijkcentrum', 'Ontmoetingshuis', 'Kerkzaal', 'Bibliotheek', 'Dorpshuis', 'Zorgcentrum', 'Clubhuis']
 const VOORNAMEN = ['Anna', 'Jan', 'Els', 'Gerrit', 'Fenna', 'Henk', 'Mieke', 'Bert', 'Ria', 'Johan', 'Sanne', 'Dirk']
 const ACHTERNAMEN = ['Jansen', 'de Vries', 'Bosch', 'Kamphuis', 'Nijhuis', 'Oude Luttikhuis', 'Tijhuis', 'Brinkman', 'Veldhuis', 'Scholten']
@@ -174,14 +264,43 @@ const ZINNEN = [
   'Heeft u een vraag over geld, zorg of wonen? We denken met u mee.',
   'U kunt zo vaak komen als u wilt.',
 ]
-const ACTIVITEIT_SOORT = ['Bingomiddag', 'Lezing', 'Spelletjesmiddag', 'Muziekmiddag', 'Wandeling', 'Creatieve middag', 'Informatieavond', 'Kookworkshop', 'Filmmiddag', 'Kerstdiner', 'Burenborrel', 'Voorleesochtend']
+const ACTIVITEIT_SOORT = [
+  'Bingomiddag',
+  'Lezing',
+  'Spelletjesmiddag',
+  'Muziekmiddag',
+  'Wandeling',
+  'Creatieve middag',
+  'Informatieavond',
+  'Kookworkshop',
+  'Filmmiddag',
+  'Kerstdiner',
+  'Burenborrel',
+  'Voorleesochtend',
+]
 
 /** The main thema of each kind of aanbod (the first thema of a listing; its placemat section). */
 const SOORT_THEMA: Record<string, string> = {
-  Koffieochtend: 'ontmoeting', 'Samen eten': 'eten', Wandelgroep: 'bewegen', Maatjesproject: 'maatje-en-bezoek', Inloopspreekuur: 'informatie-en-advies',
-  Stoelgym: 'bewegen', Taalcafé: 'creatief-en-leren', 'Repair Café': 'ontmoeting', Rouwgroep: 'rouw-en-zingeving', Mantelzorgcafé: 'mantelzorgondersteuning',
-  Digicafé: 'digitale-hulp', Soos: 'ontmoeting', Eettafel: 'eten', Vervoersdienst: 'vervoer', Thuisadministratie: 'geldzaken',
-  Bezoekdienst: 'maatje-en-bezoek', Zangkoor: 'creatief-en-leren', Handwerkclub: 'creatief-en-leren', Fietsmaatjes: 'bewegen', 'Alzheimer Café': 'ontmoeting',
+  Koffieochtend: 'ontmoeting',
+  'Samen eten': 'eten',
+  Wandelgroep: 'bewegen',
+  Maatjesproject: 'maatje-en-bezoek',
+  Inloopspreekuur: 'informatie-en-advies',
+  Stoelgym: 'bewegen',
+  Taalcafé: 'creatief-en-leren',
+  'Repair Café': 'ontmoeting',
+  Rouwgroep: 'rouw-en-zingeving',
+  Mantelzorgcafé: 'mantelzorgondersteuning',
+  Digicafé: 'digitale-hulp',
+  Soos: 'ontmoeting',
+  Eettafel: 'eten',
+  Vervoersdienst: 'vervoer',
+  Thuisadministratie: 'geldzaken',
+  Bezoekdienst: 'maatje-en-bezoek',
+  Zangkoor: 'creatief-en-leren',
+  Handwerkclub: 'creatief-en-leren',
+  Fietsmaatjes: 'bewegen',
+  'Alzheimer Café': 'ontmoeting',
 }
 
 /** Kernen weighted by their number of inhabitants (Westerhaar has no verified count: about 4,000). */
@@ -205,7 +324,30 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
     for (const k of kernGewichten) if ((x -= k.gewicht) < 0) return k.kern
     return kernGewichten[0]!.kern
   }
-  const LETTERGREPEN = ['ker', 'hof', 'ven', 'bos', 'dijk', 'horst', 'lo', 'ma', 'sch', 'ut', 'en', 'berg', 'wer', 'ink', 'kamp', 'veld', 'ter', 'hui', 'zen', 'ste', 'ra', 'dal']
+  const LETTERGREPEN = [
+    'ker',
+    'hof',
+    'ven',
+    'bos',
+    'dijk',
+    'horst',
+    'lo',
+    'ma',
+    'sch',
+    'ut',
+    'en',
+    'berg',
+    'wer',
+    'ink',
+    'kamp',
+    'veld',
+    'ter',
+    'hui',
+    'zen',
+    'ste',
+    'ra',
+    'dal',
+  ]
   const eigenNaam = () => {
     const w = Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(LETTERGREPEN)).join('')
     return w[0]!.toUpperCase() + w.slice(1)
@@ -223,14 +365,19 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
     postcode: postcode(k),
     plaats: k.naam,
     ...(k.centrum
-      ? { latitude: Math.round((k.centrum.latitude + (r() - 0.5) * 0.02) * 1e4) / 1e4, longitude: Math.round((k.centrum.longitude + (r() - 0.5) * 0.03) * 1e4) / 1e4 }
+      ? {
+          latitude: Math.round((k.centrum.latitude + (r() - 0.5) * 0.02) * 1e4) / 1e4,
+          longitude: Math.round((k.centrum.longitude + (r() - 0.5) * 0.03) * 1e4) / 1e4,
+        }
       : {}),
   })
   const tijd = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${h % 1 ? '30' : '00'}`
   const kosten = (): SyntheticAanbod['kosten'] => {
     if (chance(0.55)) return { soort: 'gratis' }
     const bedrag = int(2, 20) / 2
-    return chance(0.5) ? { soort: 'eigen-bijdrage', bedrag } : { soort: 'eigen-bijdrage', bedrag, omschrijving: `Koffie en thee inbegrepen: € ${bedrag.toFixed(2).replace('.', ',')}` }
+    return chance(0.5)
+      ? { soort: 'eigen-bijdrage', bedrag }
+      : { soort: 'eigen-bijdrage', bedrag, omschrijving: `Koffie en thee inbegrepen: € ${bedrag.toFixed(2).replace('.', ',')}` }
   }
   const alinea = () => Array.from({ length: int(2, 4) }, () => pick(ZINNEN)).join(' ')
   const persoon = (slug: string) => {
@@ -293,13 +440,33 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
       )
       .map((w, j) => `${w} van ${regels[j]!.opensAt.replace(':', '.')} tot ${regels[j]!.closesAt.replace(':', '.')} uur`)
       .join('; ')
-    const status = pick(['actief', 'actief', 'actief', 'actief', 'actief', 'actief', 'actief', 'actief', 'actief', 'actief', 'actief', 'actief', 'actief', 'tijdelijk-gestopt', 'gestopt'] as const)
+    const status = pick([
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'actief',
+      'tijdelijk-gestopt',
+      'gestopt',
+    ] as const)
     const maandenGeleden = int(0, 18)
     const [y, m] = today.split('-').map(Number)
     return {
       slug: uniekeSlug(titel, i + 1),
       titel,
-      samenvatting: `${soort} voor ${dg.map((d) => d.naam.toLowerCase()).join(' en ')} in ${heel ? 'heel Twenterand' : aanbodKernen.map((k) => k.naam).join(' en ')}. ${pick(ZINNEN)}`.slice(0, AANBOD_VELDEN.samenvatting.max),
+      samenvatting:
+        `${soort} voor ${dg.map((d) => d.naam.toLowerCase()).join(' en ')} in ${heel ? 'heel Twenterand' : aanbodKernen.map((k) => k.naam).join(' en ')}. ${pick(ZINNEN)}`.slice(
+          0,
+          AANBOD_VELDEN.samenvatting.max,
+        ),
       beschrijving: Array.from({ length: int(1, 3) }, alinea),
       organisatie: o.slug,
       heelTwenterand: heel,
@@ -316,7 +483,10 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
       },
       locaties: heel || chance(0.2) ? [] : aanbodKernen.map(locatie),
       tijden: { omschrijving: inWoorden || pick(['Op afspraak.', 'Bel voor de tijden.', 'Wanneer het u uitkomt.']), schema: regels },
-      toegankelijkheid: { kenmerken: some(toegankelijkheidKenmerken, 0, 3).map((t) => t.slug), ...(chance(0.2) ? { toelichting: pick(ZINNEN) } : {}) },
+      toegankelijkheid: {
+        kenmerken: some(toegankelijkheidKenmerken, 0, 3).map((t) => t.slug),
+        ...(chance(0.2) ? { toelichting: pick(ZINNEN) } : {}),
+      },
       status,
       laatstGecontroleerd: { datum: new Date(Date.UTC(y!, m! - 1 - maandenGeleden, int(1, 28), 12)).toISOString(), door: 'Bench-redactie' },
       demo: true,
@@ -328,7 +498,9 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
     const bij = chance(0.7) ? pick(aanbod) : undefined
     const o = bij ? orgBySlug.get(bij.organisatie)! : org()
     const k = bij?.kernen.length ? kernen.find((x) => x.slug === bij.kernen[0])! : kern()
-    const titel = bij ? `${bij.titel.slice(0, 90)}: ${pick(['extra bijeenkomst', 'open dag', 'thema-middag', 'uitje', 'kennismaking'])}` : `${pick(ACTIVITEIT_SOORT)} ${eigenNaam()} ${k.naam}`
+    const titel = bij
+      ? `${bij.titel.slice(0, 90)}: ${pick(['extra bijeenkomst', 'open dag', 'thema-middag', 'uitje', 'kennismaking'])}`
+      : `${pick(ACTIVITEIT_SOORT)} ${eigenNaam()} ${k.naam}`
     const van = int(18, 40) / 2
     const soort = r()
     let datum: string
@@ -349,7 +521,13 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
     } else if (soort < 0.95) {
       const pos = pick(['1', '2', '3', '4', '-1'])
       datum = nthWeekdayOnOrAfter(addDays(today, int(-60, 14)), Number(pos))
-      herhaling = { freq: 'MONTHLY', interval: 1, byday: [DAG[(new Date(`${datum}T12:00:00Z`).getUTCDay() + 6) % 7]!], bysetpos: pos, uitzonderingen: [] }
+      herhaling = {
+        freq: 'MONTHLY',
+        interval: 1,
+        byday: [DAG[(new Date(`${datum}T12:00:00Z`).getUTCDay() + 6) % 7]!],
+        bysetpos: pos,
+        uitzonderingen: [],
+      }
     } else {
       datum = addDays(today, int(-3, 30))
       herhaling = { freq: 'DAILY', interval: 1, byday: [], until: addDays(datum, int(4, 14)), uitzonderingen: [] }
@@ -370,7 +548,21 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
       kosten: kosten(),
       aanmelden: nodig ? { nodig, informatie: `Aanmelden bij ${o.email} of ${o.telefoon}.` } : { nodig },
       labels: chance(0.08) ? [pick(['eerste-keer', 'eerste-keer', 'week-tegen-eenzaamheid', 'feestdagen'])] : [],
-      status: pick(['gepland', 'gepland', 'gepland', 'gepland', 'gepland', 'gepland', 'gepland', 'gepland', 'gepland', 'gepland', 'gepland', 'afgelast', 'vol'] as const),
+      status: pick([
+        'gepland',
+        'gepland',
+        'gepland',
+        'gepland',
+        'gepland',
+        'gepland',
+        'gepland',
+        'gepland',
+        'gepland',
+        'gepland',
+        'gepland',
+        'afgelast',
+        'vol',
+      ] as const),
       demo: true,
     }
   })
@@ -378,7 +570,13 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
   const placemat = (titel: string, past: (a: SyntheticAanbod) => boolean) => ({
     titel,
     secties: themas
-      .map((t) => ({ titel: t.naam, aanbod: aanbod.filter((a) => a.status === 'actief' && a.kosten.soort === 'gratis' && a.themas[0] === t.slug && past(a)).slice(0, 5).map((a) => a.slug) }))
+      .map((t) => ({
+        titel: t.naam,
+        aanbod: aanbod
+          .filter((a) => a.status === 'actief' && a.kosten.soort === 'gratis' && a.themas[0] === t.slug && past(a))
+          .slice(0, 5)
+          .map((a) => a.slug),
+      }))
       .filter((s) => s.aanbod.length > 0)
       .slice(0, 6),
   })

@@ -20,7 +20,10 @@ export function trustedProxies(env: Env = process.env): number {
 
 /** The client's address as far as it can be believed: see the top of this file. */
 export function clientAddress(headers: Headers, env: Env = process.env): string {
-  const hops = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const hops = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (!hops.length) return 'onbekend'
   const proxies = trustedProxies(env)
   // Without trusted proxies: the last entry (the connection's address when the client sent none).

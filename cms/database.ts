@@ -42,7 +42,10 @@ function createPrivateFile(file: string) {
   fs.closeSync(fs.openSync(full, 'a', 0o600))
 }
 
-export function databaseAdapter(choice: DatabaseChoice, migrations?: Parameters<typeof sqliteAdapter>[0]['prodMigrations']): DatabaseAdapterObj {
+export function databaseAdapter(
+  choice: DatabaseChoice,
+  migrations?: Parameters<typeof sqliteAdapter>[0]['prodMigrations'],
+): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
     // Transactions when the address names a replica set (…?replicaSet=rs0): Payload's adapter turns them off by itself
     // for a single server, which has none (node_modules/@payloadcms/db-mongodb/dist/connect.js).

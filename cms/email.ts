@@ -27,7 +27,13 @@ export function emailSettingsFromEnv(env: Record<string, string | undefined> = p
     fromAddress: env.EMAIL_FROM || 'sociale-kaart@demo.local',
     fromName: env.EMAIL_FROM_NAME || 'Sociale Kaart Twenterand',
     smtp: env.SMTP_HOST
-      ? { host: env.SMTP_HOST, port, secure: env.SMTP_SECURE ? env.SMTP_SECURE === 'true' : port === 465, user: env.SMTP_USER, pass: env.SMTP_PASS }
+      ? {
+          host: env.SMTP_HOST,
+          port,
+          secure: env.SMTP_SECURE ? env.SMTP_SECURE === 'true' : port === 465,
+          user: env.SMTP_USER,
+          pass: env.SMTP_PASS,
+        }
       : null,
     outboxDir: env.OUTBOX_DIR || path.join(dataDir(), 'outbox'),
   }

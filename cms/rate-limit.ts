@@ -38,7 +38,11 @@ export async function take(l: RateLimiterMemory, key: string): Promise<number | 
 export function tooManyAttempts(req: PayloadRequest, msBeforeNext: number): Response {
   const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000))
   return Response.json(
-    { errors: [{ message: `Te veel pogingen vanaf dit adres. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.` }] },
+    {
+      errors: [
+        { message: `Te veel pogingen vanaf dit adres. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.` },
+      ],
+    },
     { status: 429, headers: headersWithCors({ headers: new Headers({ 'Retry-After': String(Math.ceil(msBeforeNext / 1000)) }), req }) },
   )
 }

@@ -1,7 +1,6 @@
 /** Dates of yearly events the kaart refers to. All dates are calendar dates (YYYY-MM-DD), no time zone involved. */
 
-const iso = (y: number, m: number, d: number) =>
-  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 
 /** Last given weekday (0 = Sunday … 6 = Saturday) of a month (1-12). */
 function lastWeekday(year: number, month: number, weekday: number): number {

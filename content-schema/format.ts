@@ -50,7 +50,10 @@ export interface Adres {
  * "7671 BN Vriezenveen"]. For an organisatie pass { adres: straat, postcode, plaats }.
  */
 export function adresRegels(a: Adres): string[] {
-  const plaats = [a.postcode, a.plaats].map((s) => s?.trim()).filter(Boolean).join(' ')
+  const plaats = [a.postcode, a.plaats]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(' ')
   return [a.naam?.trim(), a.adres?.trim(), plaats].filter((s): s is string => !!s)
 }
 
@@ -88,7 +91,15 @@ const DATUM_LANG = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'lo
 /** "1 december 2026": the Amsterdam date of an instant. */
 export const datumLang = (instant: string | Date): string => DATUM_LANG.format(new Date(instant))
 
-const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIJDZONE })
+const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TIJDZONE,
+})
 /**
  * "6 december 2026 om 05.05 uur": a moment, in Amsterdam time.
  * Decision (issue 20): the open-data page wrote "6 december 2026 om 05:05 uur" and the CMS dashboard "6 december om
@@ -100,9 +111,18 @@ export function tijdstipLang(instant: string | Date): string {
   return `${get('day')} ${get('month')} ${get('year')} om ${get('hour')}.${get('minute')} uur`
 }
 
-const DAGEN: Record<string, string> = { MO: 'maandag', TU: 'dinsdag', WE: 'woensdag', TH: 'donderdag', FR: 'vrijdag', SA: 'zaterdag', SU: 'zondag' }
+const DAGEN: Record<string, string> = {
+  MO: 'maandag',
+  TU: 'dinsdag',
+  WE: 'woensdag',
+  TH: 'donderdag',
+  FR: 'vrijdag',
+  SA: 'zaterdag',
+  SU: 'zondag',
+}
 const POSITIE: Record<string, string> = { '1': 'eerste', '2': 'tweede', '3': 'derde', '4': 'vierde', '-1': 'laatste' }
-const opsomming = (woorden: string[]) => (woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} en ${woorden.at(-1)}` : (woorden[0] ?? ''))
+const opsomming = (woorden: string[]) =>
+  woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} en ${woorden.at(-1)}` : (woorden[0] ?? '')
 
 export interface SchemaRegelTijd {
   freq: string
@@ -125,6 +145,11 @@ export function schemaInWoorden(r: SchemaRegelTijd): string {
   } else {
     wanneer = n === 2 ? `Om de week op ${opsomming(dagen)}` : n > 2 ? `Om de ${n} weken op ${opsomming(dagen)}` : `Elke ${opsomming(dagen)}`
   }
-  const uren = r.opensAt && r.closesAt ? ` van ${tijdTekst(r.opensAt)} tot ${tijdTekst(r.closesAt)} uur` : r.opensAt ? ` vanaf ${tijdTekst(r.opensAt)} uur` : ''
+  const uren =
+    r.opensAt && r.closesAt
+      ? ` van ${tijdTekst(r.opensAt)} tot ${tijdTekst(r.closesAt)} uur`
+      : r.opensAt
+        ? ` vanaf ${tijdTekst(r.opensAt)} uur`
+        : ''
   return `${wanneer.replace(/\s+/g, ' ').trim()}${uren}`
 }

@@ -28,13 +28,17 @@ export function checkRecurrence(r: RecurrenceFields, { needsDay = true, prefix =
     checks.integerBetween(`${prefix} – om de hoeveel`, r.interval, 1, 52),
     days.every((d) => DAYS.has(d)) ? true : `${prefix} – dagen: kies dagen van de week (maandag tot en met zondag).`,
     r.bysetpos && !POSITIONS.has(r.bysetpos) ? `${prefix} – week van de maand: kies eerste, tweede, derde, vierde of laatste.` : true,
-    r.bymonthday !== null && r.bymonthday !== undefined
-      ? checks.integerBetween(`${prefix} – dag van de maand`, r.bymonthday, 1, 31)
-      : true,
+    r.bymonthday !== null && r.bymonthday !== undefined ? checks.integerBetween(`${prefix} – dag van de maand`, r.bymonthday, 1, 31) : true,
     r.freq === 'WEEKLY' && needsDay && days.length === 0 ? `${prefix} – dagen: kies op welke dag of dagen van de week.` : true,
-    r.freq !== 'MONTHLY' && (r.bysetpos || r.bymonthday) ? `${prefix}: week van de maand en dag van de maand horen alleen bij "elke maand".` : true,
-    r.freq === 'MONTHLY' && r.bysetpos && r.bymonthday ? `${prefix}: kies óf een week van de maand (bijvoorbeeld de eerste dinsdag), óf een dag van de maand (bijvoorbeeld de 15e), niet allebei.` : true,
-    r.freq === 'MONTHLY' && r.bysetpos && days.length > 1 ? `${prefix} – dagen: kies bij "de eerste … van de maand" precies één dag.` : true,
+    r.freq !== 'MONTHLY' && (r.bysetpos || r.bymonthday)
+      ? `${prefix}: week van de maand en dag van de maand horen alleen bij "elke maand".`
+      : true,
+    r.freq === 'MONTHLY' && r.bysetpos && r.bymonthday
+      ? `${prefix}: kies óf een week van de maand (bijvoorbeeld de eerste dinsdag), óf een dag van de maand (bijvoorbeeld de 15e), niet allebei.`
+      : true,
+    r.freq === 'MONTHLY' && r.bysetpos && days.length > 1
+      ? `${prefix} – dagen: kies bij "de eerste … van de maand" precies één dag.`
+      : true,
     r.freq === 'MONTHLY' && needsDay && !r.bymonthday && !(r.bysetpos && days.length === 1)
       ? `${prefix}: kies bij "elke maand" een week en een dag (bijvoorbeeld de eerste dinsdag), of een dag van de maand.`
       : true,
@@ -49,6 +53,12 @@ export function toRRuleString(r: RecurrenceFields, untilUtc?: Date | null): stri
   if (r.freq === 'MONTHLY' && r.bysetpos && days.length === 1) parts.push(`BYDAY=${r.bysetpos}${days[0]}`)
   else if (days.length) parts.push(`BYDAY=${days.join(',')}`)
   if (r.freq === 'MONTHLY' && r.bymonthday) parts.push(`BYMONTHDAY=${r.bymonthday}`)
-  if (untilUtc) parts.push(`UNTIL=${untilUtc.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`)
+  if (untilUtc)
+    parts.push(
+      `UNTIL=${untilUtc
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '')}`,
+    )
   return parts.join(';')
 }

@@ -65,7 +65,11 @@ export function synoniemenVan(query: string, max = 24): string[] {
  * so "maaltijd" finds a page that says "samen eten" in one search, with the search engine's own filter counts.
  */
 export function synoniemenIn(tekst: string): string[] {
-  const alsWoorden = (t: string) => normaliseer(t).replace(/[^a-z0-9&]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const alsWoorden = (t: string) =>
+    normaliseer(t)
+      .replace(/[^a-z0-9&]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
   const woorden = ` ${alsWoorden(tekst)} `
   const extra = new Set<string>()
   for (const group of synoniemen) {

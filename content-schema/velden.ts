@@ -91,7 +91,11 @@ export const AANBOD_CSV_KOLOMMEN = [
   { naam: 'organisatie_naam', import: false, uitleg: 'Naam van de organisatie.' },
   { naam: 'organisatie_id', import: false, uitleg: 'Vaste code van de organisatie (dezelfde als in organizations.json).' },
   { naam: 'heel_twenterand', import: true, uitleg: '"ja" als het aanbod voor alle dorpen van Twenterand is, anders "nee".' },
-  { naam: 'kernen', import: true, uitleg: 'De dorpen waar het aanbod is, gescheiden door "; ". Bij heel Twenterand: alle dorpen, ook als hier niets staat.' },
+  {
+    naam: 'kernen',
+    import: true,
+    uitleg: 'De dorpen waar het aanbod is, gescheiden door "; ". Bij heel Twenterand: alle dorpen, ook als hier niets staat.',
+  },
   { naam: 'levensgebeurtenissen', import: true, uitleg: 'Waarbij het kan helpen, gescheiden door "; ".' },
   { naam: 'doelgroepen', import: true, uitleg: 'Voor wie het is, gescheiden door "; ".' },
   { naam: 'themas', import: true, uitleg: 'Waar het over gaat, gescheiden door "; ".' },

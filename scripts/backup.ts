@@ -28,7 +28,9 @@ try {
   const files = Object.values(manifest.uploads).reduce((n, u) => n + u.bestanden, 0)
   console.log(`Back-up klaar: ${file}`)
   console.log(`  ${docs} documenten, ${versions} versies, ${globals} globals en ${files} geüploade bestanden.`)
-  console.log('  Let op: de back-up bevat de wachtwoord-hashes van de gebruikers en de contactpersonen. Bewaar hem veilig en deel hem niet.')
+  console.log(
+    '  Let op: de back-up bevat de wachtwoord-hashes van de gebruikers en de contactpersonen. Bewaar hem veilig en deel hem niet.',
+  )
 } catch (err) {
   console.error(`Back-up mislukt: ${err instanceof Error ? err.message : err}`)
   if (!(err instanceof BackupError)) console.error(err)

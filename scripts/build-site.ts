@@ -41,12 +41,21 @@ export async function indexForSearch(dir: string) {
   if (folders.size === 0) throw new Error('zoekindex: geen pagina’s gevonden')
   const buiten = [...folders].filter((m) => !ZOEKDELEN.some((d) => d.mappen.includes(m)))
   if (buiten.length) {
-    throw new Error(`zoekindex: de doorzoekbare pagina’s in ${buiten.map((m) => `/${m}`).join(', ')} staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoeken/zoekindex.ts).`)
+    throw new Error(
+      `zoekindex: de doorzoekbare pagina’s in ${buiten.map((m) => `/${m}`).join(', ')} staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoeken/zoekindex.ts).`,
+    )
   }
   for (const map of new Set(ZOEKDELEN.filter((d) => d.beginletters).flatMap((d) => d.mappen))) {
     const inMap = path.join(dir, map)
-    const los = fs.existsSync(inMap) ? fs.readdirSync(inMap).filter((f) => f.endsWith('.html') && fs.readFileSync(path.join(inMap, f), 'utf8').includes('data-pagefind-body')) : []
-    if (los.length) throw new Error(`zoekindex: /${map} is verdeeld naar de eerste letter van de mappen erin, maar ${los.map((f) => `/${map}/${f}`).join(', ')} staat niet in een eigen map (site/lib/zoeken/zoekindex.ts).`)
+    const los = fs.existsSync(inMap)
+      ? fs
+          .readdirSync(inMap)
+          .filter((f) => f.endsWith('.html') && fs.readFileSync(path.join(inMap, f), 'utf8').includes('data-pagefind-body'))
+      : []
+    if (los.length)
+      throw new Error(
+        `zoekindex: /${map} is verdeeld naar de eerste letter van de mappen erin, maar ${los.map((f) => `/${map}/${f}`).join(', ')} staat niet in een eigen map (site/lib/zoeken/zoekindex.ts).`,
+      )
   }
   const lijst: ZoekdelenLijst = { delen: [], agenda: [] }
   for (const [i, deel] of ZOEKDELEN.entries()) {
@@ -106,7 +115,8 @@ function preloadIndex(dir: string, parts: string[], apart: string[]) {
   })
   const html = fs.readFileSync(page, 'utf8')
   const start = /(<script\b[^>]*\bdata-zoekindex-versie)(="")?/
-  if (!html.includes('</head>') || !start.test(html)) throw new Error(`zoekindex: ${ZOEKPAGINA} heeft geen </head> of geen startscript met data-zoekindex-versie`)
+  if (!html.includes('</head>') || !start.test(html))
+    throw new Error(`zoekindex: ${ZOEKPAGINA} heeft geen </head> of geen startscript met data-zoekindex-versie`)
   fs.writeFileSync(page, html.replace(start, `$1="${versie}"`).replace('</head>', `${links.join('')}</head>`))
 }
 
@@ -157,7 +167,7 @@ function buildTimings(file: string | undefined) {
       last = Date.now()
     },
     /** How long `work` takes, under `name`, whatever runs beside it. */
-    time: async <T,>(name: string, work: Promise<T>) => {
+    time: async <T>(name: string, work: Promise<T>) => {
       const t = Date.now()
       const result = await work
       steps[name] = Date.now() - t
@@ -170,7 +180,13 @@ function buildTimings(file: string | undefined) {
     },
     write: () => {
       if (!file) return
-      const fetches = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { fetchMs: number }) : []
+      const fetches = fs.existsSync(file)
+        ? fs
+            .readFileSync(file, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as { fetchMs: number })
+        : []
       const fetchMs = fetches.reduce((sum, f) => sum + f.fetchMs, 0)
       fs.writeFileSync(file, JSON.stringify({ fetchMs, fetches: fetches.length, ...steps, totalMs: Date.now() - start }))
     },
@@ -192,7 +208,16 @@ class AstroBuildError extends Error {
 async function astroBuild(outDir: string, work: string, env: NodeJS.ProcessEnv) {
   const errorsFile = path.join(work, `redenen-${process.pid}-${Date.now()}.jsonl`)
   try {
-    await run(bin('astro'), ['build'], { cwd: root, env: { ...env, NODE_OPTIONS: astroNodeOptions(env), SITE_OUT_DIR: outDir, SITE_ERRORS_FILE: errorsFile, ASTRO_TELEMETRY_DISABLED: '1' } })
+    await run(bin('astro'), ['build'], {
+      cwd: root,
+      env: {
+        ...env,
+        NODE_OPTIONS: astroNodeOptions(env),
+        SITE_OUT_DIR: outDir,
+        SITE_ERRORS_FILE: errorsFile,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    })
   } catch (err) {
     const lines = fs.existsSync(errorsFile) ? fs.readFileSync(errorsFile, 'utf8').split('\n').filter(Boolean) : []
     throw new AstroBuildError(err instanceof Error ? err.message : String(err), [...new Set(lines.map((l) => JSON.parse(l) as string))])
@@ -275,7 +300,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     })
     .catch((err) => {
       const melding =
-        err instanceof PdfAfterLiveError ? err.message : `De site is NIET gebouwd; dist/ is niet veranderd. ${err instanceof Error ? err.message : err}`
+        err instanceof PdfAfterLiveError
+          ? err.message
+          : `De site is NIET gebouwd; dist/ is niet veranderd. ${err instanceof Error ? err.message : err}`
       writeResult({ online: err instanceof PdfAfterLiveError, melding, redenen: err instanceof AstroBuildError ? err.redenen : [] })
       console.error(`\n${melding}`)
       process.exit(1)

@@ -35,7 +35,13 @@ function icoFromPngs(images: { size: number; png: Buffer }[]): Buffer {
 async function main() {
   const svg = fs.readFileSync(path.join(dir, 'favicon.svg'))
   const images = await Promise.all(
-    [16, 32].map(async (size) => ({ size, png: await sharp(svg, { density: 72 * (size / 32) * 4 }).resize(size, size).png({ compressionLevel: 9 }).toBuffer() })),
+    [16, 32].map(async (size) => ({
+      size,
+      png: await sharp(svg, { density: 72 * (size / 32) * 4 })
+        .resize(size, size)
+        .png({ compressionLevel: 9 })
+        .toBuffer(),
+    })),
   )
   const ico = icoFromPngs(images)
   fs.writeFileSync(path.join(dir, 'favicon.ico'), ico)

@@ -23,7 +23,9 @@ try {
   payload = await getPayload({ config: buildAppConfig() })
   const result = await restoreBackup(payload, backup)
   console.log(`Herstel klaar uit ${archive} (gemaakt op ${result.manifest.gemaakt}).`)
-  console.log(`  ${result.documenten} documenten, ${result.versies} versies, ${result.globals} globals en ${result.bestanden} geüploade bestanden teruggezet.`)
+  console.log(
+    `  ${result.documenten} documenten, ${result.versies} versies, ${result.globals} globals en ${result.bestanden} geüploade bestanden teruggezet.`,
+  )
   console.log('  Gebruikers loggen in met hun oude wachtwoord.')
 } catch (err) {
   console.error(`Herstellen mislukt: ${err instanceof Error ? err.message : err}`)

@@ -19,7 +19,8 @@ const sitePort = process.env.SITE_PORT || '4321'
  * production: 127.0.0.1, so the CMS and the built-in site server cannot be reached from outside past the proxy.
  */
 const listenHost = process.env.LISTEN_HOST?.trim() || ''
-const localHost = listenHost && listenHost !== '0.0.0.0' && listenHost !== '::' ? (listenHost.includes(':') ? `[${listenHost}]` : listenHost) : 'localhost'
+const localHost =
+  listenHost && listenHost !== '0.0.0.0' && listenHost !== '::' ? (listenHost.includes(':') ? `[${listenHost}]` : listenHost) : 'localhost'
 const cmsUrl = `http://${localHost}:${cmsPort}`
 const siteUrl = `http://localhost:${sitePort}`
 

@@ -29,13 +29,14 @@ export default async function setup(project: TestProject) {
   const started = Date.now()
 
   const templatesFile = path.join(dir, 'templates.json')
-  const templates = needs.has('cms-server') || needs.has('shared-site')
-    ? runInBackground(templatesFile, async () => {
-        const t = await seedTemplates(path.join(dir, 'templates'))
-        log('Testdatabases (npm run seed, demo en leeg)', started)
-        return t
-      })
-    : undefined
+  const templates =
+    needs.has('cms-server') || needs.has('shared-site')
+      ? runInBackground(templatesFile, async () => {
+          const t = await seedTemplates(path.join(dir, 'templates'))
+          log('Testdatabases (npm run seed, demo en leeg)', started)
+          return t
+        })
+      : undefined
   project.provide('seededTemplates', templates ? templatesFile : '')
 
   const sharedFile = path.join(dir, 'shared-site.json')

@@ -9,7 +9,13 @@ import path from 'node:path'
  * The files that read the shared demo CMS and the site built from it (tests/helpers/shared-site.ts) instead of
  * starting and building their own. Only files that change neither belong here.
  */
-export const SHARED_SITE_FILES = ['tests/e2e/csp.test.ts', 'tests/e2e/paper.test.ts', 'tests/e2e/search.test.ts', 'tests/e2e/site-a11y.test.ts', 'tests/site/build.test.ts']
+export const SHARED_SITE_FILES = [
+  'tests/e2e/csp.test.ts',
+  'tests/e2e/paper.test.ts',
+  'tests/e2e/search.test.ts',
+  'tests/e2e/site-a11y.test.ts',
+  'tests/site/build.test.ts',
+]
 
 /**
  * 'shared-site': the shared CMS and site (SHARED_SITE_FILES); 'cms-server': a CMS of its own (startCmsServer), which

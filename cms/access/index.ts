@@ -6,7 +6,10 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 type Rol = 'beheerder' | 'redacteur' | 'partner'
-type AnyUser = { id: number | string; rol?: Rol | null; organisaties?: unknown[] | null; collection?: string; tweestapsOpen?: string | null } | null | undefined
+type AnyUser =
+  | { id: number | string; rol?: Rol | null; organisaties?: unknown[] | null; collection?: string; tweestapsOpen?: string | null }
+  | null
+  | undefined
 
 /**
  * The role of a user. A user who still has to give the second login step (tweestapsOpen, set by the auth strategy

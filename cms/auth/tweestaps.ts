@@ -60,7 +60,14 @@ export function decryptSecret(stored: string, payloadSecret: string): string {
 
 /** The TOTP of one user: SHA-1, 6 digits, 30 seconds (what every authenticator app understands). */
 export const totpFor = (secret: Secret | string, label: string) =>
-  new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: 30, secret: typeof secret === 'string' ? Secret.fromBase32(secret) : secret })
+  new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: typeof secret === 'string' ? Secret.fromBase32(secret) : secret,
+  })
 
 // ---------------------------------------------------------------------------------------------------------------
 // Storage
@@ -121,7 +128,8 @@ async function verwijder(payload: Payload, userId: number | string, req?: Payloa
   await payload.delete({ collection: TWEESTAPS_SLUG as any, where: { gebruiker: { equals: userId } }, overrideAccess: true, req })
 }
 
-const sessiesVan = (g: Gegevens | null): string[] => (Array.isArray(g?.sessies) ? (g.sessies as unknown[]).filter((s): s is string => typeof s === 'string') : [])
+const sessiesVan = (g: Gegevens | null): string[] =>
+  Array.isArray(g?.sessies) ? (g.sessies as unknown[]).filter((s): s is string => typeof s === 'string') : []
 
 // ---------------------------------------------------------------------------------------------------------------
 // Who still has to do what
@@ -314,7 +322,9 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
           if (g?.actief) return json(409, { message: 'Tweestapsverificatie staat al aan.' })
           if (!g?.geheim) return json(409, { message: 'Begin eerst met instellen.' })
           const fout = await controleer(req.payload, user, g, code, () => ({ actief: true, sessies: metSessie(null, user) }))
-          return fout ?? json(200, { message: 'Tweestapsverificatie staat aan. Voortaan vragen we na het wachtwoord om de code uit uw app.' })
+          return (
+            fout ?? json(200, { message: 'Tweestapsverificatie staat aan. Voortaan vragen we na het wachtwoord om de code uit uw app.' })
+          )
         })
       },
     },
@@ -342,7 +352,8 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
         const { user } = req as Req
         if (user?.collection !== 'users') return nietIngelogd()
         if (user.tweestapsOpen) return json(403, { message: 'Vul eerst de code uit uw app in.' })
-        if (moetInstellen(user, verplicht)) return json(403, { message: 'Tweestapsverificatie is verplicht voor uw rol. U kunt het niet uitzetten.' })
+        if (moetInstellen(user, verplicht))
+          return json(403, { message: 'Tweestapsverificatie is verplicht voor uw rol. U kunt het niet uitzetten.' })
         await eenTegelijk(String(user.id), () => verwijder(req.payload, user.id))
         return json(200, { message: 'Tweestapsverificatie staat uit.' })
       },
@@ -362,7 +373,9 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
         if (!ander) return json(404, { message: 'Gebruiker: niet gevonden.' })
         await eenTegelijk(String(ander.id), () => verwijder(req.payload, ander.id))
         req.payload.logger.info(`Tweestaps: hersteld voor gebruiker ${ander.id} door ${user.email ?? user.id}`)
-        return json(200, { message: `Tweestapsverificatie is hersteld voor ${(ander as any).naam ?? ander.email}. Bij de volgende keer inloggen stelt die het opnieuw in.` })
+        return json(200, {
+          message: `Tweestapsverificatie is hersteld voor ${(ander as any).naam ?? ander.email}. Bij de volgende keer inloggen stelt die het opnieuw in.`,
+        })
       },
     },
   ]
@@ -373,7 +386,13 @@ export function tweestapsEndpoints(verplicht: boolean): Endpoint[] {
  * when the only beheerder lost their phone, or after PAYLOAD_SECRET changed. Returns the user, or null if unknown.
  */
 export async function herstelTweestaps(payload: Payload, email: string) {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } }, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email.trim().toLowerCase() } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const user = docs[0]
   if (!user) return null
   await verwijder(payload, user.id)

@@ -11,14 +11,10 @@ export function EersteBeheerder(props: AdminViewServerProps) {
   return (
     <div className="create-first-user">
       <h1>Er is nog geen beheerder</h1>
-      <p>
-        Deze installatie heeft nog geen accounts. De eerste beheerder maakt u niet hier aan, maar op de server, met
-        het commando:
-      </p>
+      <p>Deze installatie heeft nog geen accounts. De eerste beheerder maakt u niet hier aan, maar op de server, met het commando:</p>
       <pre>npm run beheerder -- --email uw.adres@gemeente.nl --naam &quot;Uw Naam&quot;</pre>
       <p>
-        Het commando toont een link die één keer werkt. Open die link, kies een wachtwoord van minstens 12 tekens en log
-        daarna hier in.
+        Het commando toont een link die één keer werkt. Open die link, kies een wachtwoord van minstens 12 tekens en log daarna hier in.
       </p>
     </div>
   )

@@ -70,20 +70,22 @@ export function ImportForm({ soort, enkelvoud, meervoud, titelKolom, kolommen }:
     <details className="skt-import">
       <summary>Importeren uit een spreadsheet</summary>
       <div className="skt-import__body">
-        <p>
-          Zet veel {meervoud} tegelijk in het CMS met een spreadsheet (CSV). Het gaat zo:
-        </p>
+        <p>Zet veel {meervoud} tegelijk in het CMS met een spreadsheet (CSV). Het gaat zo:</p>
         <ol>
           <li>
-            Download het <a href={`/api/${soort}/import-sjabloon`} download={`sjabloon-${soort}.csv`}>sjabloon (CSV)</a> en open het in
-            Excel. Vul op elke regel één {enkelvoud} in. Sla het op als CSV (in Excel: "CSV UTF-8").
+            Download het{' '}
+            <a href={`/api/${soort}/import-sjabloon`} download={`sjabloon-${soort}.csv`}>
+              sjabloon (CSV)
+            </a>{' '}
+            en open het in Excel. Vul op elke regel één {enkelvoud} in. Sla het op als CSV (in Excel: "CSV UTF-8").
           </li>
-          <li>Kies het bestand en klik op Controleren. U ziet per regel wat er gebeurt en of er fouten zijn. Er wordt dan nog niets opgeslagen.</li>
+          <li>
+            Kies het bestand en klik op Controleren. U ziet per regel wat er gebeurt en of er fouten zijn. Er wordt dan nog niets
+            opgeslagen.
+          </li>
           <li>Geen fouten? Klik dan op Importeren. Alles wordt opgeslagen en gepubliceerd. Is er één fout, dan wordt niets opgeslagen.</li>
         </ol>
-        <p>
-          Importeert u hetzelfde bestand nog een keer? Dan worden {meervoud} met dezelfde slug bijgewerkt. Er komen geen dubbele bij.
-        </p>
+        <p>Importeert u hetzelfde bestand nog een keer? Dan worden {meervoud} met dezelfde slug bijgewerkt. Er komen geen dubbele bij.</p>
         <details className="skt-import__kolommen">
           <summary>Welke kolommen kunt u gebruiken?</summary>
           <dl className="skt-import__kolomlijst">
@@ -116,7 +118,12 @@ export function ImportForm({ soort, enkelvoud, meervoud, titelKolom, kolommen }:
               setChecked(null)
             }}
           />
-          <button type="button" className="btn btn--style-secondary btn--size-medium" disabled={!file || busy !== ''} onClick={() => send(true)}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-medium"
+            disabled={!file || busy !== ''}
+            onClick={() => send(true)}
+          >
             {busy === 'controleren' ? 'Bezig met controleren…' : 'Controleren'}
           </button>
           <button
@@ -129,7 +136,11 @@ export function ImportForm({ soort, enkelvoud, meervoud, titelKolom, kolommen }:
           </button>
         </div>
         <div role="status" aria-live="polite" className="skt-import__verslag">
-          {verslag?.message && <p className={verslag.aantallen?.fout || losseFouten.length || (!verslag.proef && !klaar) ? 'skt-import__fout' : ''}>{verslag.message}</p>}
+          {verslag?.message && (
+            <p className={verslag.aantallen?.fout || losseFouten.length || (!verslag.proef && !klaar) ? 'skt-import__fout' : ''}>
+              {verslag.message}
+            </p>
+          )}
           {losseFouten.length > 0 && (
             <ul>
               {losseFouten.map((f, i) => (

@@ -14,7 +14,13 @@ export function ImportPanel({ user, collectionSlug }: BeforeListServerProps) {
   return (
     <Gutter className="skt-import-gutter">
       <style>{IMPORT_CSS}</style>
-      <ImportForm soort={kind.soort} enkelvoud={kind.enkelvoud} meervoud={kind.meervoud} titelKolom={kind.titleColumn} kolommen={describeColumns(kind.soort)} />
+      <ImportForm
+        soort={kind.soort}
+        enkelvoud={kind.enkelvoud}
+        meervoud={kind.meervoud}
+        titelKolom={kind.titleColumn}
+        kolommen={describeColumns(kind.soort)}
+      />
     </Gutter>
   )
 }

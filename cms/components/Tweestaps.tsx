@@ -229,7 +229,10 @@ export function TweestapsVeld() {
 
   const laad = useCallback(() => {
     if (id == null) return
-    fetch(`/api/tweestaps/status${eigen ? '' : `?gebruiker=${encodeURIComponent(String(id))}`}`, { credentials: 'include', cache: 'no-store' })
+    fetch(`/api/tweestaps/status${eigen ? '' : `?gebruiker=${encodeURIComponent(String(id))}`}`, {
+      credentials: 'include',
+      cache: 'no-store',
+    })
       .then((r) => (r.ok ? r.json() : null))
       .then((s) => setActief(s ? Boolean(s.actief) : null))
       .catch(() => setActief(null))
@@ -251,7 +254,9 @@ export function TweestapsVeld() {
       {eigen && <a href={`${adminRoute}/tweestaps`}>{actief ? 'Bekijken' : 'Instellen'}</a>}
       {!eigen && beheerder && actief && (
         <>
-          <p className="field-description">Telefoon kwijt? Herstel het; bij de volgende keer inloggen stelt deze gebruiker het opnieuw in.</p>
+          <p className="field-description">
+            Telefoon kwijt? Herstel het; bij de volgende keer inloggen stelt deze gebruiker het opnieuw in.
+          </p>
           <button type="button" className="btn btn--style-secondary btn--size-small" onClick={herstel}>
             Tweestapsverificatie herstellen
           </button>

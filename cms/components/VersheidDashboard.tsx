@@ -92,12 +92,19 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
   for (const r of rows) {
     if (!r.organisatie) continue
     const key = String(r.organisatie.id)
-    const entry = perOrg.get(key) ?? { naam: r.organisatie.naam, id: r.organisatie.id, counts: { actueel: 0, 'controle-nodig': 0, verouderd: 0 } }
+    const entry = perOrg.get(key) ?? {
+      naam: r.organisatie.naam,
+      id: r.organisatie.id,
+      counts: { actueel: 0, 'controle-nodig': 0, verouderd: 0 },
+    }
     entry.counts[r.stand]++
     perOrg.set(key, entry)
   }
   const orgs = [...perOrg.values()].sort(
-    (a, b) => b.counts.verouderd - a.counts.verouderd || b.counts['controle-nodig'] - a.counts['controle-nodig'] || a.naam.localeCompare(b.naam, 'nl'),
+    (a, b) =>
+      b.counts.verouderd - a.counts.verouderd ||
+      b.counts['controle-nodig'] - a.counts['controle-nodig'] ||
+      a.naam.localeCompare(b.naam, 'nl'),
   )
   const [aanbodReview, activiteitenReview] = await Promise.all(
     (['aanbod', 'activiteiten'] as const).map((collection) =>
@@ -130,11 +137,13 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
         <thead>
           <tr>
             <th scope="col">Organisatie</th>
-            {ORDER.slice().reverse().map((s) => (
-              <th scope="col" key={s}>
-                {labelOf(versheidStatussen, s)}
-              </th>
-            ))}
+            {ORDER.slice()
+              .reverse()
+              .map((s) => (
+                <th scope="col" key={s}>
+                  {labelOf(versheidStatussen, s)}
+                </th>
+              ))}
           </tr>
         </thead>
         <tbody>
@@ -146,7 +155,10 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
               {(['actueel', 'controle-nodig', 'verouderd'] as const).map((stand) => (
                 <td key={stand}>
                   {o.counts[stand] ? (
-                    <Link href={stateListUrl(o.id, stand)} aria-label={`${o.counts[stand]} ${labelOf(versheidStatussen, stand).toLowerCase()} bij ${o.naam}`}>
+                    <Link
+                      href={stateListUrl(o.id, stand)}
+                      aria-label={`${o.counts[stand]} ${labelOf(versheidStatussen, stand).toLowerCase()} bij ${o.naam}`}
+                    >
                       {o.counts[stand]}
                     </Link>
                   ) : (
@@ -158,7 +170,10 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
           ))}
         </tbody>
       </table>
-      <p className="skt-uitleg">Controle nodig: langer dan 6 maanden niet nagekeken. Verouderd: langer dan 12 maanden. Partners krijgen dan een herinnering per e-mail (hooguit één keer per 14 dagen).</p>
+      <p className="skt-uitleg">
+        Controle nodig: langer dan 6 maanden niet nagekeken. Verouderd: langer dan 12 maanden. Partners krijgen dan een herinnering per
+        e-mail (hooguit één keer per 14 dagen).
+      </p>
     </section>
   )
 }

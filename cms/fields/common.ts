@@ -72,12 +72,8 @@ export const kostenGroup = (): GroupField => ({
           admin: { width: '30%', step: 0.5, condition: (_, s) => s?.soort === 'eigen-bijdrage' },
           validate: (v: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
             firstError(
-              v !== null && v !== undefined && (typeof v !== 'number' || v < 0)
-                ? 'Bedrag in euro: vul een bedrag van 0 of meer in.'
-                : true,
-              siblingData?.soort === 'eigen-bijdrage' &&
-                (v === null || v === undefined) &&
-                !String(siblingData?.omschrijving ?? '').trim()
+              v !== null && v !== undefined && (typeof v !== 'number' || v < 0) ? 'Bedrag in euro: vul een bedrag van 0 of meer in.' : true,
+              siblingData?.soort === 'eigen-bijdrage' && (v === null || v === undefined) && !String(siblingData?.omschrijving ?? '').trim()
                 ? 'Bedrag in euro: vul bij een eigen bijdrage een bedrag of een omschrijving in.'
                 : true,
             ),
@@ -109,15 +105,21 @@ export const statusField = (list: readonly Option[], defaultValue: string, label
 })
 
 /** Validate a field's length with a Dutch message naming it. */
-export const maxLength = (label: string, max: number, required = false) => (v: unknown) =>
-  firstError(required ? checks.required(label, v) : true, checks.maxLength(label, v, max))
+export const maxLength =
+  (label: string, max: number, required = false) =>
+  (v: unknown) =>
+    firstError(required ? checks.required(label, v) : true, checks.maxLength(label, v, max))
 
 /** The validation of a content-schema field (velden.ts): required and its length limit, messages naming its label. */
 export const veldValidatie = (veld: Veld) => (v: unknown) =>
   firstError(veld.required ? checks.required(veld.label, v) : true, veld.max ? checks.maxLength(veld.label, v, veld.max) : true)
 
 /** A Payload text or textarea field from a content-schema field: name (last part of its path), label, required, limit. */
-export const tekstVeld = (veld: Veld, type: 'text' | 'textarea' = 'text', extra: { admin?: Record<string, unknown>; label?: string } = {}) =>
+export const tekstVeld = (
+  veld: Veld,
+  type: 'text' | 'textarea' = 'text',
+  extra: { admin?: Record<string, unknown>; label?: string } = {},
+) =>
   ({
     name: veld.naam.split('.').pop()!,
     type,

@@ -24,8 +24,7 @@ function checkedText(
 
 export const phoneField = (o: Opts) => checkedText({ description: 'Bijvoorbeeld 0546 123 456 of 06 12345678.', ...o }, checks.phone)
 
-export const emailField = (o: Opts) =>
-  checkedText(o, checks.email, (v) => (typeof v === 'string' ? v.trim().toLowerCase() || null : v))
+export const emailField = (o: Opts) => checkedText(o, checks.email, (v) => (typeof v === 'string' ? v.trim().toLowerCase() || null : v))
 
 export const urlField = (o: Opts) => checkedText({ description: 'Het hele adres, met https:// ervoor.', ...o }, checks.url)
 
@@ -93,4 +92,3 @@ export const contactGroup = (): GroupField => ({
     urlField({ name: 'website', label: 'Website' }),
   ],
 })
-

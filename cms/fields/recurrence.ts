@@ -36,10 +36,7 @@ export function recurrenceFields({
           required: true,
           admin: { width: '50%' },
           validate: (v: unknown, { siblingData }: Sibling) =>
-            firstError(
-              checks.required('Hoe vaak', v),
-              checkRecurrence({ ...siblingData, freq: v as string }, { needsDay, prefix }),
-            ),
+            firstError(checks.required('Hoe vaak', v), checkRecurrence({ ...siblingData, freq: v as string }, { needsDay, prefix })),
         },
         {
           name: 'interval',

@@ -7,7 +7,11 @@ const placemat = (slug: 'placemat-jeugd' | 'placemat-algemeen', label: string, i
   slug,
   label,
   typescript: { interface: interfaceName },
-  admin: { group: 'Placemats en pagina’s', hidden: hiddenForPartners, description: 'Kies per onderdeel het aanbod, in de volgorde waarin het op de placemat moet staan.' },
+  admin: {
+    group: 'Placemats en pagina’s',
+    hidden: hiddenForPartners,
+    description: 'Kies per onderdeel het aanbod, in de volgorde waarin het op de placemat moet staan.',
+  },
   access: { read: anyone, readVersions: staff, update: staff },
   versions: { max: 50 },
   fields: [
@@ -19,7 +23,13 @@ const placemat = (slug: 'placemat-jeugd' | 'placemat-algemeen', label: string, i
       label: 'Onderdelen',
       labels: { singular: 'Onderdeel', plural: 'Onderdelen' },
       fields: [
-        { name: 'titel', type: 'text', label: 'Titel van het onderdeel', required: true, validate: maxLength('Titel van het onderdeel', 80, true) },
+        {
+          name: 'titel',
+          type: 'text',
+          label: 'Titel van het onderdeel',
+          required: true,
+          validate: maxLength('Titel van het onderdeel', 80, true),
+        },
         { name: 'aanbod', type: 'relationship', relationTo: 'aanbod', hasMany: true, label: 'Aanbod', required: true },
       ],
     },

@@ -121,9 +121,14 @@ function resolve(cell: string, index: RelationIndex): { id: Id } | { error: stri
   if (bySlug !== undefined) return { id: bySlug }
   const byName = index.byName.get(normalizeName(cell)) ?? []
   if (byName.length === 1) return { id: byName[0]! }
-  if (byName.length > 1) return { error: `er zijn meer ${index.enkelvoud === 'organisatie' ? 'organisaties' : 'items'} met de naam "${cell.trim()}". Gebruik de slug.` }
+  if (byName.length > 1)
+    return {
+      error: `er zijn meer ${index.enkelvoud === 'organisatie' ? 'organisaties' : 'items'} met de naam "${cell.trim()}". Gebruik de slug.`,
+    }
   const example = index.voorbeeld ? `, bijvoorbeeld ${index.voorbeeld}` : ''
-  return { error: `"${cell.trim()}" kennen we niet. Gebruik de naam of de slug van een ${index.enkelvoud} die al in het CMS staat${example}.` }
+  return {
+    error: `"${cell.trim()}" kennen we niet. Gebruik de naam of de slug van een ${index.enkelvoud} die al in het CMS staat${example}.`,
+  }
 }
 
 const EMAIL_IN_BRACKETS = /^(.*?)\s*<\s*([^<>\s]+)\s*>$/
@@ -237,7 +242,12 @@ export function readColumn(column: Column, doc: Doc | null | undefined): string 
       return ((v as unknown[] | null) ?? []).map(idOf).sort().join(';')
     case 'contactpersonen':
       return ((v as { naam?: string; email?: string }[] | null) ?? [])
-        .map((p) => `${String(p.naam ?? '').trim()} <${String(p.email ?? '').trim().toLowerCase()}>`)
+        .map(
+          (p) =>
+            `${String(p.naam ?? '').trim()} <${String(p.email ?? '')
+              .trim()
+              .toLowerCase()}>`,
+        )
         .join(';')
     default:
       return v == null ? '' : String(v).trim()
@@ -284,7 +294,13 @@ const addressColumns = (wat: string, [straat, postcode, plaats]: [name: string, 
 
 const aanbodColumns: Column[] = [
   slugColumn('titel', 'koffieochtend-de-linde'),
-  textColumn('titel', AANBOD_VELDEN.titel.label, 'titel', `Verplicht. De naam van het aanbod. ${hooguit(AANBOD_VELDEN.titel)}`, 'Koffieochtend in De Linde'),
+  textColumn(
+    'titel',
+    AANBOD_VELDEN.titel.label,
+    'titel',
+    `Verplicht. De naam van het aanbod. ${hooguit(AANBOD_VELDEN.titel)}`,
+    'Koffieochtend in De Linde',
+  ),
   textColumn(
     'samenvatting',
     AANBOD_VELDEN.samenvatting.label,
@@ -369,7 +385,13 @@ const aanbodColumns: Column[] = [
     '',
   ),
   ...contactColumns('contact.', 'voor vragen'),
-  textColumn('locatie_naam', 'Naam van de plek', 'locaties.0.naam', 'De (eerste) plek: naam, bijvoorbeeld Buurthuis De Linde.', 'Buurthuis De Linde'),
+  textColumn(
+    'locatie_naam',
+    'Naam van de plek',
+    'locaties.0.naam',
+    'De (eerste) plek: naam, bijvoorbeeld Buurthuis De Linde.',
+    'Buurthuis De Linde',
+  ),
   ...addressColumns('De plek', [
     ['locatie_adres', 'locaties.0.adres'],
     ['locatie_postcode', 'locaties.0.postcode'],
@@ -425,7 +447,13 @@ const aanbodColumns: Column[] = [
 
 const organisatieColumns: Column[] = [
   slugColumn('naam', 'buurthuis-de-linde'),
-  textColumn('naam', ORGANISATIE_VELDEN.naam.label, 'naam', `Verplicht. De naam van de organisatie. ${hooguit(ORGANISATIE_VELDEN.naam)}`, 'Buurthuis De Linde'),
+  textColumn(
+    'naam',
+    ORGANISATIE_VELDEN.naam.label,
+    'naam',
+    `Verplicht. De naam van de organisatie. ${hooguit(ORGANISATIE_VELDEN.naam)}`,
+    'Buurthuis De Linde',
+  ),
   textColumn(
     'korte_omschrijving',
     ORGANISATIE_VELDEN.korteOmschrijving.label,

@@ -55,7 +55,10 @@ export function detectDelimiter(text: string): Delimiter {
 
 export function parseCsv(bytes: Uint8Array, { maxRows }: { maxRows: number }): ParsedCsv {
   const text = decodeCsv(bytes)
-  if (!text.trim()) throw new ImportFileError('Het bestand is leeg. Gebruik het sjabloon: de eerste regel bevat de kolomnamen, daaronder komt op elke regel één item.')
+  if (!text.trim())
+    throw new ImportFileError(
+      'Het bestand is leeg. Gebruik het sjabloon: de eerste regel bevat de kolomnamen, daaronder komt op elke regel één item.',
+    )
   const delimiter = detectDelimiter(text)
   let records: string[][]
   try {
@@ -71,8 +74,10 @@ export function parseCsv(bytes: Uint8Array, { maxRows }: { maxRows: number }): P
     .map((cells, i) => ({ rij: i + 2, cells }))
     // Spreadsheets often add empty lines (or lines with only separators) at the end.
     .filter(({ cells }) => cells.some((c) => c.trim() !== ''))
-  if (rows.length === 0) throw new ImportFileError('Het bestand heeft alleen kolomnamen en geen gegevens. Vul onder de eerste regel op elke regel één item in.')
-  if (rows.length > maxRows) throw new ImportFileError(`Het bestand heeft ${rows.length} regels. Dat zijn er te veel: importeer hooguit ${maxRows} regels per keer.`)
+  if (rows.length === 0)
+    throw new ImportFileError('Het bestand heeft alleen kolomnamen en geen gegevens. Vul onder de eerste regel op elke regel één item in.')
+  if (rows.length > maxRows)
+    throw new ImportFileError(`Het bestand heeft ${rows.length} regels. Dat zijn er te veel: importeer hooguit ${maxRows} regels per keer.`)
   return { delimiter, header, rows }
 }
 

@@ -11,7 +11,10 @@ import { toCsv } from './csv'
 import { loadLookups, MAX_IMPORT_BYTES, runImport } from './run'
 
 const forbidden = () =>
-  Response.json({ message: 'Alleen medewerkers van het Meldpunt (beheerder of redacteur) mogen importeren. Log in met zo’n account.' }, { status: 403 })
+  Response.json(
+    { message: 'Alleen medewerkers van het Meldpunt (beheerder of redacteur) mogen importeren. Log in met zo’n account.' },
+    { status: 403 },
+  )
 
 /** The uploaded file: the request body, or the "file" field of a multipart form. */
 async function fileBytes(req: PayloadRequest): Promise<Uint8Array | null> {
@@ -31,7 +34,10 @@ const importHandler =
     if (!isStaff(req.user as any)) return forbidden()
     const declared = Number(req.headers.get('content-length') ?? 0)
     if (declared > MAX_IMPORT_BYTES + 64 * 1024) {
-      return Response.json({ message: `Het bestand is te groot (meer dan ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Splits het in kleinere bestanden.` }, { status: 413 })
+      return Response.json(
+        { message: `Het bestand is te groot (meer dan ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Splits het in kleinere bestanden.` },
+        { status: 413 },
+      )
     }
     const bytes = await fileBytes(req)
     if (!bytes || bytes.byteLength === 0) {

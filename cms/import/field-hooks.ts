@@ -11,7 +11,13 @@
  * traverseFields.d.ts and with how Payload's own beforeValidate/beforeChange (index.js next to them) call them;
  * `npx tsc` flags a new required argument, tests/cms/field-hooks.test.ts a changed behaviour.
  */
-import { beforeChangeTraverseFields, beforeValidateTraverseFields, type CollectionSlug, type PayloadRequest, type ValidationFieldError } from 'payload'
+import {
+  beforeChangeTraverseFields,
+  beforeValidateTraverseFields,
+  type CollectionSlug,
+  type PayloadRequest,
+  type ValidationFieldError,
+} from 'payload'
 
 type Doc = Record<string, any>
 

@@ -8,13 +8,7 @@
  *    Without transactions (MongoDB without a replica set), what was saved is undone when a later row fails.
  * Imported documents are published and get a version like any edit.
  */
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-  type Payload,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest, type Payload } from 'payload'
 import { checks, INDELINGEN, slugify } from '../../content-schema'
 import { isStaff } from '../access'
 import { checkWithFieldHooks } from './field-hooks'
@@ -138,7 +132,8 @@ export function mapHeader(kind: ImportKind, header: string[]): (Column | null)[]
       unknown.push(cell.trim())
       return null
     }
-    if (seen.has(column.name)) throw new ImportFileError(`De kolom "${column.name}" staat twee keer in de eerste regel. Haal er één weg.`, column.name)
+    if (seen.has(column.name))
+      throw new ImportFileError(`De kolom "${column.name}" staat twee keer in de eerste regel. Haal er één weg.`, column.name)
     seen.add(column.name)
     return column
   })
@@ -203,7 +198,14 @@ export async function planRows(
   // The stored documents with the rows' slugs, and (aanbod) which of them have an unpublished draft.
   const slugs = [...new Set(parsed.rows.map((r) => slugOf(r.cells)).filter((s): s is string => Boolean(s)))]
   const { docs } = slugs.length
-    ? await payload.find({ collection: kind.collection, where: { slug: { in: slugs } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    ? await payload.find({
+        collection: kind.collection,
+        where: { slug: { in: slugs } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
     : { docs: [] }
   const existingBySlug = new Map((docs as Doc[]).map((d) => [String(d.slug), d]))
   const withDraft = new Set<string>()
@@ -233,7 +235,8 @@ export async function planRows(
     const data: Doc = {}
     cells.forEach((cell, i) => {
       if (cell.trim() === '' || columns[i] || ignoredAt.has(i)) return
-      if (i >= columns.length) fout('', `In deze rij staan meer cellen dan er kolommen zijn (cel ${i + 1}: "${cell.trim()}"). Staat er een ; of , te veel?`)
+      if (i >= columns.length)
+        fout('', `In deze rij staan meer cellen dan er kolommen zijn (cel ${i + 1}: "${cell.trim()}"). Staat er een ; of , te veel?`)
       else fout(`kolom ${i + 1}`, `Deze cel staat in een kolom zonder naam. Geef de kolom een naam uit het sjabloon, of maak de cel leeg.`)
     })
     for (const [i, column] of columns.entries()) {
@@ -273,9 +276,18 @@ export async function planRows(
       fout(column?.name ?? '', e.message)
     }
 
-    const gewijzigd = existing ? present.filter((c) => !withParseError.has(c.name) && readColumn(c, tidied) !== readColumn(c, existing)) : []
+    const gewijzigd = existing
+      ? present.filter((c) => !withParseError.has(c.name) && readColumn(c, tidied) !== readColumn(c, existing))
+      : []
     const resultaat: Resultaat = fouten.length ? 'fout' : !existing ? 'nieuw' : gewijzigd.length ? 'bijgewerkt' : 'ongewijzigd'
-    rijen.push({ rij, slug, titel: titel ?? existing?.titel ?? existing?.naam ?? null, resultaat, gewijzigd: gewijzigd.map((c) => c.name), fouten })
+    rijen.push({
+      rij,
+      slug,
+      titel: titel ?? existing?.titel ?? existing?.naam ?? null,
+      resultaat,
+      gewijzigd: gewijzigd.map((c) => c.name),
+      fouten,
+    })
     if (resultaat === 'nieuw') plans.push({ rij, resultaat, data })
     if (resultaat === 'bijgewerkt') {
       // Only what changed: what the spreadsheet cannot hold (formatting in the beschrijving, more locaties) stays.
@@ -311,7 +323,9 @@ export async function applyPlans(req: PayloadRequest, kind: ImportKind, plans: P
         undo.push(() => payload.delete({ collection, id: doc.id, overrideAccess: true }))
       } else if (plan.resultaat === 'bijgewerkt') {
         await payload.update({ collection, id: plan.id!, data: plan.data as any, req, overrideAccess: false, draft: false, depth: 0 })
-        undo.push(() => payload.update({ collection, id: plan.id!, data: asData(plan.before!) as any, overrideAccess: true, draft: false, depth: 0 }))
+        undo.push(() =>
+          payload.update({ collection, id: plan.id!, data: asData(plan.before!) as any, overrideAccess: true, draft: false, depth: 0 }),
+        )
       }
     }
     if (inTransaction) await commitTransaction(req)
@@ -354,7 +368,17 @@ const emptyReport = (soort: ImportSoort, proef: boolean): ImportVerslag => ({
 })
 
 /** Check (dryRun) or import a CSV file. Staff only; the caller's rights apply to every save. */
-export async function runImport({ req, soort, bytes, dryRun }: { req: PayloadRequest; soort: ImportSoort; bytes: Uint8Array; dryRun: boolean }): Promise<ImportResult> {
+export async function runImport({
+  req,
+  soort,
+  bytes,
+  dryRun,
+}: {
+  req: PayloadRequest
+  soort: ImportSoort
+  bytes: Uint8Array
+  dryRun: boolean
+}): Promise<ImportResult> {
   const kind = IMPORT_KINDS[soort]
   const verslag = emptyReport(soort, dryRun)
   if (!isStaff(req.user as any)) {

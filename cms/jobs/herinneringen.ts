@@ -31,7 +31,9 @@ export function herinneringBericht({
   link: string
 }) {
   const onderwerp = `Klopt uw aanbod op de Sociale Kaart nog? (${items.length} om na te kijken)`
-  const regels = items.map((i) => `- ${i.titel} (laatst nagekeken: ${datum(i.datum)}; ${labelOf(versheidStatussen, i.stand as any).toLowerCase()})`)
+  const regels = items.map(
+    (i) => `- ${i.titel} (laatst nagekeken: ${datum(i.datum)}; ${labelOf(versheidStatussen, i.stand as any).toLowerCase()})`,
+  )
   const tekst = [
     `Beste ${namen.join(' en ')},`,
     '',
@@ -57,7 +59,10 @@ export function herinneringBericht({
   return { onderwerp, tekst, html }
 }
 
-export async function stuurHerinneringen(payload: Payload, { now = new Date(), link = `${adminUrl()}/admin` } = {}): Promise<HerinneringResultaat> {
+export async function stuurHerinneringen(
+  payload: Payload,
+  { now = new Date(), link = `${adminUrl()}/admin` } = {},
+): Promise<HerinneringResultaat> {
   const result: HerinneringResultaat = { verstuurd: [], overgeslagen: [] }
   const { docs: aanbod } = await payload.find({
     collection: 'aanbod',
@@ -94,7 +99,11 @@ export async function stuurHerinneringen(payload: Payload, { now = new Date(), l
     const bericht = herinneringBericht({
       organisatie: org.naam,
       namen: contacten.map((c) => c.naam),
-      items: items.map((a) => ({ titel: a.titel, datum: a.laatstGecontroleerd?.datum, stand: versheid(a.laatstGecontroleerd?.datum, now) })),
+      items: items.map((a) => ({
+        titel: a.titel,
+        datum: a.laatstGecontroleerd?.datum,
+        stand: versheid(a.laatstGecontroleerd?.datum, now),
+      })),
       link,
     })
     const aan = contacten.map((c) => c.email)

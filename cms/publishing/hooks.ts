@@ -3,7 +3,14 @@
  * or deleted, and any change to a global. Saving a draft (also a partner's publish held for review) changes
  * nothing public, so it publishes nothing.
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  GlobalAfterChangeHook,
+  GlobalConfig,
+  PayloadRequest,
+} from 'payload'
 import { publisherFor } from '.'
 
 const tekst = (v: unknown, anders: string) => (typeof v === 'string' && v ? v : anders)

@@ -35,7 +35,8 @@ export function publicatieInstellingen(env: Record<string, string | undefined> =
   if (!MODI.includes(modus)) throw new Error(`PUBLISH_MODE '${env.PUBLISH_MODE}' bestaat niet: kies ${MODI.join(', ')}.`)
   if (modus === 'hook' && !env.PUBLISH_HOOK_URL) throw new Error('PUBLISH_MODE=hook heeft PUBLISH_HOOK_URL nodig.')
   const wachtMs = env.PUBLISH_DEBOUNCE_MS ? Number(env.PUBLISH_DEBOUNCE_MS) : 30_000
-  if (!Number.isFinite(wachtMs) || wachtMs < 0) throw new Error(`PUBLISH_DEBOUNCE_MS '${env.PUBLISH_DEBOUNCE_MS}' is geen aantal milliseconden.`)
+  if (!Number.isFinite(wachtMs) || wachtMs < 0)
+    throw new Error(`PUBLISH_DEBOUNCE_MS '${env.PUBLISH_DEBOUNCE_MS}' is geen aantal milliseconden.`)
   return {
     modus,
     wachtMs,
@@ -68,12 +69,34 @@ const staart = (tekst: string, max = 2000) => {
  */
 const SITE_BUILD_ENV = [
   // to run
-  'PATH', 'HOME', 'USER', 'LOGNAME', 'TMPDIR', 'TZ', 'LANG', 'LANGUAGE', 'NODE_ENV', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR',
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'TMPDIR',
+  'TZ',
+  'LANG',
+  'LANGUAGE',
+  'NODE_ENV',
+  'NODE_OPTIONS',
+  'NODE_EXTRA_CA_CERTS',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
   // read by scripts/build-site.ts, site/lib/cms.ts, scripts/lib/pdf.ts, scripts/lib/chromium.ts, astro.config.mjs
-  'CMS_URL', 'SITE_URL', 'SITE_DIST_DIR', 'SITE_PDF', 'SITE_TIMINGS_FILE', 'SITE_BUILD_HEAP_MB', 'PDF_PARALLEL', 'CHROMIUM_PATH',
+  'CMS_URL',
+  'SITE_URL',
+  'SITE_DIST_DIR',
+  'SITE_PDF',
+  'SITE_TIMINGS_FILE',
+  'SITE_BUILD_HEAP_MB',
+  'PDF_PARALLEL',
+  'CHROMIUM_PATH',
 ] as const
 
-export function siteBuildEnv(inst: Pick<PublicatieInstellingen, 'cmsUrl' | 'distDir'>, env: Record<string, string | undefined> = process.env): NodeJS.ProcessEnv {
+export function siteBuildEnv(
+  inst: Pick<PublicatieInstellingen, 'cmsUrl' | 'distDir'>,
+  env: Record<string, string | undefined> = process.env,
+): NodeJS.ProcessEnv {
   const out = {} as NodeJS.ProcessEnv
   for (const [k, v] of Object.entries(env)) {
     if (v !== undefined && ((SITE_BUILD_ENV as readonly string[]).includes(k) || /^LC_[A-Z]+$/.test(k))) out[k] = v
@@ -155,7 +178,14 @@ export class Publisher {
     const record = await this.payload.create({
       collection: 'publicaties',
       overrideAccess: true,
-      data: { status: 'bezig', modus: this.instellingen.modus as 'ingebouwd' | 'hook', aanleiding, wijzigingen: lijst, aantalWijzigingen: aantal, gestartOp: start.toISOString() },
+      data: {
+        status: 'bezig',
+        modus: this.instellingen.modus as 'ingebouwd' | 'hook',
+        aanleiding,
+        wijzigingen: lijst,
+        aantalWijzigingen: aantal,
+        gestartOp: start.toISOString(),
+      },
     })
     let fout: string | null = null
     try {

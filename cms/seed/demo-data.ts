@@ -125,8 +125,7 @@ export const organisaties: DemoOrganisatie[] = [
   {
     slug: 'stichting-leergeld-twenterand',
     naam: 'Stichting Leergeld Twenterand',
-    korteOmschrijving:
-      'Betaalt sport, muziekles en schoolreisjes voor kinderen uit gezinnen met weinig geld.',
+    korteOmschrijving: 'Betaalt sport, muziekles en schoolreisjes voor kinderen uit gezinnen met weinig geld.',
     bestaat: true,
     telefoon: '06-39743797',
     contactpersonen: [{ naam: 'Gerrit Jansen', email: 'contact.leergeld@demo.local' }],
@@ -304,8 +303,7 @@ export const organisaties: DemoOrganisatie[] = [
   {
     slug: 'vrijwilligerspunt-twenterand',
     naam: 'Vrijwilligerspunt Twenterand (voorbeeld)',
-    korteOmschrijving:
-      'Voorbeeld van een vrijwilligerspunt. Helpt u vrijwilligerswerk te vinden, en regelt welkom-bezoek en maatjes.',
+    korteOmschrijving: 'Voorbeeld van een vrijwilligerspunt. Helpt u vrijwilligerswerk te vinden, en regelt welkom-bezoek en maatjes.',
     bestaat: false,
     website: 'https://vrijwilligerspunt-twenterand.example',
     email: 'info@vrijwilligerspunt-twenterand.example',
@@ -502,8 +500,7 @@ export const aanbod: DemoAanbod[] = [
     kosten: GRATIS,
     meedoen: {
       manier: 'aanmelden',
-      aanmeldinformatie:
-        'Meld u aan bij Evenmens. Het zorginformatiepunt (ZIP) in uw dorp kan u daarbij helpen.',
+      aanmeldinformatie: 'Meld u aan bij Evenmens. Het zorginformatiepunt (ZIP) in uw dorp kan u daarbij helpen.',
     },
     tijden: { omschrijving: 'In overleg: u spreekt samen een dag en tijd af.' },
     status: 'actief',
@@ -515,8 +512,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'koffieochtend-de-vriezenhof',
     titel: 'Koffieochtend in De Vriezenhof',
-    samenvatting:
-      'Drink een kop koffie met bewoners en mensen uit het dorp. U bent welkom, ook als u niet in De Vriezenhof woont.',
+    samenvatting: 'Drink een kop koffie met bewoners en mensen uit het dorp. U bent welkom, ook als u niet in De Vriezenhof woont.',
     beschrijving: [
       'De Vriezenhof is een plek voor wonen met zorg in Vriezenveen. Op de koffieochtend komen bewoners en mensen uit het dorp samen.',
       'U drinkt een kop koffie en maakt een praatje. Er is geen vast programma. U blijft zo lang als u wilt.',
@@ -560,8 +556,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'maaltijden-aan-huis',
     titel: 'Maaltijden aan huis',
-    samenvatting:
-      'Lukt koken niet meer zo goed? Dan kunt u een warme maaltijd thuis laten bezorgen. Zo eet u toch elke dag goed.',
+    samenvatting: 'Lukt koken niet meer zo goed? Dan kunt u een warme maaltijd thuis laten bezorgen. Zo eet u toch elke dag goed.',
     beschrijving: [
       'Koken kost soms te veel moeite. Bijvoorbeeld als u ziek bent, slecht ter been bent of net alleen bent komen te staan.',
       'Via Stichting Maaltijdvoorziening Twenterand kunt u een maaltijd aan huis krijgen. U kiest zelf op welke dagen.',
@@ -576,8 +571,7 @@ export const aanbod: DemoAanbod[] = [
     kosten: { soort: 'eigen-bijdrage', omschrijving: 'U betaalt per maaltijd. Vraag naar de prijs.' },
     meedoen: {
       manier: 'aanmelden',
-      aanmeldinformatie:
-        'Meld u aan bij Stichting Maaltijdvoorziening Twenterand. Het zorginformatiepunt (ZIP) in uw dorp kan u helpen.',
+      aanmeldinformatie: 'Meld u aan bij Stichting Maaltijdvoorziening Twenterand. Het zorginformatiepunt (ZIP) in uw dorp kan u helpen.',
     },
     tijden: { omschrijving: 'U kiest zelf op welke dagen u een maaltijd krijgt.' },
     status: 'actief',
@@ -672,8 +666,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'voorleesuurtje',
     titel: 'Voorleesuurtje in de bibliotheek',
-    samenvatting:
-      'Samen luisteren naar een mooi prentenboek. Voor kinderen van 2 tot 6 jaar en hun ouder, opa of oma.',
+    samenvatting: 'Samen luisteren naar een mooi prentenboek. Voor kinderen van 2 tot 6 jaar en hun ouder, opa of oma.',
     beschrijving: [
       'Een vrijwilliger leest een prentenboek voor. Daarna kleuren of knutselen de kinderen iets dat bij het verhaal past.',
       'Ouders, opa’s en oma’s drinken ondertussen een kop koffie. Zo leren ook de volwassenen elkaar kennen.',
@@ -790,8 +783,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'wandelen-met-de-rollator',
     titel: 'Wandelen met de rollator',
-    samenvatting:
-      'Een korte wandeling van een half uur, ook met rollator of wandelstok. Met bankjes onderweg en koffie na afloop.',
+    samenvatting: 'Een korte wandeling van een half uur, ook met rollator of wandelstok. Met bankjes onderweg en koffie na afloop.',
     beschrijving: [
       'Bewegen blijft belangrijk, ook als lopen wat moeilijker gaat. Daarom maken we een korte, rustige wandeling.',
       'We lopen een vaste route van ongeveer een kilometer. Een vrijwilliger loopt mee. Na afloop drinken we samen koffie.',
@@ -821,8 +813,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'koffieochtend-de-schakel',
     titel: 'Koffieochtend in De Schakel',
-    samenvatting:
-      'Loop binnen voor een kop koffie en een praatje. Er is altijd een gastvrouw of gastheer die u welkom heet.',
+    samenvatting: 'Loop binnen voor een kop koffie en een praatje. Er is altijd een gastvrouw of gastheer die u welkom heet.',
     beschrijving: [
       'De koffieochtend is voor iedereen die zin heeft in een praatje. U hoeft zich niet aan te melden en u hoeft niets te doen.',
       'Er liggen kranten en spelletjes. Heeft u een vraag, bijvoorbeeld over een brief of over hulp thuis? De gastvrouw weet vaak wie u verder kan helpen.',
@@ -848,8 +839,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'stoelgym-de-schakel',
     titel: 'Stoelgym in De Schakel',
-    samenvatting:
-      'Bewegen op een stoel, op muziek en in uw eigen tempo. Goed voor uw spieren en uw balans. En gezellig met elkaar.',
+    samenvatting: 'Bewegen op een stoel, op muziek en in uw eigen tempo. Goed voor uw spieren en uw balans. En gezellig met elkaar.',
     beschrijving: [
       'Bij stoelgym doet u oefeningen terwijl u op een stoel zit. Of u staat, met de stoel als steun. Een ervaren begeleider doet de oefeningen voor.',
       'De oefeningen zijn goed voor uw spieren, uw balans en uw humeur. Na afloop drinkt u samen koffie.',
@@ -877,8 +867,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'open-eettafel-de-schakel',
     titel: 'Open eettafel De Schakel',
-    samenvatting:
-      'Eén keer per maand een warme lunch met soep, een hoofdgerecht en een toetje. Samen aan tafel met mensen uit de buurt.',
+    samenvatting: 'Eén keer per maand een warme lunch met soep, een hoofdgerecht en een toetje. Samen aan tafel met mensen uit de buurt.',
     beschrijving: [
       'Vrijwilligers koken een eenvoudige, gezonde lunch. U eet samen met andere mensen uit de buurt aan een gedekte tafel.',
       'Veel mensen komen alleen. Aan tafel raakt u vanzelf met elkaar in gesprek.',
@@ -995,8 +984,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'wandelen-met-verdriet',
     titel: 'Wandelen met verdriet',
-    samenvatting:
-      'Een rustige wandeling met anderen die ook iemand missen. Praten mag, stil zijn ook. Na afloop drinken we samen koffie.',
+    samenvatting: 'Een rustige wandeling met anderen die ook iemand missen. Praten mag, stil zijn ook. Na afloop drinken we samen koffie.',
     beschrijving: [
       'Soms is praten makkelijker als u naast iemand loopt. Tijdens de wandeling kunt u vertellen over wie u mist. Of u loopt gewoon mee.',
       'We lopen om de beurt in Vroomshoop en in Den Ham. Een vrijwilliger van de rouwgroep loopt mee.',
@@ -1065,8 +1053,7 @@ export const aanbod: DemoAanbod[] = [
     kosten: GRATIS,
     meedoen: {
       manier: 'via-verwijzing',
-      aanmeldinformatie:
-        'De school, de huisarts of de jeugdconsulent meldt je aan. Je ouders mogen ook zelf bellen voor advies.',
+      aanmeldinformatie: 'De school, de huisarts of de jeugdconsulent meldt je aan. Je ouders mogen ook zelf bellen voor advies.',
     },
     contact: contact('rouwgroep-twenterand', TEL.rouwgroep),
     locaties: [LOC_SCHAKEL],
@@ -1164,8 +1151,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'inloop-buurthuis-de-linde',
     titel: 'Inloop in Buurthuis De Linde',
-    samenvatting:
-      'Zomaar binnenlopen voor koffie, een krant of een spelletje. In Buurthuis De Linde bent u altijd welkom.',
+    samenvatting: 'Zomaar binnenlopen voor koffie, een krant of een spelletje. In Buurthuis De Linde bent u altijd welkom.',
     beschrijving: [
       'Tijdens de inloop staat de deur open voor iedereen. U kunt koffie drinken, de krant lezen of een spelletje doen.',
       'Heeft u een vraag? Een vrijwilliger denkt met u mee of wijst u de weg naar iemand die kan helpen.',
@@ -1213,8 +1199,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'kinderkookclub-de-linde',
     titel: 'Kinderkookclub',
-    samenvatting:
-      'Samen koken en daarna samen eten. Voor kinderen van 8 tot 12 jaar. Je leert gezonde en lekkere gerechten maken.',
+    samenvatting: 'Samen koken en daarna samen eten. Voor kinderen van 8 tot 12 jaar. Je leert gezonde en lekkere gerechten maken.',
     beschrijving: [
       'In de kinderkookclub kook je met andere kinderen. Je leert snijden, roeren en proeven. Een vrijwilliger helpt je.',
       'Als alles klaar is, eet je samen aan een grote tafel. Het recept neem je mee naar huis.',
@@ -1463,8 +1448,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'koffieochtend-de-brug',
     titel: 'Koffieochtend in De Brug',
-    samenvatting:
-      'Elke dinsdagochtend koffie, thee en een praatje in De Brug in Westerhaar. Nieuwe gezichten zijn altijd welkom.',
+    samenvatting: 'Elke dinsdagochtend koffie, thee en een praatje in De Brug in Westerhaar. Nieuwe gezichten zijn altijd welkom.',
     beschrijving: [
       'In De Brug staat elke dinsdagochtend de koffie klaar. U kunt gewoon binnenlopen en aanschuiven.',
       'Gastvrouwen zorgen dat iedereen zich welkom voelt. Komt u voor het eerst? Dan stellen zij u graag aan anderen voor.',
@@ -1490,8 +1474,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'vragenuur-tablet-en-telefoon',
     titel: 'Vragenuur tablet en telefoon',
-    samenvatting:
-      'Loopt u vast op uw telefoon of tablet? Vrijwilligers helpen u met appen, foto’s, videobellen of de app van de bank.',
+    samenvatting: 'Loopt u vast op uw telefoon of tablet? Vrijwilligers helpen u met appen, foto’s, videobellen of de app van de bank.',
     beschrijving: [
       'Neem uw telefoon of tablet mee en stel uw vraag. Een vrijwilliger legt rustig uit hoe het werkt. U mag alles vragen, ook als het een kleine vraag is.',
       'Zo kunt u bijvoorbeeld videobellen met uw kleinkinderen. Of foto’s bekijken die de familie stuurt.',
@@ -1544,8 +1527,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'speel-en-taalochtend',
     titel: 'Speel- en taalochtend voor ouders en kinderen',
-    samenvatting:
-      'Spelen, zingen en voorlezen met uw kind, en ondertussen Nederlands oefenen. Voor ouders met kinderen tot 6 jaar.',
+    samenvatting: 'Spelen, zingen en voorlezen met uw kind, en ondertussen Nederlands oefenen. Voor ouders met kinderen tot 6 jaar.',
     beschrijving: [
       'Op de speel- en taalochtend spelen ouders en kinderen samen. Er zijn liedjes, prentenboeken en spelletjes.',
       'Zo leren kinderen spelenderwijs Nederlands. En ouders leren andere ouders in het dorp kennen.',
@@ -1647,8 +1629,7 @@ export const aanbod: DemoAanbod[] = [
   {
     slug: 'maatje-voor-een-uitje',
     titel: 'Maatje voor een uitje',
-    samenvatting:
-      'Samen naar de markt, een terras of een museum. Een vrijwillig maatje gaat met u op stap, zodat u er weer eens uitkomt.',
+    samenvatting: 'Samen naar de markt, een terras of een museum. Een vrijwillig maatje gaat met u op stap, zodat u er weer eens uitkomt.',
     beschrijving: [
       'Alleen op stap gaan is niet altijd leuk. Of het lukt niet meer zo goed. Een maatje gaat dan met u mee.',
       'U zoekt samen uit wat u leuk vindt. Een rondje over de markt, een kop koffie op een terras of een dagje naar een museum.',
@@ -1666,8 +1647,7 @@ export const aanbod: DemoAanbod[] = [
     },
     meedoen: {
       manier: 'via-verwijzing',
-      aanmeldinformatie:
-        'De huisarts, de praktijkondersteuner of het Meldpunt Eenzaamheid meldt u aan. U mag ook zelf bellen.',
+      aanmeldinformatie: 'De huisarts, de praktijkondersteuner of het Meldpunt Eenzaamheid meldt u aan. U mag ook zelf bellen.',
     },
     contact: contact('vrijwilligerspunt-twenterand', TEL.vrijwilligerspunt),
     tijden: { omschrijving: 'In overleg met uw maatje' },
@@ -2315,10 +2295,7 @@ export const activiteiten: DemoActiviteit[] = [
   {
     slug: 'walking-football-westerhaar-elke-week',
     titel: 'Walking football',
-    beschrijving: [
-      'Voetballen in wandeltempo, voor 60-plussers. Ervaring is niet nodig.',
-      'Na afloop drinken we koffie in de kantine.',
-    ],
+    beschrijving: ['Voetballen in wandeltempo, voor 60-plussers. Ervaring is niet nodig.', 'Na afloop drinken we koffie in de kantine.'],
     organisatie: 'sportvereniging-westerhaar',
     kern: 'westerhaar',
     aanbod: 'walking-football-westerhaar',
@@ -2547,8 +2524,7 @@ export const placemats: {
   },
   algemeen: {
     titel: 'Placemat Algemeen',
-    intro:
-      'Wat is er in Twenterand te doen, en waar vindt u hulp? Op deze placemat staat aanbod waar u zonder indicatie terecht kunt.',
+    intro: 'Wat is er in Twenterand te doen, en waar vindt u hulp? Op deze placemat staat aanbod waar u zonder indicatie terecht kunt.',
     secties: [
       {
         titel: 'Ontmoeten',

@@ -183,9 +183,16 @@ export async function seedDemo(payload: Payload, report: SeedReport, { today, pa
     .filter((o) => o.n > 0 && withActivities.has(o.slug))
     .sort((a, b) => b.n - a.n || a.slug.localeCompare(b.slug))
     .slice(0, 2)
-  if (partnerOrgs.length < 2) throw new Error('Demo-inhoud: er zijn geen twee organisaties met aanbod én activiteiten voor de demo-partners.')
+  if (partnerOrgs.length < 2)
+    throw new Error('Demo-inhoud: er zijn geen twee organisaties met aanbod én activiteiten voor de demo-partners.')
   for (const account of DEMO_ACCOUNTS) {
-    const found = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, overrideAccess: true, depth: 0 })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      overrideAccess: true,
+      depth: 0,
+    })
     if (found.docs[0]) {
       report.existing.users = (report.existing.users ?? 0) + 1
       continue
@@ -205,4 +212,3 @@ export async function seedDemo(payload: Payload, report: SeedReport, { today, pa
     report.created.users = (report.created.users ?? 0) + 1
   }
 }
-

@@ -64,7 +64,13 @@ export async function seedReference(payload: Payload, report: SeedReport) {
         signaleringskaart: signaleringskaart.map((g) => ({ naam: g.naam, signalen: g.signalen.map((signaal) => ({ signaal })) })),
         gespreksTips: gespreksTips.map((tip) => ({ tip })),
         route: routeNaSignaal.map(({ stap, uitleg }) => ({ stap, uitleg })),
-        hulplijnen: hulplijnen.map(({ naam, telefoon, omschrijving, bereikbaar, chat }) => ({ naam, telefoon, omschrijving, bereikbaar, chat })),
+        hulplijnen: hulplijnen.map(({ naam, telefoon, omschrijving, bereikbaar, chat }) => ({
+          naam,
+          telefoon,
+          omschrijving,
+          bereikbaar,
+          chat,
+        })),
       },
     })
     report.created.globals = (report.created.globals ?? 0) + 1
@@ -84,7 +90,9 @@ export async function seedReference(payload: Payload, report: SeedReport) {
           { stap: 'Kruis aan waarmee u kunt helpen, of waarbij u hulp zoekt.' },
           { stap: 'Schrijf uw naam, adres en telefoonnummer op, en wanneer u kunt.' },
           { stap: 'Doe de kaart bij uw buren in de brievenbus.' },
-          { stap: 'Het gaat om af en toe een handje helpen. Heeft iemand vaker of veel hulp nodig? Dan kan het Meldpunt of de huisarts verder helpen.' },
+          {
+            stap: 'Het gaat om af en toe een handje helpen. Heeft iemand vaker of veel hulp nodig? Dan kan het Meldpunt of de huisarts verder helpen.',
+          },
         ],
         toestemming:
           'Ik geef deze kaart zelf aan mijn buren. Zij mogen mijn gegevens alleen gebruiken om contact met mij op te nemen over hulp.',
@@ -95,7 +103,11 @@ export async function seedReference(payload: Payload, report: SeedReport) {
 
   for (const [slug, titel, intro] of [
     ['placemat-jeugd', 'Placemat Jeugd', 'Gratis en voor iedereen: waar kinderen, jongeren en hun ouders terecht kunnen in Twenterand.'],
-    ['placemat-algemeen', 'Placemat Algemeen', 'Gratis en voor iedereen: waar u terecht kunt in Twenterand om mensen te ontmoeten of hulp te vinden.'],
+    [
+      'placemat-algemeen',
+      'Placemat Algemeen',
+      'Gratis en voor iedereen: waar u terecht kunt in Twenterand om mensen te ontmoeten of hulp te vinden.',
+    ],
   ] as const) {
     const placemat = await payload.findGlobal({ slug, depth: 0, overrideAccess: true })
     if (!placemat.titel) {

@@ -33,7 +33,10 @@ try {
     const demo = isDemoMode()
     const pw = demo ? demoPassword() : null
     const report = await seed(payload, { demo, demoPassword: pw?.password })
-    const line = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ') || 'niets'
+    const line = (r: Record<string, number>) =>
+      Object.entries(r)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'niets'
     console.log(`Seed klaar. Nieuw: ${line(report.created)}. Bestond al: ${line(report.existing)}.`)
     const kernen = await payload.count({ collection: 'kernen', overrideAccess: true })
     if (kernen.totalDocs === 0) throw new Error('Seed: na het seeden zijn er geen kernen. Er is iets misgegaan.')
@@ -45,7 +48,9 @@ try {
         for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email}  (${a.rol})`)
         if (pw?.generated) {
           console.log(`  Wachtwoord: ${pw.password}`)
-          console.log('  (Eenmalig getoond; ook te vinden in data/demo-wachtwoord.txt. Zet DEMO_PASSWORD om zelf een wachtwoord te kiezen.)')
+          console.log(
+            '  (Eenmalig getoond; ook te vinden in data/demo-wachtwoord.txt. Zet DEMO_PASSWORD om zelf een wachtwoord te kiezen.)',
+          )
         } else console.log('  Wachtwoord: de waarde van DEMO_PASSWORD (of zie data/demo-wachtwoord.txt).')
       }
     }

@@ -13,14 +13,26 @@ import type { TaxonomyTerm } from './types'
 
 /** BEGINLIJST. Life events the action plan "Samen ben je niet alleen" focuses on (shared/domain.md). */
 export const levensgebeurtenissen: readonly TaxonomyTerm[] = [
-  { slug: 'rouw-en-verlies', naam: 'Rouw en verlies van een dierbare', omschrijving: 'Iemand van wie u houdt is overleden. U hoeft het verdriet niet alleen te dragen.' },
+  {
+    slug: 'rouw-en-verlies',
+    naam: 'Rouw en verlies van een dierbare',
+    omschrijving: 'Iemand van wie u houdt is overleden. U hoeft het verdriet niet alleen te dragen.',
+  },
   { slug: 'ziekte-en-beperking', naam: 'Ziekte en beperking', omschrijving: 'U of iemand dicht bij u is ziek of heeft een beperking.' },
   { slug: 'mantelzorg', naam: 'Mantelzorg', omschrijving: 'U zorgt voor iemand die ziek is of hulp nodig heeft.' },
   { slug: 'pensioen', naam: 'Met pensioen', omschrijving: 'U stopt met werken en zoekt een nieuw ritme en nieuwe contacten.' },
   { slug: 'verhuizing', naam: 'Verhuizing', omschrijving: 'U woont hier net, of u gaat kleiner of anders wonen.' },
   { slug: 'scheiding', naam: 'Scheiding', omschrijving: 'U gaat uit elkaar en alles verandert.' },
-  { slug: 'verlies-van-werk-of-inkomen', naam: 'Verlies van werk of inkomen', omschrijving: 'U bent uw baan kwijt of u heeft minder geld.' },
-  { slug: 'minder-mobiel', naam: 'Minder mobiel of rijbewijs kwijt', omschrijving: 'U kunt minder goed weg, bijvoorbeeld omdat u niet meer mag autorijden.' },
+  {
+    slug: 'verlies-van-werk-of-inkomen',
+    naam: 'Verlies van werk of inkomen',
+    omschrijving: 'U bent uw baan kwijt of u heeft minder geld.',
+  },
+  {
+    slug: 'minder-mobiel',
+    naam: 'Minder mobiel of rijbewijs kwijt',
+    omschrijving: 'U kunt minder goed weg, bijvoorbeeld omdat u niet meer mag autorijden.',
+  },
 ]
 
 /** BEGINLIJST. Who the aanbod is for. */
@@ -31,8 +43,16 @@ export const doelgroepen: readonly TaxonomyTerm[] = [
   { slug: 'jongeren', naam: 'Jongeren', omschrijving: 'Voor jongeren van 12 tot ongeveer 30 jaar.' },
   { slug: 'kinderen-en-gezinnen', naam: 'Kinderen en gezinnen', omschrijving: 'Voor kinderen en hun ouders of verzorgers.' },
   { slug: 'mantelzorgers', naam: 'Mantelzorgers', omschrijving: 'Voor mensen die zorgen voor een zieke of hulpbehoevende naaste.' },
-  { slug: 'mensen-met-dementie', naam: 'Mensen met dementie en hun naasten', omschrijving: 'Voor mensen met dementie en de mensen om hen heen.' },
-  { slug: 'mensen-met-een-beperking', naam: 'Mensen met een beperking', omschrijving: 'Voor mensen met een lichamelijke, verstandelijke of psychische beperking.' },
+  {
+    slug: 'mensen-met-dementie',
+    naam: 'Mensen met dementie en hun naasten',
+    omschrijving: 'Voor mensen met dementie en de mensen om hen heen.',
+  },
+  {
+    slug: 'mensen-met-een-beperking',
+    naam: 'Mensen met een beperking',
+    omschrijving: 'Voor mensen met een lichamelijke, verstandelijke of psychische beperking.',
+  },
   { slug: 'nieuwkomers', naam: 'Nieuwkomers', omschrijving: 'Voor mensen die nieuw zijn in Nederland of in Twenterand.' },
 ]
 
@@ -46,7 +66,11 @@ export const themas: readonly TaxonomyTerm[] = [
   { slug: 'digitale-hulp', naam: 'Digitale hulp', omschrijving: 'Hulp met de computer, tablet, telefoon of DigiD.' },
   { slug: 'geldzaken', naam: 'Geldzaken', omschrijving: 'Hulp bij post, rekeningen, schulden en regelingen.' },
   { slug: 'rouw-en-zingeving', naam: 'Rouw en zingeving', omschrijving: 'Praten over verlies, verdriet en wat het leven waardevol maakt.' },
-  { slug: 'mantelzorgondersteuning', naam: 'Steun voor mantelzorgers', omschrijving: 'Advies, even vrij en lotgenoten voor wie voor een ander zorgt.' },
+  {
+    slug: 'mantelzorgondersteuning',
+    naam: 'Steun voor mantelzorgers',
+    omschrijving: 'Advies, even vrij en lotgenoten voor wie voor een ander zorgt.',
+  },
   { slug: 'wonen-en-hulp-thuis', naam: 'Wonen en hulp thuis', omschrijving: 'Hulp in en om het huis, zodat u thuis kunt blijven wonen.' },
   { slug: 'informatie-en-advies', naam: 'Informatie en advies', omschrijving: 'Een plek waar u met uw vraag terecht kunt.' },
   { slug: 'creatief-en-leren', naam: 'Creatief en leren', omschrijving: 'Iets maken, iets nieuws leren of samen lezen.' },
@@ -81,7 +105,11 @@ export const toegankelijkheidKenmerken: readonly TaxonomyTerm[] = [
 
 /** VASTE LIJST. Labels on activiteiten in the Twenterand Ontmoet agenda. */
 export const activiteitLabels: readonly TaxonomyTerm[] = [
-  { slug: 'week-tegen-eenzaamheid', naam: 'Week tegen Eenzaamheid', omschrijving: 'Hoort bij het programma van de landelijke Week tegen Eenzaamheid.' },
+  {
+    slug: 'week-tegen-eenzaamheid',
+    naam: 'Week tegen Eenzaamheid',
+    omschrijving: 'Hoort bij het programma van de landelijke Week tegen Eenzaamheid.',
+  },
   { slug: 'burendag', naam: 'Burendag', omschrijving: 'Hoort bij Burendag, de vierde zaterdag van september.' },
   { slug: 'feestdagen', naam: 'Feestdagen', omschrijving: 'Samen de feestdagen vieren, zodat niemand alleen hoeft te zijn.' },
   { slug: 'eerste-keer', naam: 'Eerste keer welkom', omschrijving: 'Speciaal fijn als u voor het eerst komt.' },

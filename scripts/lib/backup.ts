@@ -49,7 +49,8 @@ export class BackupError extends Error {
 }
 
 const collectionsOf = (payload: Payload) => payload.config.collections.filter((c) => !SKIPPED_COLLECTIONS.includes(c.slug))
-const collectionBySlug = (payload: Payload, slug: string): Collection | undefined => (payload.collections as Record<string, Collection>)[slug]
+const collectionBySlug = (payload: Payload, slug: string): Collection | undefined =>
+  (payload.collections as Record<string, Collection>)[slug]
 
 /** The folder of an upload collection's files. */
 const uploadDirOf = (payload: Payload, slug: string): string | null => {
@@ -90,7 +91,11 @@ function listFiles(dir: string, base = dir): string[] {
 }
 
 export const defaultBackupFile = (root: string, now = new Date()) => {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/[-:]/g, '').replace('T', '-')
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replace(/[-:]/g, '')
+    .replace('T', '-')
   return path.join(root, 'data', 'backups', `sociale-kaart-${stamp}.tar.gz`)
 }
 
@@ -184,7 +189,9 @@ function targetsOf(fields: Field[], out = new Set<string>()): Set<string> {
  */
 export function restoreOrder(payload: Payload): string[] {
   const slugs: string[] = collectionsOf(payload).map((c) => c.slug)
-  const deps = new Map<string, string[]>(slugs.map((s) => [s, [...targetsOf(collectionBySlug(payload, s)!.config.fields)].filter((t) => t !== s && slugs.includes(t))]))
+  const deps = new Map<string, string[]>(
+    slugs.map((s) => [s, [...targetsOf(collectionBySlug(payload, s)!.config.fields)].filter((t) => t !== s && slugs.includes(t))]),
+  )
   const order: string[] = []
   const visiting = new Set<string>()
   const visit = (s: string) => {
@@ -217,7 +224,9 @@ export function readManifest(dir: string): Manifest {
   const manifest = readJson(file) as Manifest
   if (manifest.formaat !== BACKUP_FORMAT) throw new BackupError('Dit is geen back-up van de Sociale Kaart (onbekend formaat).')
   if (manifest.versie > BACKUP_VERSION) {
-    throw new BackupError(`Deze back-up heeft versie ${manifest.versie} van het formaat; dit programma kent versie ${BACKUP_VERSION}. Werk het programma eerst bij.`)
+    throw new BackupError(
+      `Deze back-up heeft versie ${manifest.versie} van het formaat; dit programma kent versie ${BACKUP_VERSION}. Werk het programma eerst bij.`,
+    )
   }
   return manifest
 }
@@ -289,7 +298,9 @@ function checkUsers(dir: string, manifest: Manifest) {
   }
   if (!Array.isArray(users)) throw new BackupError('Het archief is geweigerd: collections/users.json (de gebruikers) is geen lijst.')
   if (users.length !== expected) {
-    throw new BackupError(`Het archief is geweigerd: er staan ${users.length} gebruikers in, maar volgens manifest.json ${expected}. Is het archief veranderd?`)
+    throw new BackupError(
+      `Het archief is geweigerd: er staan ${users.length} gebruikers in, maar volgens manifest.json ${expected}. Is het archief veranderd?`,
+    )
   }
   const rolNamen = rollen.map((r) => r.value as string)
   for (const [i, user] of (users as Doc[]).entries()) {
@@ -300,9 +311,11 @@ function checkUsers(dir: string, manifest: Manifest) {
       if (typeof user.email !== 'string' || !EMAIL.test(user.email)) problemen.push('geen geldig e-mailadres')
       if (!rolNamen.includes(user.rol)) problemen.push(`de rol "${user.rol ?? ''}" bestaat niet (wel: ${rolNamen.join(', ')})`)
       if (typeof user.hash !== 'string' || !HASH.test(user.hash)) problemen.push('de wachtwoord-hash ontbreekt of heeft een onbekende vorm')
-      if (typeof user.salt !== 'string' || !SALT.test(user.salt)) problemen.push('de salt van het wachtwoord ontbreekt of heeft een onbekende vorm')
+      if (typeof user.salt !== 'string' || !SALT.test(user.salt))
+        problemen.push('de salt van het wachtwoord ontbreekt of heeft een onbekende vorm')
     }
-    if (problemen.length) throw new BackupError(`Het archief is geweigerd: gebruiker ${wie} is niet te controleren: ${problemen.join('; ')}.`)
+    if (problemen.length)
+      throw new BackupError(`Het archief is geweigerd: gebruiker ${wie} is niet te controleren: ${problemen.join('; ')}.`)
   }
 }
 
@@ -312,8 +325,10 @@ function checkUsers(dir: string, manifest: Manifest) {
  * users (checkUsers). Any problem is a BackupError saying which entry or user and why.
  */
 export async function openBackup(archive: string): Promise<OpenedBackup> {
-  if (!fs.existsSync(archive)) throw new BackupError(`Het bestand ${archive} bestaat niet. Geef het pad van een back-up (een .tar.gz uit npm run backup).`)
-  const unreadable = () => new BackupError(`Het bestand ${archive} is geen leesbaar archief (.tar.gz). Is het wel een back-up uit npm run backup?`)
+  if (!fs.existsSync(archive))
+    throw new BackupError(`Het bestand ${archive} bestaat niet. Geef het pad van een back-up (een .tar.gz uit npm run backup).`)
+  const unreadable = () =>
+    new BackupError(`Het bestand ${archive} is geen leesbaar archief (.tar.gz). Is het wel een back-up uit npm run backup?`)
   const problems: string[] = []
   try {
     await tar.t({ file: archive, strict: true, onReadEntry: (entry) => void problems.push(entryProblem(entry) ?? '') })
@@ -362,8 +377,14 @@ export async function restoreBackup(payload: Payload, { dir: work, manifest }: O
         `Deze back-up komt uit een ${naam(manifest.database)}-database; de database nu is ${naam(payload.db.name)}. Herstel in hetzelfde soort database.`,
       )
     }
-    const unknown = [...Object.keys(manifest.collecties).filter((s) => !collectionBySlug(payload, s)), ...Object.keys(manifest.globals).filter((s) => !payload.config.globals.some((g) => g.slug === s))]
-    if (unknown.length) throw new BackupError(`De back-up bevat ${unknown.join(', ')}, maar dit CMS kent dat niet. Herstel met de versie van het CMS waarmee de back-up is gemaakt.`)
+    const unknown = [
+      ...Object.keys(manifest.collecties).filter((s) => !collectionBySlug(payload, s)),
+      ...Object.keys(manifest.globals).filter((s) => !payload.config.globals.some((g) => g.slug === s)),
+    ]
+    if (unknown.length)
+      throw new BackupError(
+        `De back-up bevat ${unknown.join(', ')}, maar dit CMS kent dat niet. Herstel met de versie van het CMS waarmee de back-up is gemaakt.`,
+      )
 
     const present = await contentInDatabase(payload)
     if (present.length) {
@@ -383,7 +404,9 @@ export async function restoreBackup(payload: Payload, { dir: work, manifest }: O
         const to = path.join(dir, rel)
         if (fs.existsSync(to)) {
           if (!fs.readFileSync(to).equals(fs.readFileSync(path.join(from, rel)))) {
-            throw new BackupError(`Het bestand ${to} bestaat al en is anders dan in de back-up. Zet het eerst ergens anders neer; herstellen overschrijft geen bestanden.`)
+            throw new BackupError(
+              `Het bestand ${to} bestaat al en is anders dan in de back-up. Zet het eerst ergens anders neer; herstellen overschrijft geen bestanden.`,
+            )
           }
         } else copies.push({ from: path.join(from, rel), to })
       }
@@ -410,7 +433,13 @@ export async function restoreBackup(payload: Payload, { dir: work, manifest }: O
           const file = path.join(work, 'versions', `${slug}.json`)
           if (!fs.existsSync(file)) continue
           for (const v of readJson(file) as Doc[]) {
-            await payload.db.createVersion({ collectionSlug: slug as CollectionSlug, parent: v.parent, ...versionRecord(v), req, returning: false })
+            await payload.db.createVersion({
+              collectionSlug: slug as CollectionSlug,
+              parent: v.parent,
+              ...versionRecord(v),
+              req,
+              returning: false,
+            })
             counts.versies++
           }
         }

@@ -27,8 +27,14 @@ function hashSources(): string {
  * One build at a time on this machine: the lock cms/.next-build.lock (scripts/lib/lock.ts). A running build's lock is
  * never taken, however long it builds; a crashed build's is taken over once it is stale (LOCK_STALE_MS, a minute).
  */
-export async function withBuildLock<T>(fn: () => Promise<T>, { lockPath = path.join(root, 'cms', '.next-build.lock'), ...options }: LockOptions & { lockPath?: string } = {}): Promise<T> {
-  const release = await acquireLock(lockPath, { onWait: () => console.log('Er bouwt al een ander proces het CMS; wachten tot dat klaar is …'), ...options })
+export async function withBuildLock<T>(
+  fn: () => Promise<T>,
+  { lockPath = path.join(root, 'cms', '.next-build.lock'), ...options }: LockOptions & { lockPath?: string } = {},
+): Promise<T> {
+  const release = await acquireLock(lockPath, {
+    onWait: () => console.log('Er bouwt al een ander proces het CMS; wachten tot dat klaar is …'),
+    ...options,
+  })
   try {
     return await fn()
   } finally {

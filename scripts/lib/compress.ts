@@ -53,7 +53,12 @@ async function writeCompressed(file: string, size: number, ext: '.br' | '.gz', b
   const tmp = `${file}${ext}.tmp`
   const compressor =
     ext === '.br'
-      ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: best ? zlib.constants.BROTLI_MAX_QUALITY : 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size } })
+      ? zlib.createBrotliCompress({
+          params: {
+            [zlib.constants.BROTLI_PARAM_QUALITY]: best ? zlib.constants.BROTLI_MAX_QUALITY : 5,
+            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size,
+          },
+        })
       : zlib.createGzip({ level: best ? 9 : 6 })
   if (gzipped) await pipeline(fs.createReadStream(file), zlib.createGunzip(), compressor, fs.createWriteStream(tmp))
   else await pipeline(fs.createReadStream(file), compressor, fs.createWriteStream(tmp))

@@ -26,7 +26,10 @@ export const LOCK_UPDATE_MS = 5_000
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Wait until the lock at `lockPath` is ours; returns its release. */
-export async function acquireLock(lockPath: string, { staleMs = LOCK_STALE_MS, updateMs = LOCK_UPDATE_MS, pollMs = 500, onWait }: LockOptions = {}): Promise<() => Promise<void>> {
+export async function acquireLock(
+  lockPath: string,
+  { staleMs = LOCK_STALE_MS, updateMs = LOCK_UPDATE_MS, pollMs = 500, onWait }: LockOptions = {},
+): Promise<() => Promise<void>> {
   let waited = false
   for (;;) {
     try {
@@ -37,7 +40,10 @@ export async function acquireLock(lockPath: string, { staleMs = LOCK_STALE_MS, u
         update: Math.min(updateMs, staleMs / 2),
         // Our lock was not touched in time (the machine slept, or was stuck longer than staleMs): another process may
         // take it now. Say so; the build itself goes on (throwing here would end the process from a timer).
-        onCompromised: (err) => console.error(`Let op: het slot ${lockPath} kon niet op tijd worden bijgewerkt (${err.message}); een ander proces kan het nu overnemen.`),
+        onCompromised: (err) =>
+          console.error(
+            `Let op: het slot ${lockPath} kon niet op tijd worden bijgewerkt (${err.message}); een ander proces kan het nu overnemen.`,
+          ),
       })
       return async () => {
         await release().catch(() => undefined)

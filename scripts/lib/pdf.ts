@@ -75,7 +75,10 @@ function writeMarkers(file: string, markers: Markers): string {
   const html: string = fs
     .readFileSync(file, 'utf8')
     .replace(TOC_MARKER, (_all, open: string, id: string, close: string) => `${open}${toc.get(id) ?? ''}${close}`)
-    .replace(EVEN_MARKER, (_all, attrs: string, id: string) => `<div${attrs.replace(/\s+hidden(?=\s|$)/, '')}${shown.get(id) ? '' : ' hidden'}>`)
+    .replace(
+      EVEN_MARKER,
+      (_all, attrs: string, id: string) => `<div${attrs.replace(/\s+hidden(?=\s|$)/, '')}${shown.get(id) ? '' : ' hidden'}>`,
+    )
   writeAtomic(file, html)
   return html
 }
@@ -92,7 +95,9 @@ function htmlMarkers(html: string): Markers {
 const readMarkers = (page: Page): Promise<Markers> =>
   page.evaluate(() => ({
     toc: [...document.querySelectorAll('[data-blz-voor]')].map((e) => [e.getAttribute('data-blz-voor')!, e.textContent ?? ''] as const),
-    even: [...document.querySelectorAll('[data-even-voor]')].map((e) => [e.getAttribute('data-even-voor')!, !e.hasAttribute('hidden')] as const),
+    even: [...document.querySelectorAll('[data-even-voor]')].map(
+      (e) => [e.getAttribute('data-even-voor')!, !e.hasAttribute('hidden')] as const,
+    ),
   }))
 
 /**
@@ -189,7 +194,8 @@ async function printRounds(page: Page, dir: string, p: PrintPage, file: string) 
   if (measure) {
     // The site's page as printed: its file gets the markers of the print to keep.
     const printed = await readMarkers(page)
-    if (JSON.stringify(htmlMarkers(writeMarkers(html, printed))) !== JSON.stringify(printed)) throw new Error('de paginanummers in de PDF en op de pagina van de site verschillen')
+    if (JSON.stringify(htmlMarkers(writeMarkers(html, printed))) !== JSON.stringify(printed))
+      throw new Error('de paginanummers in de PDF en op de pagina van de site verschillen')
   }
   const info = await pdfInfo(file)
   checkSize(p, info)
@@ -255,7 +261,10 @@ const PARALLEL = Math.max(1, Number(process.env.PDF_PARALLEL) || 2)
  * Print every page of the build's /papier.json into the build folder. Throws (in Dutch) at the first failure.
  * previous: the live build this one replaces, whose unchanged PDFs are reused.
  */
-export async function renderPdfs(dir: string, { log = (line: string) => console.log(line), previous }: { log?: (line: string) => void; previous?: string } = {}) {
+export async function renderPdfs(
+  dir: string,
+  { log = (line: string) => console.log(line), previous }: { log?: (line: string) => void; previous?: string } = {},
+) {
   const started = Date.now()
   const pages = printList(dir)
   await ensurePrintTools()
@@ -269,7 +278,11 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
     // Without JavaScript: the paper versions are static pages; the PDF must not depend on a script.
     const context = await browser.newContext({ javaScriptEnabled: false })
     // The biggest first, so that the last one to finish is a small one.
-    const queue = pages.map((p, i) => ({ p, i, size: fs.statSync(path.join(dir, p.path, 'index.html'), { throwIfNoEntry: false })?.size ?? 0 }))
+    const queue = pages.map((p, i) => ({
+      p,
+      i,
+      size: fs.statSync(path.join(dir, p.path, 'index.html'), { throwIfNoEntry: false })?.size ?? 0,
+    }))
     queue.sort((a, b) => b.size - a.size)
     const results: ({ path: string; pdf: string; pages: number } | undefined)[] = []
     let failed = false
@@ -292,7 +305,9 @@ export async function renderPdfs(dir: string, { log = (line: string) => console.
           const count = hergebruikt ?? (await printPage(tab, base, dir, p))
           bron[p.path] = { hash, pages: count }
           results[i] = { path: p.path, pdf: p.pdf, pages: count }
-          log(`  ${p.pdf}: ${count} blz. (${hergebruikt === null ? `${((Date.now() - t) / 1000).toFixed(1)} s` : 'ongewijzigd, van de vorige build'})`)
+          log(
+            `  ${p.pdf}: ${count} blz. (${hergebruikt === null ? `${((Date.now() - t) / 1000).toFixed(1)} s` : 'ongewijzigd, van de vorige build'})`,
+          )
         } catch (err) {
           failed = true
           throw new Error(`de PDF "${p.title}" (${p.path} → ${p.pdf}) is niet gelukt: ${err instanceof Error ? err.message : err}`)

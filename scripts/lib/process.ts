@@ -5,13 +5,14 @@ export const root = process.cwd()
 export const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 /** Environment for scripts that load the Payload config under Node 20 (see README: silent exits without it). */
-export const payloadScriptEnv = (extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv => ({
-  ...process.env,
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--conditions=development'].filter(Boolean).join(' '),
-  DISABLE_PAYLOAD_HMR: 'true',
-  NEXT_TELEMETRY_DISABLED: '1',
-  ...extra,
-}) as NodeJS.ProcessEnv
+export const payloadScriptEnv = (extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv =>
+  ({
+    ...process.env,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--conditions=development'].filter(Boolean).join(' '),
+    DISABLE_PAYLOAD_HMR: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
+  }) as NodeJS.ProcessEnv
 
 /** Run a command to completion; reject with its exit code when it fails. */
 export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {

@@ -151,7 +151,14 @@ function open(root: string, file: string): { fd: number; stat: fs.Stats } | null
 const close = (fd: number) => fs.close(fd, () => undefined)
 
 /** Send an opened file (it stays readable even if it is removed now). */
-function send(req: http.IncomingMessage, res: http.ServerResponse, status: number, opened: { fd: number; stat: fs.Stats }, choice: Choice, vary: boolean) {
+function send(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  opened: { fd: number; stat: fs.Stats },
+  choice: Choice,
+  vary: boolean,
+) {
   const { fd, stat } = opened
   const etag = `W/"${stat.size}-${Math.trunc(stat.mtimeMs)}"`
   res.setHeader('Content-Type', contentType(choice.name))

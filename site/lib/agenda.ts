@@ -20,22 +20,15 @@
  */
 import * as rruleModule from 'rrule'
 import type { RRule as RRuleClass } from 'rrule'
-import {
-  addDays,
-  dagKort,
-  dagTekst,
-  localDate,
-  localTime,
-  toRRuleString,
-  zonedTimeToUtc,
-  type ActiviteitDoc,
-} from '../../content-schema'
+import { addDays, dagKort, dagTekst, localDate, localTime, toRRuleString, zonedTimeToUtc, type ActiviteitDoc } from '../../content-schema'
 
 // rrule ships a UMD bundle as its CommonJS entry: under Node's ESM loader the named exports are only on
 // `default`; under a bundler they are on the namespace itself. Accept both.
-const rrule = ((rruleModule as unknown as { RRule?: typeof RRuleClass }).RRule
-  ? rruleModule
-  : (rruleModule as unknown as { default: typeof rruleModule }).default) as typeof rruleModule
+const rrule = (
+  (rruleModule as unknown as { RRule?: typeof RRuleClass }).RRule
+    ? rruleModule
+    : (rruleModule as unknown as { default: typeof rruleModule }).default
+) as typeof rruleModule
 const { RRule } = rrule
 
 export interface Occurrence {
@@ -118,7 +111,11 @@ function occurrenceOn(a: ActiviteitDoc, p: Pattern, datum: string): Occurrence {
  * (for the expansion here) writes UNTIL as the last floating moment of the local until date; `'utc'` (for an
  * iCalendar DTSTART with TZID, where RFC 5545 wants UNTIL in UTC) as the real last moment of that local date.
  */
-export function activiteitRRule(a: ActiviteitDoc, startDatum: string, { until: untilAs = 'floating' }: { until?: 'floating' | 'utc' } = {}): string | null {
+export function activiteitRRule(
+  a: ActiviteitDoc,
+  startDatum: string,
+  { until: untilAs = 'floating' }: { until?: 'floating' | 'utc' } = {},
+): string | null {
   const h = a.herhaling
   if (!h || !h.freq || h.freq === 'none') return null
   let byday = h.byday ?? []
@@ -190,7 +187,11 @@ function expandUncached(a: ActiviteitDoc, from: Date, to: Date): Occurrence[] {
 const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true })
 
 function compare(x: Occurrence, y: Occurrence): number {
-  return x.start.getTime() - y.start.getTime() || collator.compare(x.activiteit.titel, y.activiteit.titel) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+  return (
+    x.start.getTime() - y.start.getTime() ||
+    collator.compare(x.activiteit.titel, y.activiteit.titel) ||
+    (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+  )
 }
 
 /**
@@ -210,7 +211,12 @@ export function reeks(a: ActiviteitDoc, window: { from: Date; to: Date }): Reeks
   if (!eerste) return null
   const p = pattern(a)!
   const rrule = activiteitRRule(a, p.startDatum, { until: 'utc' })
-  const uitz = rrule ? [...uitzonderingen(a)].filter((d) => d > eerste.datum).sort().map((d) => zonedTimeToUtc(d, p.van)) : []
+  const uitz = rrule
+    ? [...uitzonderingen(a)]
+        .filter((d) => d > eerste.datum)
+        .sort()
+        .map((d) => zonedTimeToUtc(d, p.van))
+    : []
   return { eerste, rrule, uitzonderingen: uitz }
 }
 
@@ -227,9 +233,7 @@ export function groupByDay(list: Occurrence[]): { datum: string; label: string; 
     if (items) items.push(o)
     else days.set(o.datum, [o])
   }
-  return [...days.keys()]
-    .sort()
-    .map((datum) => ({ datum, label: dagTekst(datum), items: days.get(datum)! }))
+  return [...days.keys()].sort().map((datum) => ({ datum, label: dagTekst(datum), items: days.get(datum)! }))
 }
 
 /**

@@ -113,21 +113,33 @@ function reportFetchTime(started: number) {
 
 async function loadContent(): Promise<Content> {
   const started = Date.now()
-  const [aanbod, activiteiten, organisaties, kernen, levensgebeurtenissen, doelgroepen, themas, placematJeugd, placematAlgemeen, meldpunt, burenkaart, site] =
-    await Promise.all([
-      fetchCollection('aanbod', aanbodSchema),
-      fetchCollection('activiteiten', activiteitSchema),
-      fetchCollection('organisaties', organisatieSchema),
-      fetchCollection('kernen', kernSchema),
-      fetchCollection('levensgebeurtenissen', taxonomySchema),
-      fetchCollection('doelgroepen', taxonomySchema),
-      fetchCollection('themas', taxonomySchema),
-      fetchGlobal('placemat-jeugd', placematSchema),
-      fetchGlobal('placemat-algemeen', placematSchema),
-      fetchGlobal('meldpunt', meldpuntSchema),
-      fetchGlobal('burenkaart', burenkaartSchema),
-      fetchGlobal('site', siteSchema),
-    ])
+  const [
+    aanbod,
+    activiteiten,
+    organisaties,
+    kernen,
+    levensgebeurtenissen,
+    doelgroepen,
+    themas,
+    placematJeugd,
+    placematAlgemeen,
+    meldpunt,
+    burenkaart,
+    site,
+  ] = await Promise.all([
+    fetchCollection('aanbod', aanbodSchema),
+    fetchCollection('activiteiten', activiteitSchema),
+    fetchCollection('organisaties', organisatieSchema),
+    fetchCollection('kernen', kernSchema),
+    fetchCollection('levensgebeurtenissen', taxonomySchema),
+    fetchCollection('doelgroepen', taxonomySchema),
+    fetchCollection('themas', taxonomySchema),
+    fetchGlobal('placemat-jeugd', placematSchema),
+    fetchGlobal('placemat-algemeen', placematSchema),
+    fetchGlobal('meldpunt', meldpuntSchema),
+    fetchGlobal('burenkaart', burenkaartSchema),
+    fetchGlobal('site', siteSchema),
+  ])
   reportFetchTime(started)
   if (aanbod.length === 0) {
     throw new ContentError(`Het CMS op ${CMS_URL} heeft geen gepubliceerd aanbod. Een site zonder aanbod wordt niet gebouwd.`)

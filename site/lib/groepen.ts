@@ -35,7 +35,8 @@ function groep<T>(list: T[], naam: string, sleutel: (x: T) => string | undefined
   }
   return perSleutel.get(waarde) ?? []
 }
-export const activiteitenVanOrganisatie = (list: ActiviteitDoc[], slug: string) => groep(list, 'organisatie', (a) => a.organisatie.slug, slug)
+export const activiteitenVanOrganisatie = (list: ActiviteitDoc[], slug: string) =>
+  groep(list, 'organisatie', (a) => a.organisatie.slug, slug)
 export const activiteitenVanAanbod = (list: ActiviteitDoc[], slug: string) => groep(list, 'aanbod', (a) => a.aanbod?.slug, slug)
 export const activiteitenInKern = (list: ActiviteitDoc[], slug: string) => groep(list, 'kern', (a) => a.kern.slug, slug)
 export const aanbodVanOrganisatie = (list: AanbodDoc[], slug: string) => groep(list, 'organisatie', (a) => a.organisatie.slug, slug)

@@ -85,7 +85,12 @@ export const LICENTIE = {
 
 // ---------- HSDS 3.0 object shapes (the fields we fill) ----------
 
-export interface HsdsTaxonomy { id: string; name: string; description: string; uri?: string }
+export interface HsdsTaxonomy {
+  id: string
+  name: string
+  description: string
+  uri?: string
+}
 export interface HsdsTaxonomyTerm {
   id: string
   code: string
@@ -113,7 +118,13 @@ export interface HsdsPhone {
   number: string
   type: 'voice'
 }
-export interface HsdsContact { id: string; service_id: string; name: string; email?: string; phones: HsdsPhone[] }
+export interface HsdsContact {
+  id: string
+  service_id: string
+  name: string
+  email?: string
+  phones: HsdsPhone[]
+}
 export interface HsdsAddress {
   id: string
   location_id: string
@@ -124,7 +135,12 @@ export interface HsdsAddress {
   country: 'NL'
   address_type: 'physical'
 }
-export interface HsdsAccessibility { id: string; location_id: string; description: string; details?: string }
+export interface HsdsAccessibility {
+  id: string
+  location_id: string
+  description: string
+  details?: string
+}
 export interface HsdsLocation {
   id: string
   location_type: 'physical'
@@ -136,7 +152,12 @@ export interface HsdsLocation {
   addresses: HsdsAddress[]
   accessibility: HsdsAccessibility[]
 }
-export interface HsdsServiceAtLocation { id: string; service_id: string; location_id: string; location: HsdsLocation }
+export interface HsdsServiceAtLocation {
+  id: string
+  service_id: string
+  location_id: string
+  location: HsdsLocation
+}
 export interface HsdsSchedule {
   id: string
   service_id: string
@@ -149,9 +170,27 @@ export interface HsdsSchedule {
   description?: string
   notes?: string
 }
-export interface HsdsCostOption { id: string; service_id: string; option: string; currency: 'EUR'; amount?: number; amount_description?: string }
-export interface HsdsServiceArea { id: string; service_id: string; name: string; description?: string }
-export interface HsdsOrganizationBasic { id: string; name: string; description: string; email?: string; website?: string }
+export interface HsdsCostOption {
+  id: string
+  service_id: string
+  option: string
+  currency: 'EUR'
+  amount?: number
+  amount_description?: string
+}
+export interface HsdsServiceArea {
+  id: string
+  service_id: string
+  name: string
+  description?: string
+}
+export interface HsdsOrganizationBasic {
+  id: string
+  name: string
+  description: string
+  email?: string
+  website?: string
+}
 export interface HsdsOrganization extends HsdsOrganizationBasic {
   phones: HsdsPhone[]
   locations: HsdsLocation[]
@@ -253,7 +292,8 @@ export const TAXONOMIEEN: readonly TaxonomieInfo[] = [
 export const DEMO_TERM = {
   slug: 'voorbeeld',
   naam: 'Voorbeeld (demo-inhoud)',
-  omschrijving: 'Verzonnen om te laten zien hoe de sociale kaart werkt. Dit aanbod of deze organisatie bestaat niet zo: bel of mail deze gegevens niet.',
+  omschrijving:
+    'Verzonnen om te laten zien hoe de sociale kaart werkt. Dit aanbod of deze organisatie bestaat niet zo: bel of mail deze gegevens niet.',
 }
 export const DEMO_ALERT = 'Voorbeeld (demo-inhoud): verzonnen, niet echt. Bel of mail deze gegevens niet.'
 
@@ -267,13 +307,20 @@ export function hsdsTaxonomies(siteUrl: string | URL): HsdsTaxonomy[] {
   return TAXONOMIEEN.map((t) => ({ id: taxonomyId(t.sleutel), name: t.naam, description: t.omschrijving, uri: abs(siteUrl, t.pad) }))
 }
 
-function termsOf(c: OpenDataContent, sleutel: TaxonomieSleutel): { slug: string; naam: string; omschrijving?: string | null; pagina: boolean }[] {
+function termsOf(
+  c: OpenDataContent,
+  sleutel: TaxonomieSleutel,
+): { slug: string; naam: string; omschrijving?: string | null; pagina: boolean }[] {
   if (sleutel === 'markering') return [{ ...DEMO_TERM, pagina: false }]
   const veld = TAXONOMIEEN.find((t) => t.sleutel === sleutel)!.veld!
   return (c[veld] as TaxonomyDoc[]).map((t) => ({ slug: t.slug, naam: t.naam, omschrijving: t.omschrijving, pagina: true }))
 }
 
-function term(siteUrl: string | URL, info: TaxonomieInfo, t: { slug: string; naam: string; omschrijving?: string | null; pagina: boolean }): HsdsTaxonomyTerm {
+function term(
+  siteUrl: string | URL,
+  info: TaxonomieInfo,
+  t: { slug: string; naam: string; omschrijving?: string | null; pagina: boolean },
+): HsdsTaxonomyTerm {
   return {
     id: taxonomyTermId(info.sleutel, t.slug),
     code: t.slug,
@@ -337,7 +384,11 @@ function inTwenterand(plaats: string, kernen: KernDoc[]): boolean {
  * are known and the place is in Twenterand (province Overijssel); otherwise the known parts go in the location's
  * description.
  */
-function address(locationId: string, l: { adres?: string | null; postcode?: string | null; plaats?: string | null }, kernen: KernDoc[]): HsdsAddress | null {
+function address(
+  locationId: string,
+  l: { adres?: string | null; postcode?: string | null; plaats?: string | null },
+  kernen: KernDoc[],
+): HsdsAddress | null {
   if (!l.adres || !l.postcode || !l.plaats || !inTwenterand(l.plaats, kernen)) return null
   return {
     id: uuidV5(`${locationId}/adres`),
@@ -351,7 +402,12 @@ function address(locationId: string, l: { adres?: string | null; postcode?: stri
   }
 }
 
-function demoAttributes(siteUrl: string | URL, c: OpenDataContent, owner: { entity: 'service' | 'organization'; key: string[]; id: string }, demo?: boolean | null) {
+function demoAttributes(
+  siteUrl: string | URL,
+  c: OpenDataContent,
+  owner: { entity: 'service' | 'organization'; key: string[]; id: string },
+  demo?: boolean | null,
+) {
   return demo ? [attribute(siteUrl, c, owner, 'markering', DEMO_TERM)] : []
 }
 
@@ -432,7 +488,14 @@ function locations(a: AanbodDoc, key: string[], id: string, orgId: string, kerne
       addresses: addr ? [addr] : [],
       accessibility:
         kenmerken.length || toelichting
-          ? [{ id: hsdsId(...key, 'locatie', i, 'toegankelijkheid'), location_id: locationId, description: kenmerken.join(', ') || 'Toelichting', details: toelichting }]
+          ? [
+              {
+                id: hsdsId(...key, 'locatie', i, 'toegankelijkheid'),
+                location_id: locationId,
+                description: kenmerken.join(', ') || 'Toelichting',
+                details: toelichting,
+              },
+            ]
           : [],
     }
     return { id: hsdsId(...key, 'service_at_location', i), service_id: id, location_id: locationId, location }
@@ -443,9 +506,7 @@ export function hsdsService(a: AanbodDoc, c: OpenDataContent, siteUrl: string | 
   const key = ['aanbod', a.slug]
   const id = serviceId(a.slug)
   const org = c.organisaties.find((o) => o.slug === a.organisatie.slug)
-  const organization = org
-    ? organizationBasic(org)
-    : { id: organizationId(a.organisatie.slug), name: a.organisatie.naam, description: '' }
+  const organization = org ? organizationBasic(org) : { id: organizationId(a.organisatie.slug), name: a.organisatie.naam, description: '' }
   const owner = { entity: 'service' as const, key, id }
 
   const phone: HsdsPhone | null = a.contact?.telefoon
@@ -493,7 +554,14 @@ export function hsdsService(a: AanbodDoc, c: OpenDataContent, siteUrl: string | 
     phones: phone ? [phone] : [],
     schedules,
     service_areas: a.heelTwenterand
-      ? [{ id: hsdsId(...key, 'gebied', 'twenterand'), service_id: id, name: gemeente.naam, description: `${HEEL_TWENTERAND}: alle kernen.` }]
+      ? [
+          {
+            id: hsdsId(...key, 'gebied', 'twenterand'),
+            service_id: id,
+            name: gemeente.naam,
+            description: `${HEEL_TWENTERAND}: alle kernen.`,
+          },
+        ]
       : (a.kernen ?? []).map((k) => ({ id: hsdsId(...key, 'gebied', k.slug), service_id: id, name: k.naam })),
     service_at_locations: locations(a, key, id, organization.id, c.kernen),
     cost_options: [
@@ -507,7 +575,10 @@ export function hsdsService(a: AanbodDoc, c: OpenDataContent, siteUrl: string | 
       },
     ],
     // The public contact point as the site shows it, named after the organisation: never a person.
-    contacts: phone || email ? [{ id: hsdsId(...key, 'contact'), service_id: id, name: a.organisatie.naam, email, phones: phone ? [phone] : [] }] : [],
+    contacts:
+      phone || email
+        ? [{ id: hsdsId(...key, 'contact'), service_id: id, name: a.organisatie.naam, email, phones: phone ? [phone] : [] }]
+        : [],
     attributes: attrs,
   }
 }
@@ -586,7 +657,9 @@ export function aanbodCsvRij(a: AanbodDoc, _c: OpenDataContent, siteUrl: string 
     locaties: (a.locaties ?? []).map(adresTekst).join(' | '),
     tijden: a.tijden?.omschrijving ?? '',
     vaste_tijden: (a.tijden?.schema ?? []).map(schemaInWoorden).join(' | '),
-    toegankelijkheid: lijst((a.toegankelijkheid?.kenmerken ?? []).map((k) => toegankelijkheidKenmerken.find((t) => t.slug === k)?.naam ?? k)),
+    toegankelijkheid: lijst(
+      (a.toegankelijkheid?.kenmerken ?? []).map((k) => toegankelijkheidKenmerken.find((t) => t.slug === k)?.naam ?? k),
+    ),
     toegankelijkheid_toelichting: a.toegankelijkheid?.toelichting ?? '',
     status: labelOf(aanbodStatussen, a.status),
     placemats: lijst((a.placemats ?? []).map((p) => labelOf(placematSoorten, p).replace(/^Placemat /, ''))),

@@ -125,7 +125,9 @@ export function agendaIcs(
     return text
   })
   // The calendar without events (its own lines and the VTIMEZONE), with the events put in before its end.
-  const [head, tail] = calendar(naam).toString().split(/(?=END:VCALENDAR$)/)
+  const [head, tail] = calendar(naam)
+    .toString()
+    .split(/(?=END:VCALENDAR$)/)
   return head! + events.join('') + tail!
 }
 

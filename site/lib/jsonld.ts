@@ -16,7 +16,13 @@ export function organisatieLd(o: OrganisatieDoc, site: URL) {
     email: o.email ?? undefined,
     telephone: o.telefoon ?? undefined,
     address: o.adres?.straat
-      ? { '@type': 'PostalAddress', streetAddress: o.adres.straat, postalCode: o.adres.postcode ?? undefined, addressLocality: o.adres.plaats ?? undefined, addressCountry: 'NL' }
+      ? {
+          '@type': 'PostalAddress',
+          streetAddress: o.adres.straat,
+          postalCode: o.adres.postcode ?? undefined,
+          addressLocality: o.adres.plaats ?? undefined,
+          addressCountry: 'NL',
+        }
       : undefined,
   }
 }
@@ -56,7 +62,13 @@ export function activiteitLd(a: ActiviteitDoc, next: Occurrence | null, site: UR
     location: {
       '@type': 'Place',
       name: loc?.naam ?? kern?.naam ?? a.kern.naam,
-      address: { '@type': 'PostalAddress', streetAddress: loc?.adres ?? undefined, postalCode: loc?.postcode ?? undefined, addressLocality: loc?.plaats ?? a.kern.naam, addressCountry: 'NL' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: loc?.adres ?? undefined,
+        postalCode: loc?.postcode ?? undefined,
+        addressLocality: loc?.plaats ?? a.kern.naam,
+        addressCountry: 'NL',
+      },
     },
     organizer: { '@type': 'Organization', name: a.organisatie.naam, url: abs(site, `/organisatie/${a.organisatie.slug}/`) },
   }

@@ -23,7 +23,13 @@ export const paginaHref = (basis: string, nummer: number) => (nummer <= 1 ? basi
 /** The pages of a list; an empty list has one, empty, page. */
 export function pagineer<T>(items: T[], per: number, basis: string): Pagina<T>[] {
   const aantal = Math.max(1, Math.ceil(items.length / per))
-  return Array.from({ length: aantal }, (_, i) => ({ nummer: i + 1, aantal, items: items.slice(i * per, (i + 1) * per), basis, totaal: items.length }))
+  return Array.from({ length: aantal }, (_, i) => ({
+    nummer: i + 1,
+    aantal,
+    items: items.slice(i * per, (i + 1) * per),
+    basis,
+    totaal: items.length,
+  }))
 }
 
 /** The `pagina` parameter of a `[...pagina]` route: undefined for page 1 (the list's own address), 'pagina/n' after. */

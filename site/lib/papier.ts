@@ -227,7 +227,8 @@ export const printPages = (content: PapierContent, now = new Date()) => papierVe
 export const printPageFor = (pages: PrintPage[], path: string) => pages.find((p) => p.path === path)
 
 /** Paper size in words, for people: "A3 liggend". */
-export const paperLabel = (p: Pick<PrintPage, 'size' | 'orientation'>) => `${p.size} ${p.orientation === 'landscape' ? 'liggend' : 'staand'}`
+export const paperLabel = (p: Pick<PrintPage, 'size' | 'orientation'>) =>
+  `${p.size} ${p.orientation === 'landscape' ? 'liggend' : 'staand'}`
 
 /** Every aanbod page prints as a one-page A4 flyer from the browser; there is no ready PDF per aanbod. */
 export const FLYER = {

@@ -37,7 +37,9 @@ export function perThema(list: AanbodDoc[], themas: TaxonomyDoc[]): { thema: { s
     groups.set(slug, [...(groups.get(slug) ?? []), a])
   }
   const known = [...themas, ...list.flatMap((a) => a.themas ?? [])].filter((t, i, all) => all.findIndex((x) => x.slug === t.slug) === i)
-  return [...known, OVERIG].filter((t) => groups.has(t.slug)).map((t) => ({ thema: { slug: t.slug, naam: t.naam }, items: groups.get(t.slug)! }))
+  return [...known, OVERIG]
+    .filter((t) => groups.has(t.slug))
+    .map((t) => ({ thema: { slug: t.slug, naam: t.naam }, items: groups.get(t.slug)! }))
 }
 
 /** The meldpunt's helplines that are verified facts (content-schema's reference list); others are not printed. */
@@ -47,4 +49,5 @@ export function verifiedHelplines(meldpunt: MeldpuntDoc): MeldpuntDoc['hulplijne
 }
 
 /** A CSS string literal for text from the CMS (e.g. in an @page margin box): no way out of the string or the <style>. */
-export const cssString = (text: string) => `"${[...text].map((c) => (/[\w .,:;()'!?€–-]/u.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`
+export const cssString = (text: string) =>
+  `"${[...text].map((c) => (/[\w .,:;()'!?€–-]/u.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`

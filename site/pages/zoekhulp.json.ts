@@ -20,7 +20,12 @@ export const GET: APIRoute = async () => {
       k: [...(a.themas ?? []), ...(a.doelgroepen ?? []), ...(a.levensgebeurtenissen ?? [])].map((t) => t.naam).join(' '),
     })),
     ...c.organisaties.map((o) => ({ t: o.naam, u: `/organisatie/${o.slug}/`, s: 'Organisatie' })),
-    ...c.kernen.map((k) => ({ t: k.naam, u: `${INDELINGEN.kern.pad}${k.slug}/`, s: 'Kern', k: [...(k.andereNamen ?? []), ...(k.buurtschappen ?? [])].map((n) => n.naam).join(' ') })),
+    ...c.kernen.map((k) => ({
+      t: k.naam,
+      u: `${INDELINGEN.kern.pad}${k.slug}/`,
+      s: 'Kern',
+      k: [...(k.andereNamen ?? []), ...(k.buurtschappen ?? [])].map((n) => n.naam).join(' '),
+    })),
     ...c.levensgebeurtenissen.map((t) => ({ t: t.naam, u: `${INDELINGEN.levensgebeurtenis.pad}${t.slug}/`, s: 'Levensgebeurtenis' })),
     ...c.doelgroepen.map((t) => ({ t: t.naam, u: `${INDELINGEN.doelgroep.pad}${t.slug}/`, s: 'Doelgroep' })),
     ...c.themas.map((t) => ({ t: t.naam, u: `${INDELINGEN.thema.pad}${t.slug}/`, s: 'Thema' })),

@@ -47,7 +47,12 @@ async function openPayload(uri: string, dir: string): Promise<Payload> {
 /** Everything stored, read through the adapter on its own (not with the backup code). */
 async function dump(payload: Payload) {
   const stable = (docs: any[]) => [...docs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
-  const out = { collections: {} as Record<string, any[]>, versions: {} as Record<string, any[]>, globals: {} as Record<string, any>, globalVersions: {} as Record<string, any[]> }
+  const out = {
+    collections: {} as Record<string, any[]>,
+    versions: {} as Record<string, any[]>,
+    globals: {} as Record<string, any>,
+    globalVersions: {} as Record<string, any[]>,
+  }
   for (const c of payload.config.collections) {
     if (NOT_BACKED_UP.includes(c.slug)) continue
     out.collections[c.slug] = stable((await payload.db.find({ collection: c.slug, limit: 0, pagination: false })).docs)
@@ -77,7 +82,13 @@ function runScript(script: string, args: string[], env: Record<string, string>) 
 }
 
 const filesIn = (dir: string) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort() : []
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+        .sort()
+    : []
 
 beforeAll(async () => {
   const { testDatabaseUri } = await import('../helpers/payload')
@@ -90,10 +101,18 @@ beforeAll(async () => {
   // A draft on top of a published aanbod: the published version stays the stored document.
   const published = (await payload.find({ collection: 'aanbod', limit: 1, sort: 'slug', depth: 0, overrideAccess: true })).docs[0]!
   draftAanbod = { id: published.id, titel: `${published.titel} (concept)` }
-  await payload.update({ collection: 'aanbod', id: published.id, draft: true, overrideAccess: true, data: { titel: draftAanbod.titel, _status: 'draft' } })
+  await payload.update({
+    collection: 'aanbod',
+    id: published.id,
+    draft: true,
+    overrideAccess: true,
+    data: { titel: draftAanbod.titel, _status: 'draft' },
+  })
 
   // An uploaded image (with its resized copy), used as an organisation's logo.
-  const png = await sharp({ create: { width: 900, height: 300, channels: 3, background: { r: 20, g: 90, b: 160 } } }).png().toBuffer()
+  const png = await sharp({ create: { width: 900, height: 300, channels: 3, background: { r: 20, g: 90, b: 160 } } })
+    .png()
+    .toBuffer()
   const media = await payload.create({
     collection: 'media',
     overrideAccess: true,
@@ -107,7 +126,11 @@ beforeAll(async () => {
   const user = (await payload.find({ collection: 'users', limit: 1, depth: 0, overrideAccess: true })).docs[0]!
   await payload.db.create({
     collection: 'payload-preferences',
-    data: { key: 'collection-aanbod', value: { columns: [{ accessor: 'titel', active: true }] }, user: { relationTo: 'users', value: user.id } },
+    data: {
+      key: 'collection-aanbod',
+      value: { columns: [{ accessor: 'titel', active: true }] },
+      user: { relationTo: 'users', value: user.id },
+    },
   })
 
   before = await dump(payload)
@@ -153,15 +176,18 @@ describe('npm run backup and npm run restore', () => {
 
     payloadB = await openPayload(uriB, dirB)
     const after = await dump(payloadB)
-    for (const slug of Object.keys(before.collections)) expect(after.collections[slug], `collection ${slug}`).toEqual(before.collections[slug])
+    for (const slug of Object.keys(before.collections))
+      expect(after.collections[slug], `collection ${slug}`).toEqual(before.collections[slug])
     for (const slug of Object.keys(before.versions)) expect(after.versions[slug], `versions of ${slug}`).toEqual(before.versions[slug])
     for (const slug of Object.keys(before.globals)) expect(after.globals[slug], `global ${slug}`).toEqual(before.globals[slug])
-    for (const slug of Object.keys(before.globalVersions)) expect(after.globalVersions[slug], `versions of global ${slug}`).toEqual(before.globalVersions[slug])
+    for (const slug of Object.keys(before.globalVersions))
+      expect(after.globalVersions[slug], `versions of global ${slug}`).toEqual(before.globalVersions[slug])
 
     // The files, byte for byte.
     const restored = path.join(dirB, 'data', 'media')
     expect(filesIn(restored)).toEqual(mediaFiles)
-    for (const f of mediaFiles) expect(fs.readFileSync(path.join(restored, f)).equals(fs.readFileSync(path.join(dirA, 'data', 'media', f))), f).toBe(true)
+    for (const f of mediaFiles)
+      expect(fs.readFileSync(path.join(restored, f)).equals(fs.readFileSync(path.join(dirA, 'data', 'media', f))), f).toBe(true)
   }, 480_000)
 
   it('keeps the draft on top of the published aanbod, and the relations', async () => {
@@ -182,7 +208,9 @@ describe('npm run backup and npm run restore', () => {
       const result = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
       expect(result.token, email).toBeTruthy()
     }
-    await expect(payload.login({ collection: 'users', data: { email: 'beheerder@demo.local', password: 'een-ander-wachtwoord' } })).rejects.toThrow()
+    await expect(
+      payload.login({ collection: 'users', data: { email: 'beheerder@demo.local', password: 'een-ander-wachtwoord' } }),
+    ).rejects.toThrow()
   })
 
   it('refuses a database that is not empty, with a clear Dutch message, and changes nothing', async () => {

@@ -22,14 +22,23 @@ beforeAll(async () => {
     data: { email: 'redacteur@test.local', password: 'een-lang-wachtwoord', naam: 'Redacteur', rol: 'redacteur' } as any,
   })
   req = await createLocalReq({ user: { ...staff, collection: 'users' } as any }, payload)
-  existing = await payload.create({ collection: 'organisaties', overrideAccess: true, data: { naam: 'Stichting Bestaand', telefoon: '0546 111 222' } as any })
+  existing = await payload.create({
+    collection: 'organisaties',
+    overrideAccess: true,
+    data: { naam: 'Stichting Bestaand', telefoon: '0546 111 222' } as any,
+  })
 }, 120_000)
 afterAll(async () => local?.close())
 
 describe('checkWithFieldHooks', () => {
   it('a new document: the field hooks tidy it and make its slug; nothing is saved', async () => {
     const before = await count()
-    const { tidied, errors } = await checkWithFieldHooks(req, 'organisaties', { naam: 'Huis van de Buurt', email: '  Info@HuisVanDeBuurt.NL ', telefoon: ' 0546 123 456 ' }, null)
+    const { tidied, errors } = await checkWithFieldHooks(
+      req,
+      'organisaties',
+      { naam: 'Huis van de Buurt', email: '  Info@HuisVanDeBuurt.NL ', telefoon: ' 0546 123 456 ' },
+      null,
+    )
     expect(errors).toEqual([])
     expect(tidied.email).toBe('info@huisvandebuurt.nl')
     expect(tidied.telefoon).toBe('0546 123 456')

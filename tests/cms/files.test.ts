@@ -82,7 +82,11 @@ describe('a new project (npm run seed, umask 000)', () => {
     try {
       for (const outboxDir of [path.join(data, 'outbox'), path.join(dir, 'eigen-outbox', 'post')]) {
         const settings = { ...emailSettingsFromEnv({ OUTBOX_DIR: outboxDir }), smtp: null }
-        const sent = (await emailAdapter(settings)({} as any).sendEmail({ to: 'iemand@example.org', subject: 'Wachtwoord opnieuw instellen', text: 'geheime link' })) as { file: string }
+        const sent = (await emailAdapter(settings)({} as any).sendEmail({
+          to: 'iemand@example.org',
+          subject: 'Wachtwoord opnieuw instellen',
+          text: 'geheime link',
+        })) as { file: string }
         expect(path.dirname(sent.file)).toBe(outboxDir)
         expect(octal(mode(outboxDir)), outboxDir).toBe('0700')
         expect(octal(mode(sent.file)), sent.file).toBe('0600')
@@ -113,7 +117,11 @@ describe('npm run backup (umask 000)', () => {
       }
     }
     const watcher = fs.watch(backupsDir, look)
-    const child = spawn('sh', withUmask000(path.join('scripts', 'backup.ts'), ['--uit', archive]), { cwd: root, env: projectEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('sh', withUmask000(path.join('scripts', 'backup.ts'), ['--uit', archive]), {
+      cwd: root,
+      env: projectEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)))
@@ -158,7 +166,10 @@ describe('npm run restore refuses an archive it cannot trust, says why, and chan
     change(copy)
     // Not gzipped (restore reads both), so that an entry can be added by hand.
     const file = path.join(crafted, `${name}.tar`)
-    await tar.c({ cwd: copy, portable: true, ...options, file } as Parameters<typeof tar.c>[0] & { file: string }, [...fs.readdirSync(copy).sort(), ...extra])
+    await tar.c({ cwd: copy, portable: true, ...options, file } as Parameters<typeof tar.c>[0] & { file: string }, [
+      ...fs.readdirSync(copy).sort(),
+      ...extra,
+    ])
     return file
   }
 
@@ -178,7 +189,11 @@ describe('npm run restore refuses an archive it cannot trust, says why, and chan
 
   async function restore(file: string) {
     const target = fs.mkdtempSync(path.join(dir, 'doel-'))
-    const r = runScript(path.join('scripts', 'restore.ts'), [file], projectEnv({ PROJECT_ROOT: target, DATABASE_URI: `file:${path.join(target, 'doel.db')}`, PAYLOAD_SECRET: 'x'.repeat(32) }))
+    const r = runScript(
+      path.join('scripts', 'restore.ts'),
+      [file],
+      projectEnv({ PROJECT_ROOT: target, DATABASE_URI: `file:${path.join(target, 'doel.db')}`, PAYLOAD_SECRET: 'x'.repeat(32) }),
+    )
     return { ...r, users: await usersIn(target), target }
   }
 
@@ -191,7 +206,9 @@ describe('npm run restore refuses an archive it cannot trust, says why, and chan
   }
 
   it('an entry "../…" (outside the folder)', async () => {
-    const file = await craft('omhoog', (copy) => fs.writeFileSync(path.join(copy, '..', 'kwaad.txt'), 'buiten de map'), ['../kwaad.txt'], { preservePaths: true })
+    const file = await craft('omhoog', (copy) => fs.writeFileSync(path.join(copy, '..', 'kwaad.txt'), 'buiten de map'), ['../kwaad.txt'], {
+      preservePaths: true,
+    })
     const r = await restore(file)
     expectRefused(r, /"\.\.\/kwaad\.txt" wijst naar een plek buiten de map van de back-up/)
   }, 120_000)
@@ -216,7 +233,14 @@ describe('npm run restore refuses an archive it cannot trust, says why, and chan
   it('a hard link', async () => {
     // The entry written by hand (node-tar's own packing of a hard link ends its stream twice).
     const file = await craft('harde-link', () => undefined)
-    const link = new tar.Header({ path: 'uploads/media/b.png', type: 'Link', linkpath: 'collections/users.json', size: 0, mode: 0o644, mtime: new Date() })
+    const link = new tar.Header({
+      path: 'uploads/media/b.png',
+      type: 'Link',
+      linkpath: 'collections/users.json',
+      size: 0,
+      mode: 0o644,
+      mtime: new Date(),
+    })
     link.encode()
     let packed = fs.readFileSync(file)
     while (packed.length >= 512 && packed.subarray(-512).every((b) => b === 0)) packed = packed.subarray(0, -512)
@@ -233,13 +257,22 @@ describe('npm run restore refuses an archive it cannot trust, says why, and chan
   }
 
   it('a user with a rol that does not exist', async () => {
-    const file = await craft('superuser', changeUsers((users) => (users.find((u) => u.email === 'partner1@demo.local').rol = 'superuser')))
+    const file = await craft(
+      'superuser',
+      changeUsers((users) => (users.find((u) => u.email === 'partner1@demo.local').rol = 'superuser')),
+    )
     const r = await restore(file)
-    expectRefused(r, /gebruiker partner1@demo\.local is niet te controleren: de rol "superuser" bestaat niet \(wel: beheerder, redacteur, partner\)/)
+    expectRefused(
+      r,
+      /gebruiker partner1@demo\.local is niet te controleren: de rol "superuser" bestaat niet \(wel: beheerder, redacteur, partner\)/,
+    )
   }, 120_000)
 
   it('a user without a password hash', async () => {
-    const file = await craft('zonder-hash', changeUsers((users) => delete users.find((u) => u.email === 'redacteur@demo.local').hash))
+    const file = await craft(
+      'zonder-hash',
+      changeUsers((users) => delete users.find((u) => u.email === 'redacteur@demo.local').hash),
+    )
     const r = await restore(file)
     expectRefused(r, /gebruiker redacteur@demo\.local is niet te controleren: de wachtwoord-hash ontbreekt/)
   }, 120_000)

@@ -22,7 +22,11 @@ let organisatie: { id: number; naam: string; slug: string }
 type Soort = 'aanbod' | 'organisaties'
 
 /** POST a CSV (bytes or text) to the import endpoint, as the body itself or as a multipart form. */
-async function importCsv(soort: Soort, csv: string | Uint8Array, { dryRun = false, as = token.redacteur as string | null, multipart = false } = {}) {
+async function importCsv(
+  soort: Soort,
+  csv: string | Uint8Array,
+  { dryRun = false, as = token.redacteur as string | null, multipart = false } = {},
+) {
   const bytes = typeof csv === 'string' ? new TextEncoder().encode(csv) : csv
   let body: BodyInit = Buffer.from(bytes)
   const headers: Record<string, string> = as ? { authorization: `JWT ${as}` } : {}
@@ -39,14 +43,44 @@ const csvOf = (rows: string[][], delimiter = ';') =>
   rows.map((r) => r.map((c) => (/[";,\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter)).join('\r\n') + '\r\n'
 
 const bySlug = async (soort: Soort, slugs: string[]) =>
-  (await api(cms, 'GET', `/api/${soort}?limit=0&depth=0&draft=true&${slugs.map((s, i) => `where[slug][in][${i}]=${s}`).join('&')}`, { token: token.beheerder })).body.docs as any[]
+  (
+    await api(cms, 'GET', `/api/${soort}?limit=0&depth=0&draft=true&${slugs.map((s, i) => `where[slug][in][${i}]=${s}`).join('&')}`, {
+      token: token.beheerder,
+    })
+  ).body.docs as any[]
 const versionCount = async (soort: Soort, id: number) =>
   (await api(cms, 'GET', `/api/${soort}/versions?where[parent][equals]=${id}&limit=0`, { token: token.beheerder })).body.totalDocs as number
 
-const AANBOD_HEADER = ['slug', 'titel', 'samenvatting', 'organisatie', 'kernen', 'doelgroepen', 'telefoon', 'kosten', 'kosten_bedrag', 'locatie_naam', 'locatie_postcode', 'beschrijving']
+const AANBOD_HEADER = [
+  'slug',
+  'titel',
+  'samenvatting',
+  'organisatie',
+  'kernen',
+  'doelgroepen',
+  'telefoon',
+  'kosten',
+  'kosten_bedrag',
+  'locatie_naam',
+  'locatie_postcode',
+  'beschrijving',
+]
 const goodAanbod = () => [
   AANBOD_HEADER,
-  ['import-koffie', 'Koffie in de bibliotheek', 'Elke week samen koffie drinken.', organisatie.naam, `${kernen[0]!.naam}; ${kernen[1]!.slug}`, 'Ouderen', '0546 012 345', 'eigen bijdrage', '1,50', 'Bibliotheek', '7681ab', 'Welkom!\nNeem gerust iemand mee.'],
+  [
+    'import-koffie',
+    'Koffie in de bibliotheek',
+    'Elke week samen koffie drinken.',
+    organisatie.naam,
+    `${kernen[0]!.naam}; ${kernen[1]!.slug}`,
+    'Ouderen',
+    '0546 012 345',
+    'eigen bijdrage',
+    '1,50',
+    'Bibliotheek',
+    '7681ab',
+    'Welkom!\nNeem gerust iemand mee.',
+  ],
   ['', 'Wandelen op woensdag', 'Samen een uur wandelen.', organisatie.slug, kernen[0]!.slug, '', '', 'gratis', '', '', '', ''],
 ]
 
@@ -77,20 +111,23 @@ describe('who may import', () => {
 })
 
 describe('template', () => {
-  it.each(['aanbod', 'organisaties'] as const)('%s: header and one example row, for Excel, and the example passes the check', async (soort) => {
-    const res = await fetch(`${cms.url}/api/${soort}/import-sjabloon`, { headers: { authorization: `JWT ${token.redacteur}` } })
-    expect(res.status).toBe(200)
-    expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
-    expect(res.headers.get('content-disposition')).toContain(`sjabloon-${soort}.csv`)
-    const bytes = new Uint8Array(await res.arrayBuffer())
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n')
-    expect(lines).toHaveLength(2)
-    expect(lines[0]!.split(';')[0]).toBe('slug')
-    const check = await importCsv(soort, bytes, { dryRun: true })
-    expect(check.status, JSON.stringify(check.body.fouten)).toBe(200)
-    expect(check.body.aantallen.fout).toBe(0)
-  })
+  it.each(['aanbod', 'organisaties'] as const)(
+    '%s: header and one example row, for Excel, and the example passes the check',
+    async (soort) => {
+      const res = await fetch(`${cms.url}/api/${soort}/import-sjabloon`, { headers: { authorization: `JWT ${token.redacteur}` } })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
+      expect(res.headers.get('content-disposition')).toContain(`sjabloon-${soort}.csv`)
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n')
+      expect(lines).toHaveLength(2)
+      expect(lines[0]!.split(';')[0]).toBe('slug')
+      const check = await importCsv(soort, bytes, { dryRun: true })
+      expect(check.status, JSON.stringify(check.body.fouten)).toBe(200)
+      expect(check.body.aantallen.fout).toBe(0)
+    },
+  )
 })
 
 describe('aanbod', () => {
@@ -122,7 +159,10 @@ describe('aanbod', () => {
     expect(check.body.message).toBe('In 3 rijen staan fouten. Er is niets opgeslagen. Verbeter het bestand en controleer het opnieuw.')
     const errors = (rij: number) => check.body.rijen.find((r: any) => r.rij === rij).fouten.map((f: any) => [f.kolom, f.melding])
     const expectError = (rij: number, kolom: string, melding: RegExp) =>
-      expect(errors(rij).some(([k, m]: [string, string]) => k === kolom && melding.test(m)), `rij ${rij} ${kolom} in ${JSON.stringify(errors(rij))}`).toBe(true)
+      expect(
+        errors(rij).some(([k, m]: [string, string]) => k === kolom && melding.test(m)),
+        `rij ${rij} ${kolom} in ${JSON.stringify(errors(rij))}`,
+      ).toBe(true)
     expectError(4, 'kernen', /^Kernen: "Almelo" kennen we niet\. Gebruik de naam of de slug van een kern/)
     expectError(4, 'telefoon', /^Telefoon: dit is geen geldig Nederlands telefoonnummer/)
     expectError(4, 'kosten', /^Kosten: "duur" kan niet\. Kies uit: gratis, eigen bijdrage\./)
@@ -186,7 +226,13 @@ describe('aanbod', () => {
 
   it('a column that is not in the file stays as it was; an empty cell empties the field', async () => {
     const [before] = await bySlug('aanbod', ['import-koffie'])
-    const res = await importCsv('aanbod', csvOf([['slug', 'telefoon'], ['import-koffie', '']]))
+    const res = await importCsv(
+      'aanbod',
+      csvOf([
+        ['slug', 'telefoon'],
+        ['import-koffie', ''],
+      ]),
+    )
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(res.body.rijen[0]).toMatchObject({ resultaat: 'bijgewerkt', gewijzigd: ['telefoon'] })
     const [after] = await bySlug('aanbod', ['import-koffie'])
@@ -197,13 +243,26 @@ describe('aanbod', () => {
   })
 
   it('accepts a UTF-8 BOM, a multipart upload, and Excel’s plain CSV (Windows-1252)', async () => {
-    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(csvOf([['titel', 'samenvatting', 'organisatie', 'kernen'], ['Café met BOM', 'Koffie.', organisatie.naam, kernen[0]!.naam]]))])
+    const bom = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode(
+        csvOf([
+          ['titel', 'samenvatting', 'organisatie', 'kernen'],
+          ['Café met BOM', 'Koffie.', organisatie.naam, kernen[0]!.naam],
+        ]),
+      ),
+    ])
     const withBom = await importCsv('aanbod', bom, { multipart: true })
     expect(withBom.status, JSON.stringify(withBom.body)).toBe(200)
     expect(withBom.body.kolommen).toEqual(['titel', 'samenvatting', 'organisatie', 'kernen'])
     expect((await bySlug('aanbod', ['cafe-met-bom']))[0].titel).toBe('Café met BOM')
 
-    const latin1 = csvOf([['titel', 'samenvatting', 'organisatie', 'kernen'], ['Crèche-ochtend', 'Spelen.', organisatie.naam, kernen[0]!.naam]])
+    const latin1 = csvOf([
+      ['titel', 'samenvatting', 'organisatie', 'kernen'],
+      ['Crèche-ochtend', 'Spelen.', organisatie.naam, kernen[0]!.naam],
+    ])
     const bytes = new Uint8Array([...latin1].map((ch) => (ch === 'è' ? 0xe8 : ch.charCodeAt(0))))
     const windows = await importCsv('aanbod', bytes)
     expect(windows.status, JSON.stringify(windows.body)).toBe(200)
@@ -212,7 +271,10 @@ describe('aanbod', () => {
 
   it('refuses to publish an unpublished draft by importing over it', async () => {
     const [doc] = await bySlug('aanbod', ['wandelen-op-woensdag'])
-    const draft = await api(cms, 'PATCH', `/api/aanbod/${doc.id}?draft=true`, { token: token.beheerder, body: { titel: 'Wandelen (concept)', _status: 'draft' } })
+    const draft = await api(cms, 'PATCH', `/api/aanbod/${doc.id}?draft=true`, {
+      token: token.beheerder,
+      body: { titel: 'Wandelen (concept)', _status: 'draft' },
+    })
     expect(draft.status).toBe(200)
     const res = await importCsv('aanbod', csvOf(goodAanbod()), { dryRun: true })
     const row = res.body.rijen.find((r: any) => r.slug === 'wandelen-op-woensdag')
@@ -222,7 +284,14 @@ describe('aanbod', () => {
   })
 
   it('refuses a file with a column it does not know, naming it', async () => {
-    const res = await importCsv('aanbod', csvOf([['titel', 'prijs'], ['Iets', '3']]), { dryRun: true })
+    const res = await importCsv(
+      'aanbod',
+      csvOf([
+        ['titel', 'prijs'],
+        ['Iets', '3'],
+      ]),
+      { dryRun: true },
+    )
     expect(res.status).toBe(400)
     expect(res.body.message).toMatch(/^De kolom "prijs" kennen we niet\. Gebruik de kolomnamen uit het sjabloon: slug, titel,/)
     expect(res.body.fouten[0]).toMatchObject({ rij: 1, kolom: 'prijs' })
@@ -236,7 +305,13 @@ describe('organisaties', () => {
   it('imports organisaties with contactpersonen, which aanbod can then name', async () => {
     const rows = [
       ['naam', 'korte_omschrijving', 'email', 'postcode', 'contactpersonen'],
-      ['Stichting Import (voorbeeld)', 'Een organisatie uit de test.', 'Info@Import.example', '7671ab', 'Jan Jansen <jan@import.example>; Els de Vries <els@import.example>'],
+      [
+        'Stichting Import (voorbeeld)',
+        'Een organisatie uit de test.',
+        'Info@Import.example',
+        '7671ab',
+        'Jan Jansen <jan@import.example>; Els de Vries <els@import.example>',
+      ],
     ]
     const res = await importCsv('organisaties', csvOf(rows), { multipart: true })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
@@ -249,7 +324,13 @@ describe('organisaties', () => {
     ])
     expect((await importCsv('organisaties', csvOf(rows))).body.rijen[0].resultaat).toBe('ongewijzigd')
 
-    const aanbod = await importCsv('aanbod', csvOf([['titel', 'samenvatting', 'organisatie', 'heel_twenterand'], ['Hulp bij formulieren', 'Wij helpen.', 'stichting import (VOORBEELD)', 'ja']]))
+    const aanbod = await importCsv(
+      'aanbod',
+      csvOf([
+        ['titel', 'samenvatting', 'organisatie', 'heel_twenterand'],
+        ['Hulp bij formulieren', 'Wij helpen.', 'stichting import (VOORBEELD)', 'ja'],
+      ]),
+    )
     expect(aanbod.status, JSON.stringify(aanbod.body)).toBe(200)
     const [doc] = await bySlug('aanbod', ['hulp-bij-formulieren'])
     expect(doc.organisatie).toBe(org.id)
@@ -257,7 +338,14 @@ describe('organisaties', () => {
   })
 
   it('names a wrong contactpersoon and a wrong e-mail address', async () => {
-    const res = await importCsv('organisaties', csvOf([['naam', 'email', 'contactpersonen'], ['Org met fouten', 'geen-adres', 'Jan zonder e-mail']]), { dryRun: true })
+    const res = await importCsv(
+      'organisaties',
+      csvOf([
+        ['naam', 'email', 'contactpersonen'],
+        ['Org met fouten', 'geen-adres', 'Jan zonder e-mail'],
+      ]),
+      { dryRun: true },
+    )
     const fouten = res.body.rijen[0].fouten.map((f: any) => [f.kolom, f.melding])
     expect(fouten).toEqual(
       expect.arrayContaining([
@@ -274,7 +362,8 @@ describe('documentation', () => {
     const start = readme.indexOf('## Importeren uit een spreadsheet')
     const section = readme.slice(start, readme.indexOf('\n## ', start + 1))
     expect(section.length).toBeGreaterThan(100)
-    for (const kind of Object.values(IMPORT_KINDS)) for (const c of kind.columns) expect(section, `${kind.soort}: ${c.name}`).toContain(`\`${c.name}\``)
+    for (const kind of Object.values(IMPORT_KINDS))
+      for (const c of kind.columns) expect(section, `${kind.soort}: ${c.name}`).toContain(`\`${c.name}\``)
   })
 })
 
@@ -295,7 +384,11 @@ describe('saving is all or nothing, also when a save fails after the checks (Loc
       overrideAccess: true,
       data: { email: `redacteur-${useTransaction}@test.local`, password: 'een-lang-wachtwoord', naam: 'Redacteur', rol: 'redacteur' },
     })
-    const existing = await payload.create({ collection: 'organisaties', overrideAccess: true, data: { naam: `Bestaand ${useTransaction}` } as any })
+    const existing = await payload.create({
+      collection: 'organisaties',
+      overrideAccess: true,
+      data: { naam: `Bestaand ${useTransaction}` } as any,
+    })
     const count = async () => (await payload.count({ collection: 'organisaties', overrideAccess: true })).totalDocs
     const before = await count()
     const req = await createLocalReq({ user: { ...staff, collection: 'users' } as any }, payload)
@@ -307,7 +400,12 @@ describe('saving is all or nothing, also when a save fails after the checks (Loc
     ]
     await expect(applyPlans(req, IMPORT_KINDS.organisaties, plans, { useTransaction })).rejects.toThrow(/Naam/)
     expect(await count()).toBe(before)
-    expect((await payload.findByID({ collection: 'organisaties', id: existing.id, overrideAccess: true })).naam).toBe(`Bestaand ${useTransaction}`)
-    expect((await payload.find({ collection: 'organisaties', where: { slug: { equals: `nieuw-${useTransaction}` } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await payload.findByID({ collection: 'organisaties', id: existing.id, overrideAccess: true })).naam).toBe(
+      `Bestaand ${useTransaction}`,
+    )
+    expect(
+      (await payload.find({ collection: 'organisaties', where: { slug: { equals: `nieuw-${useTransaction}` } }, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(0)
   })
 })

@@ -67,6 +67,11 @@ describe("the 'nieuwe-dag' task", () => {
 
     const { docs } = await payload.find({ collection: 'publicaties', overrideAccess: true, depth: 0 })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ status: 'gelukt', modus: 'hook', aanleiding: 'Nieuwe dag: de agenda begint weer bij vandaag', aantalWijzigingen: 1 })
+    expect(docs[0]).toMatchObject({
+      status: 'gelukt',
+      modus: 'hook',
+      aanleiding: 'Nieuwe dag: de agenda begint weer bij vandaag',
+      aantalWijzigingen: 1,
+    })
   })
 })

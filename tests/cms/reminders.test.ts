@@ -54,9 +54,7 @@ function decodeWords(value: string): string {
   return value
     .replace(/(\?=)\s+(=\?)/g, '$1$2')
     .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_, _charset: string, kind: string, data: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')),
     )
 }
 
@@ -114,7 +112,13 @@ function monthsBefore(now: Date, months: number): string {
   return d.toISOString()
 }
 
-const outboxFiles = () => (fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((f) => f.endsWith('.eml')).sort() : [])
+const outboxFiles = () =>
+  fs.existsSync(outboxDir)
+    ? fs
+        .readdirSync(outboxDir)
+        .filter((f) => f.endsWith('.eml'))
+        .sort()
+    : []
 const readEml = (file: string) => parseEml(fs.readFileSync(path.join(outboxDir, file), 'utf8'))
 
 /** Run `fn` and return the .eml files it added to the outbox. */
@@ -164,10 +168,13 @@ const herinneringenVan = async (organisatie: number | string) =>
 const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : v)
 
 // The organisaties and aanbod of the selection and interval tests.
-const linde = { naam: 'Buurthuis De Linde (voorbeeld)', contacten: [
-  { naam: 'Marieke Hofman', email: 'marieke.hofman@linde.example' },
-  { naam: 'Gerrit Jansen', email: 'gerrit.jansen@linde.example' },
-] }
+const linde = {
+  naam: 'Buurthuis De Linde (voorbeeld)',
+  contacten: [
+    { naam: 'Marieke Hofman', email: 'marieke.hofman@linde.example' },
+    { naam: 'Gerrit Jansen', email: 'gerrit.jansen@linde.example' },
+  ],
+}
 let lindeId: number | string
 let zevenMaanden: { id: number | string; slug?: string | null; titel: string }
 let dertienMaanden: { id: number | string; slug?: string | null; titel: string }
@@ -184,7 +191,8 @@ beforeAll(async () => {
   process.env.OUTBOX_DIR = outboxDir
   cms = await startCms()
   payload = cms.payload
-  kern = (await payload.create({ collection: 'kernen', overrideAccess: true, data: { naam: 'Vriezenveen', slug: 'vriezenveen' } as any })).id
+  kern = (await payload.create({ collection: 'kernen', overrideAccess: true, data: { naam: 'Vriezenveen', slug: 'vriezenveen' } as any }))
+    .id
 
   lindeId = (await maakOrganisatie(linde.naam, linde.contacten)).id
   // Sorted by titel in the job: "Koffieochtend" before "Taalcafé".
@@ -263,7 +271,9 @@ describe('stuurHerinneringen: selection', () => {
     expect((r!.aanbod ?? []).map(idOf)).toEqual([zevenMaanden.id, dertienMaanden.id])
     expect(r!.aantal).toBe(2)
     expect(new Date(r!.verstuurdOp).toISOString()).toBe(NOW.toISOString())
-    expect(r!.onderwerp).toBe(herinneringBericht({ organisatie: linde.naam, namen: [], items: [{} as any, {} as any], link: LINK }).onderwerp)
+    expect(r!.onderwerp).toBe(
+      herinneringBericht({ organisatie: linde.naam, namen: [], items: [{} as any, {} as any], link: LINK }).onderwerp,
+    )
   })
 
   it('writes an e-mail to the outbox: to every contactpersoon, Dutch subject, stale titles, "Klopt nog" and the link', () => {
@@ -289,7 +299,13 @@ describe('stuurHerinneringen: selection', () => {
     expect(regel('Koffieochtend in De Linde')).toMatch(/laatst nagekeken: \d{1,2} \w+ \d{4}; controle nodig\)$/)
     expect(regel('Taalcafé voor nieuwkomers')).toMatch(/laatst nagekeken: \d{1,2} \w+ \d{4}; verouderd\)$/)
     expect(text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2)
-    for (const absent of ['Wandelclub op woensdag', 'Gestopte breiclub', 'Concept zonder publicatie', 'Repaircafé Westerhaar', 'Bewegen voor ouderen'])
+    for (const absent of [
+      'Wandelclub op woensdag',
+      'Gestopte breiclub',
+      'Concept zonder publicatie',
+      'Repaircafé Westerhaar',
+      'Bewegen voor ouderen',
+    ])
       expect(text).not.toContain(absent)
     expect(text).toContain('Klopt nog')
     expect(text.split('\n')).toContain(LINK)
@@ -303,7 +319,13 @@ describe('stuurHerinneringen: selection', () => {
   it('leaves out stopped aanbod and unpublished drafts', async () => {
     const [r] = await herinneringenVan(lindeId)
     const titels = (
-      await payload.find({ collection: 'aanbod', where: { id: { in: (r!.aanbod ?? []).map(idOf) } }, depth: 0, overrideAccess: true, limit: 0 })
+      await payload.find({
+        collection: 'aanbod',
+        where: { id: { in: (r!.aanbod ?? []).map(idOf) } },
+        depth: 0,
+        overrideAccess: true,
+        limit: 0,
+      })
     ).docs.map((a) => a.titel)
     expect(titels.sort()).toEqual(['Koffieochtend in De Linde', 'Taalcafé voor nieuwkomers'])
   })

@@ -28,7 +28,9 @@ const HEADER =
 /** What an anonymous visitor reads (depth 1, published only), checked with content-schema like site/lib/cms.ts. */
 async function publicContent(): Promise<OpenDataContent> {
   const read = async <S extends { parse: (v: unknown) => any }>(collection: any, schema: S) =>
-    (await payload.find({ collection, limit: 0, pagination: false, depth: 1, overrideAccess: false, sort: 'id' })).docs.map((d) => schema.parse(d))
+    (await payload.find({ collection, limit: 0, pagination: false, depth: 1, overrideAccess: false, sort: 'id' })).docs.map((d) =>
+      schema.parse(d),
+    )
   return {
     aanbod: await read('aanbod', aanbodSchema),
     organisaties: await read('organisaties', organisatieSchema),
@@ -133,7 +135,9 @@ describe('aanbod.csv -> import', () => {
     // What a spreadsheet cannot hold stays behind: more locaties than the first, the vaste tijden, the check date.
     const notImported = ['locaties', 'vaste_tijden', 'laatst_gecontroleerd', 'versheid']
     const strip = (rows: Record<string, string>[]) =>
-      rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !notImported.includes(k)))).sort((a, b) => a.slug!.localeCompare(b.slug!))
+      rows
+        .map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !notImported.includes(k))))
+        .sort((a, b) => a.slug!.localeCompare(b.slug!))
     expect(strip(again)).toEqual(strip(original))
   })
 })

@@ -145,8 +145,12 @@ describe('demo content', () => {
     expect(p1.organisaties).toHaveLength(1)
     expect(p1.organisaties[0]).not.toEqual(p2.organisaties[0])
     for (const org of [p1.organisaties[0], p2.organisaties[0]]) {
-      expect((await payload.count({ collection: 'aanbod', where: { organisatie: { equals: org } }, overrideAccess: true })).totalDocs).toBeGreaterThan(0)
-      expect((await payload.count({ collection: 'activiteiten', where: { organisatie: { equals: org } }, overrideAccess: true })).totalDocs).toBeGreaterThan(0)
+      expect(
+        (await payload.count({ collection: 'aanbod', where: { organisatie: { equals: org } }, overrideAccess: true })).totalDocs,
+      ).toBeGreaterThan(0)
+      expect(
+        (await payload.count({ collection: 'activiteiten', where: { organisatie: { equals: org } }, overrideAccess: true })).totalDocs,
+      ).toBeGreaterThan(0)
     }
     const login = await payload.login({ collection: 'users', data: { email: 'redacteur@demo.local', password: PASSWORD } })
     expect(login.token).toBeTruthy()
@@ -156,7 +160,9 @@ describe('demo content', () => {
 describe('idempotence', () => {
   it('a second run creates nothing and changes nothing', async () => {
     const countsBefore = await Promise.all(
-      (['aanbod', 'activiteiten', 'organisaties', 'kernen', 'users'] as const).map((c) => payload.count({ collection: c, overrideAccess: true })),
+      (['aanbod', 'activiteiten', 'organisaties', 'kernen', 'users'] as const).map((c) =>
+        payload.count({ collection: c, overrideAccess: true }),
+      ),
     )
     const edited = (await all('aanbod'))[0]
     await payload.update({ collection: 'aanbod', id: edited.id, overrideAccess: true, data: { titel: 'Door een redacteur aangepast' } })
@@ -164,7 +170,9 @@ describe('idempotence', () => {
     expect(report.created).toEqual({})
     expect(report.existing.aanbod).toBe(firstReport.created.aanbod)
     const countsAfter = await Promise.all(
-      (['aanbod', 'activiteiten', 'organisaties', 'kernen', 'users'] as const).map((c) => payload.count({ collection: c, overrideAccess: true })),
+      (['aanbod', 'activiteiten', 'organisaties', 'kernen', 'users'] as const).map((c) =>
+        payload.count({ collection: c, overrideAccess: true }),
+      ),
     )
     expect(countsAfter).toEqual(countsBefore)
     const again = await payload.findByID({ collection: 'aanbod', id: edited.id, overrideAccess: true })

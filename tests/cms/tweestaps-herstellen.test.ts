@@ -24,9 +24,17 @@ beforeAll(async () => {
   const { chooseDatabase } = await import('../../cms/database')
   payload = await getPayload({ config: buildAppConfig({ database: chooseDatabase(uri, dir), secret }), key: dir })
   for (const email of ['kwijt@example.org', 'blijft@example.org']) {
-    const user = await payload.create({ collection: 'users', data: { email, password: 'een lang en goed wachtwoord', naam: email, rol: 'redacteur' }, overrideAccess: true })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: 'een lang en goed wachtwoord', naam: email, rol: 'redacteur' },
+      overrideAccess: true,
+    })
     ids[email] = user.id
-    await payload.create({ collection: 'tweestaps-gegevens' as any, data: { gebruiker: user.id, geheim: 'v1.x.y.z', actief: true } as any, overrideAccess: true })
+    await payload.create({
+      collection: 'tweestaps-gegevens' as any,
+      data: { gebruiker: user.id, geheim: 'v1.x.y.z', actief: true } as any,
+      overrideAccess: true,
+    })
   }
 }, 120_000)
 afterAll(async () => {
@@ -42,7 +50,9 @@ const script = (email: string) =>
     timeout: 120_000,
   })
 const records = async () =>
-  (await payload.db.find({ collection: 'tweestaps-gegevens', limit: 0, pagination: false })).docs.map((d: any) => String(d.gebruiker?.id ?? d.gebruiker))
+  (await payload.db.find({ collection: 'tweestaps-gegevens', limit: 0, pagination: false })).docs.map((d: any) =>
+    String(d.gebruiker?.id ?? d.gebruiker),
+  )
 
 it('resets one user from the command line; an unknown address fails', async () => {
   expect((await records()).sort()).toEqual([String(ids['kwijt@example.org']), String(ids['blijft@example.org'])].sort())

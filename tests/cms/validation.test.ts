@@ -54,7 +54,9 @@ beforeAll(async () => {
   cms = await startCms()
   payload = cms.payload
   kern = (await payload.create({ collection: 'kernen', data: { naam: 'Den Ham', slug: 'den-ham' } as any, overrideAccess: true })).id
-  org = (await payload.create({ collection: 'organisaties', data: { naam: 'Buurthuis De Linde (voorbeeld)' } as any, overrideAccess: true })).id
+  org = (
+    await payload.create({ collection: 'organisaties', data: { naam: 'Buurthuis De Linde (voorbeeld)' } as any, overrideAccess: true })
+  ).id
 })
 afterAll(async () => cms?.close())
 
@@ -66,7 +68,10 @@ describe('aanbod', () => {
       data: aanbod({
         contact: { telefoon: '0546 012 345', email: 'Info@De-Linde.example ', website: 'https://de-linde.example' },
         locaties: [{ naam: 'Buurthuis', adres: 'Lindelaan 1', postcode: '7683ab', plaats: 'Den Ham', latitude: 52.465, longitude: 6.4942 }],
-        tijden: { omschrijving: 'Elke dinsdag', schema: [{ freq: 'WEEKLY', interval: 1, byday: ['TU'], opensAt: '10:00', closesAt: '12:00' }] },
+        tijden: {
+          omschrijving: 'Elke dinsdag',
+          schema: [{ freq: 'WEEKLY', interval: 1, byday: ['TU'], opensAt: '10:00', closesAt: '12:00' }],
+        },
         kosten: { soort: 'eigen-bijdrage', bedrag: 1.5 },
       }),
     })
@@ -88,7 +93,12 @@ describe('aanbod', () => {
   it('refuses a duplicate slug also for a draft (the database keeps it unique)', async () => {
     const before = await count('aanbod')
     await expect(
-      payload.create({ collection: 'aanbod', overrideAccess: true, draft: true, data: aanbod({ slug: 'koffieochtend-in-het-buurthuis', _status: 'draft' }) } as any),
+      payload.create({
+        collection: 'aanbod',
+        overrideAccess: true,
+        draft: true,
+        data: aanbod({ slug: 'koffieochtend-in-het-buurthuis', _status: 'draft' }),
+      } as any),
     ).rejects.toThrow()
     expect(await count('aanbod')).toBe(before)
   })
@@ -111,8 +121,16 @@ describe('aanbod', () => {
     ['tijden.schema.0.freq', { tijden: { schema: [{ freq: 'WEEKLY', interval: 1, byday: [] }] } }, /^Vaste tijd – dagen/],
     ['tijden.schema.0.freq', { tijden: { schema: [{ freq: 'MONTHLY', interval: 1 }] } }, /^Vaste tijd: kies bij "elke maand"/],
     ['tijden.schema.0.freq', { tijden: { schema: [{ freq: 'WEEKLY', interval: 0, byday: ['MO'] }] } }, /om de hoeveel/],
-    ['tijden.schema.0.closesAt', { tijden: { schema: [{ freq: 'WEEKLY', interval: 1, byday: ['MO'], opensAt: '14:00', closesAt: '13:00' }] } }, /^Tot: moet later zijn dan van/],
-    ['tijden.schema.0.opensAt', { tijden: { schema: [{ freq: 'WEEKLY', interval: 1, byday: ['MO'], opensAt: '9 uur' }] } }, /^Van: schrijf de tijd als uu:mm/],
+    [
+      'tijden.schema.0.closesAt',
+      { tijden: { schema: [{ freq: 'WEEKLY', interval: 1, byday: ['MO'], opensAt: '14:00', closesAt: '13:00' }] } },
+      /^Tot: moet later zijn dan van/,
+    ],
+    [
+      'tijden.schema.0.opensAt',
+      { tijden: { schema: [{ freq: 'WEEKLY', interval: 1, byday: ['MO'], opensAt: '9 uur' }] } },
+      /^Van: schrijf de tijd als uu:mm/,
+    ],
   ])('refuses a bad %s', async (path, over, message) => {
     await rejects('aanbod', aanbod(over), path, message)
   })
@@ -122,14 +140,23 @@ describe('aanbod', () => {
   })
 
   it('accepts "heel Twenterand" without kernen', async () => {
-    const doc = await payload.create({ collection: 'aanbod', overrideAccess: true, data: aanbod({ titel: 'Luisterlijn-folder', kernen: [], heelTwenterand: true }) })
+    const doc = await payload.create({
+      collection: 'aanbod',
+      overrideAccess: true,
+      data: aanbod({ titel: 'Luisterlijn-folder', kernen: [], heelTwenterand: true }),
+    })
     expect(doc.heelTwenterand).toBe(true)
   })
 
   it('stores nothing of a failed update', async () => {
     const doc = await payload.create({ collection: 'aanbod', overrideAccess: true, data: aanbod({ titel: 'Wandelen op woensdag' }) })
     await validationErrors(
-      payload.update({ collection: 'aanbod', id: doc.id, overrideAccess: true, data: { titel: 'Nieuwe titel', contact: { telefoon: 'bel ons' } } }),
+      payload.update({
+        collection: 'aanbod',
+        id: doc.id,
+        overrideAccess: true,
+        data: { titel: 'Nieuwe titel', contact: { telefoon: 'bel ons' } },
+      }),
     )
     const after = await payload.findByID({ collection: 'aanbod', id: doc.id, overrideAccess: true })
     expect(after.titel).toBe('Wandelen op woensdag')
@@ -138,7 +165,11 @@ describe('aanbod', () => {
 
   it('carries the freshness state of the check date', async () => {
     const old = new Date(Date.now() - 400 * 86400000).toISOString()
-    const doc = await payload.create({ collection: 'aanbod', overrideAccess: true, data: aanbod({ titel: 'Oud aanbod', laatstGecontroleerd: { datum: old, door: 'Test' } }) })
+    const doc = await payload.create({
+      collection: 'aanbod',
+      overrideAccess: true,
+      data: aanbod({ titel: 'Oud aanbod', laatstGecontroleerd: { datum: old, door: 'Test' } }),
+    })
     expect(doc.laatstGecontroleerd?.versheid).toBe('verouderd')
   })
 })
@@ -150,7 +181,13 @@ describe('activiteiten', () => {
       overrideAccess: true,
       data: activiteit({
         titel: 'Samen wandelen',
-        herhaling: { freq: 'WEEKLY', interval: 1, byday: ['TU'], until: '2027-02-01T12:00:00.000Z', uitzonderingen: [{ datum: '2026-12-29T11:00:00.000Z' }] },
+        herhaling: {
+          freq: 'WEEKLY',
+          interval: 1,
+          byday: ['TU'],
+          until: '2027-02-01T12:00:00.000Z',
+          uitzonderingen: [{ datum: '2026-12-29T11:00:00.000Z' }],
+        },
       }),
     })
     expect(doc.slug).toBe('samen-wandelen')
@@ -159,7 +196,11 @@ describe('activiteiten', () => {
   it.each([
     ['einde', { einde: '2026-12-22T12:00:00.000Z' }, /^Eindigt: moet later zijn dan begint/],
     ['start', { start: undefined }, /^Begint: dit veld is verplicht/],
-    ['herhaling.until', { herhaling: { freq: 'WEEKLY', interval: 1, until: '2026-12-01T12:00:00.000Z' } }, /^Herhalen tot en met: moet later zijn dan begint/],
+    [
+      'herhaling.until',
+      { herhaling: { freq: 'WEEKLY', interval: 1, until: '2026-12-01T12:00:00.000Z' } },
+      /^Herhalen tot en met: moet later zijn dan begint/,
+    ],
     ['herhaling.freq', { herhaling: { freq: 'WEEKLY', interval: 0 } }, /om de hoeveel/],
     ['herhaling.freq', { herhaling: { freq: 'HOURLY', interval: 1 } }, /.+/],
     ['aanmelden.informatie', { aanmelden: { nodig: true } }, /^Hoe meldt u zich aan\?: dit veld is verplicht/],
@@ -187,7 +228,11 @@ describe('organisaties', () => {
 describe('globals', () => {
   it('refuses a helpline with an invalid number, naming the field', async () => {
     const { errors } = await validationErrors(
-      payload.updateGlobal({ slug: 'meldpunt', overrideAccess: true, data: { titel: 'Meldpunt', hulplijnen: [{ naam: 'Lijn', telefoon: '0800' }] } }),
+      payload.updateGlobal({
+        slug: 'meldpunt',
+        overrideAccess: true,
+        data: { titel: 'Meldpunt', hulplijnen: [{ naam: 'Lijn', telefoon: '0800' }] },
+      }),
     )
     expect(errors.find((e) => e.path === 'hulplijnen.0.telefoon')?.message).toMatch(/^Telefoon: /)
     const meldpunt = await payload.findGlobal({ slug: 'meldpunt', overrideAccess: true })
@@ -195,7 +240,11 @@ describe('globals', () => {
   })
   it('refuses a Burenkaart category code that is no slug', async () => {
     const { errors } = await validationErrors(
-      payload.updateGlobal({ slug: 'burenkaart', overrideAccess: true, data: { titel: 'Burenkaart', categorieen: [{ slug: 'Hond Uitlaten', naam: 'Hond' }] } }),
+      payload.updateGlobal({
+        slug: 'burenkaart',
+        overrideAccess: true,
+        data: { titel: 'Burenkaart', categorieen: [{ slug: 'Hond Uitlaten', naam: 'Hond' }] },
+      }),
     )
     expect(errors.find((e) => e.path === 'categorieen.0.slug')?.message).toMatch(/^Code: /)
   })
@@ -203,18 +252,28 @@ describe('globals', () => {
 
 describe('what anonymous visitors can read', () => {
   it('does not show drafts to anonymous reads, but does to logged-in editors', async () => {
-    const draft = await payload.create({
+    const draft = (await payload.create({
       collection: 'aanbod',
       overrideAccess: true,
       draft: true,
       data: aanbod({ titel: 'Geheim concept', _status: 'draft' }),
-    } as any) as any
+    } as any)) as any
     const anon = await payload.find({ collection: 'aanbod', overrideAccess: false, limit: 0, where: { slug: { equals: draft.slug } } })
     expect(anon.totalDocs).toBe(0)
     await expect(payload.findByID({ collection: 'aanbod', id: draft.id, overrideAccess: false })).rejects.toThrow()
     await expect(payload.findVersions({ collection: 'aanbod', overrideAccess: false })).rejects.toThrow()
-    const user = await payload.create({ collection: 'users', overrideAccess: true, data: { email: 'red@test.local', password: 'een-lang-wachtwoord', naam: 'Red', rol: 'redacteur' } })
-    const asEditor = await payload.find({ collection: 'aanbod', overrideAccess: false, user, draft: true, where: { slug: { equals: draft.slug } } })
+    const user = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: 'red@test.local', password: 'een-lang-wachtwoord', naam: 'Red', rol: 'redacteur' },
+    })
+    const asEditor = await payload.find({
+      collection: 'aanbod',
+      overrideAccess: false,
+      user,
+      draft: true,
+      where: { slug: { equals: draft.slug } },
+    })
     expect(asEditor.totalDocs).toBe(1)
   })
 
@@ -232,7 +291,11 @@ describe('what anonymous visitors can read', () => {
 
   it('refuses a partner without organisatie', async () => {
     const { errors } = await validationErrors(
-      payload.create({ collection: 'users', overrideAccess: true, data: { email: 'p@test.local', password: 'een-lang-wachtwoord', naam: 'P', rol: 'partner' } }),
+      payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: 'p@test.local', password: 'een-lang-wachtwoord', naam: 'P', rol: 'partner' },
+      }),
     )
     expect(errors.find((e) => e.path === 'organisaties')?.message).toMatch(/^Organisaties: /)
   })

@@ -51,7 +51,15 @@ describe('partner', () => {
     // The menu offers content, not users, taxonomies or globals.
     const nav = (await page.locator('nav').allTextContents()).join(' ')
     expect(nav).toContain('Aanbod')
-    for (const hidden of ['Gebruikers', 'Kernen', 'Meldpunt Eenzaamheid', 'Placemat Jeugd', 'Site-instellingen', 'Herinneringen', 'Publicaties']) {
+    for (const hidden of [
+      'Gebruikers',
+      'Kernen',
+      'Meldpunt Eenzaamheid',
+      'Placemat Jeugd',
+      'Site-instellingen',
+      'Herinneringen',
+      'Publicaties',
+    ]) {
       expect(nav, hidden).not.toContain(hidden)
     }
 
@@ -129,7 +137,12 @@ describe('import from a spreadsheet', () => {
     await page.setInputFiles('.skt-import input[type=file]', { name: 'organisaties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
     await page.getByRole('button', { name: 'Controleren', exact: true }).click()
     await page.locator('.skt-import__rijen tbody tr').first().waitFor()
-    expect(await page.locator('.skt-import__rijen tbody tr td').allInnerTexts()).toEqual(['2', 'Browser Import (voorbeeld)', 'Wordt nieuw', ''])
+    expect(await page.locator('.skt-import__rijen tbody tr td').allInnerTexts()).toEqual([
+      '2',
+      'Browser Import (voorbeeld)',
+      'Wordt nieuw',
+      '',
+    ])
     const stored = async () => (await api(cms, 'GET', '/api/organisaties?where[slug][equals]=browser-import-voorbeeld')).body.totalDocs
     expect(await stored()).toBe(0)
     await page.getByRole('button', { name: 'Importeren', exact: true }).click()

@@ -49,7 +49,10 @@ beforeAll(async () => {
   const huidig = (await api(cms, 'GET', '/api/globals/burenkaart?depth=0')).body
   const nieuw = await api(cms, 'POST', '/api/globals/burenkaart', {
     token,
-    body: { intro: INTRO, categorieen: [...huidig.categorieen.map(({ slug, naam, omschrijving }: any) => ({ slug, naam, omschrijving })), EXTRA] },
+    body: {
+      intro: INTRO,
+      categorieen: [...huidig.categorieen.map(({ slug, naam, omschrijving }: any) => ({ slug, naam, omschrijving })), EXTRA],
+    },
   })
   expect(nieuw.status, JSON.stringify(nieuw.body).slice(0, 400)).toBe(200)
   categorieen = (await api(cms, 'GET', '/api/globals/burenkaart?depth=0')).body.categorieen
@@ -61,7 +64,12 @@ beforeAll(async () => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () =>
-      serverVerzoeken.push({ method: req.method ?? '', url: req.url ?? '', headers: JSON.stringify(req.headers), body: Buffer.concat(chunks).toString() }),
+      serverVerzoeken.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: JSON.stringify(req.headers),
+        body: Buffer.concat(chunks).toString(),
+      }),
     )
   })
   base = `http://127.0.0.1:${p}`
@@ -127,7 +135,13 @@ async function axe(page: Page) {
     (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
   )
   expect(result.passes.length).toBeGreaterThan(10)
-  return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+  return result.violations.map(
+    (v: any) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n: any) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
 }
 
 const MM = 96 / 25.4
@@ -246,7 +260,9 @@ describe('the Burenkaart page', () => {
     const kaart = await voorbeeld(page)
     for (const v of Object.values(INVOER)) expect(kaart).toContain(v)
     for (const slug of [...KAN, ...ZOEKT]) expect(kaart).toContain(naam(slug))
-    expect(kaart).toMatch(new RegExp(`Ik kan helpen met:.*${naam('boodschappen')}.*${EXTRA.naam}.*Ik zoek hulp bij:.*${naam('tv-telefoon')}`))
+    expect(kaart).toMatch(
+      new RegExp(`Ik kan helpen met:.*${naam('boodschappen')}.*${EXTRA.naam}.*Ik zoek hulp bij:.*${naam('tv-telefoon')}`),
+    )
     expect(kaart).not.toContain(naam('kliko'))
     // Unticking takes a category off the card at once.
     await page.uncheck(`#bk-kanHelpen-${EXTRA.slug}`)
@@ -279,7 +295,9 @@ describe('the Burenkaart page', () => {
     await vulIn(page)
     const file = path.join(path.dirname(dist), 'burenkaart.pdf')
     fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true }))
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1\b[\s\S]*Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/)
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
+      /Pages:\s+1\b[\s\S]*Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/,
+    )
     const tekst = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
     const tel = (s: string) => tekst.split(s).length - 1
     for (const v of Object.values(INVOER)) expect(tel(v), v).toBe(4)
@@ -320,11 +338,16 @@ describe('the Burenkaart page', () => {
     for (const pt of opmaak.letter) expect(pt).toBeGreaterThanOrEqual(10)
     for (const tekst of opmaak.kaartteksten) {
       for (const c of categorieen) expect(tekst).toContain(c.naam)
-      for (const label of ['Ik kan helpen', 'Ik zoek hulp', 'Naam:', 'Adres:', 'Telefoon:', 'Wanneer ik kan:']) expect(tekst).toContain(label)
+      for (const label of ['Ik kan helpen', 'Ik zoek hulp', 'Naam:', 'Adres:', 'Telefoon:', 'Wanneer ik kan:'])
+        expect(tekst).toContain(label)
     }
     await page.emulateMedia({ media: 'print' })
     const vakjes = await page.$$eval('.skt-bk-kaart', (ks) =>
-      ks.map((k) => [k.querySelectorAll('tbody tr').length, k.querySelectorAll('td .skt-bk-vakje').length, k.querySelectorAll('.skt-bk-lijn').length]),
+      ks.map((k) => [
+        k.querySelectorAll('tbody tr').length,
+        k.querySelectorAll('td .skt-bk-vakje').length,
+        k.querySelectorAll('.skt-bk-lijn').length,
+      ]),
     )
     expect(vakjes).toEqual(Array(4).fill([categorieen.length, 2 * categorieen.length, 4]))
     const pdf = pdfPaginas(await page.pdf({ preferCSSPageSize: true }))
@@ -374,7 +397,9 @@ describe('nothing typed leaves the browser', () => {
       const headers = JSON.stringify(await r.allHeaders())
       controleer(`${r.method()} ${r.url()}`, `${r.url()} ${headers} ${r.postData() ?? ''}`)
       // Only plain GETs of the site's own files: no posts, no beacons, nothing to other hosts, no query strings.
-      expect(`${r.method()} ${r.resourceType()} ${r.url()}`).toMatch(new RegExp(`^GET (document|script|stylesheet|fetch|image|font|other) ${base}/[^?#]*$`))
+      expect(`${r.method()} ${r.resourceType()} ${r.url()}`).toMatch(
+        new RegExp(`^GET (document|script|stylesheet|fetch|image|font|other) ${base}/[^?#]*$`),
+      )
       expect(r.postData()).toBeNull()
     }
     expect(serverVerzoeken.length).toBeGreaterThan(3)

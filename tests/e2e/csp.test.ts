@@ -73,11 +73,16 @@ async function visit(url: string): Promise<Visit> {
   expect(res?.status(), url).toBe(200)
   // The policy is in the page's head, before every stylesheet and script (a <meta> policy covers only what follows it).
   const head = await page.evaluate(() =>
-    [...document.head.children].map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('http-equiv') ? `[${el.getAttribute('http-equiv')}]` : ''}`),
+    [...document.head.children].map(
+      (el) => `${el.tagName.toLowerCase()}${el.getAttribute('http-equiv') ? `[${el.getAttribute('http-equiv')}]` : ''}`,
+    ),
   )
   const metaAt = head.indexOf('meta[Content-Security-Policy]')
   expect(metaAt, `${url}: a <meta http-equiv="Content-Security-Policy">`).toBeGreaterThanOrEqual(0)
-  expect(head.filter((h) => h === 'meta[Content-Security-Policy]'), url).toHaveLength(1)
+  expect(
+    head.filter((h) => h === 'meta[Content-Security-Policy]'),
+    url,
+  ).toHaveLength(1)
   const firstResource = head.findIndex((h) => h === 'link' || h === 'script' || h === 'style')
   expect(metaAt, `${url}: the policy comes before the first link, script or style`).toBeLessThan(firstResource)
   const content = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
@@ -95,7 +100,8 @@ function expectStrict(policy: Map<string, string[]>, url: string) {
     const sources = policy.get(directive)
     expect(sources, `${url}: ${directive}`).toBeDefined()
     expect(sources, `${url}: ${directive}`).toContain("'self'")
-    for (const s of sources!) expect(["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'], `${url}: ${directive} ${s}`).not.toContain(s)
+    for (const s of sources!)
+      expect(["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'], `${url}: ${directive} ${s}`).not.toContain(s)
   }
   expect(policy.get('object-src'), url).toEqual(["'none'"])
   expect(policy.get('base-uri'), url).toEqual(["'self'"])
@@ -143,7 +149,11 @@ describe('the Content-Security-Policy in real Chromium', () => {
     expectStrict(policy, '/kaart/heel-twenterand/')
     expect(policy.get('style-src')!.some((s) => s.startsWith("'sha256-"))).toBe(true)
     // The style is in force: its @page rule is in the page's style sheets.
-    expect(await page.evaluate(() => [...document.styleSheets].some((s) => !s.href && [...s.cssRules].some((r) => r.cssText.startsWith('@page'))))).toBe(true)
+    expect(
+      await page.evaluate(() =>
+        [...document.styleSheets].some((s) => !s.href && [...s.cssRules].some((r) => r.cssText.startsWith('@page'))),
+      ),
+    ).toBe(true)
     expect(await violations()).toEqual([])
     expect(failed).toEqual([])
     await page.context().close()
@@ -168,7 +178,11 @@ describe('the Content-Security-Policy in real Chromium', () => {
     expect(await page.locator('form').count()).toBe(0)
     // The browser itself refuses a connection, to the site or anywhere else.
     const tried = await page.evaluate(async () => {
-      const attempt = (url: string) => fetch(url, { method: 'POST', body: 'x' }).then(() => 'sent', () => 'refused')
+      const attempt = (url: string) =>
+        fetch(url, { method: 'POST', body: 'x' }).then(
+          () => 'sent',
+          () => 'refused',
+        )
       return [await attempt('/burenkaart/'), await attempt('https://example.org/')]
     })
     expect(tried).toEqual(['refused', 'refused'])

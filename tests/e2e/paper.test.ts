@@ -37,8 +37,10 @@ const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core',
 beforeAll(async () => {
   // The shared demo CMS and the site built from it with its PDFs (tests/helpers/shared-site.ts): read only.
   ;({ cms, dist, buildMs } = await sharedSite())
-  for (const c of ['aanbod', 'activiteiten', 'kernen', 'organisaties']) data[c] = (await api(cms, 'GET', `/api/${c}?limit=0&depth=1`)).body.docs
-  for (const g of ['placemat-jeugd', 'placemat-algemeen', 'meldpunt']) globals[g] = (await api(cms, 'GET', `/api/globals/${g}?depth=1`)).body
+  for (const c of ['aanbod', 'activiteiten', 'kernen', 'organisaties'])
+    data[c] = (await api(cms, 'GET', `/api/${c}?limit=0&depth=1`)).body.docs
+  for (const g of ['placemat-jeugd', 'placemat-algemeen', 'meldpunt'])
+    globals[g] = (await api(cms, 'GET', `/api/globals/${g}?depth=1`)).body
   list = JSON.parse(fs.readFileSync(path.join(dist, 'papier.json'), 'utf8')).pages
   const port = await freePort()
   server = await serveSite(dist, port, '127.0.0.1')
@@ -53,10 +55,7 @@ afterAll(async () => {
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim()
 /** The text of each page of a PDF, in the order Chromium drew it, whitespace normalised. */
 const pdfPages = (file: string) =>
-  execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-    .split('\f')
-    .slice(0, -1)
-    .map(norm)
+  execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(norm)
 const pdfFile = (p: { pdf: string }) => path.join(dist, p.pdf)
 const entry = (pagePath: string) => {
   const p = list.find((x) => x.path === pagePath)
@@ -116,29 +115,32 @@ describe('the list of paper versions', () => {
 })
 
 describe('placemats', () => {
-  it.each(['jeugd', 'algemeen'])('placemat %s: one or two sheets of A3 landscape with every entry, its phone number and its QR code', async (soort) => {
-    const p = entry(`/placemat/${soort}/`)
-    const info = await pdfInfo(pdfFile(p))
-    expectSize(info, size.A3, p.pdf)
-    expect(info.pages).toBeGreaterThanOrEqual(1)
-    expect(info.pages).toBeLessThanOrEqual(2)
-    const text = pdfPages(pdfFile(p)).join(' ')
-    const global = globals[`placemat-${soort}`]
-    const ids = new Set(published().map((a) => a.id))
-    const items = global.secties.flatMap((s: any) => s.aanbod).filter((a: any) => ids.has(a.id))
-    expect(items.length).toBeGreaterThan(3)
-    const html = read(dist, p.path)
-    for (const s of global.secties) expect(text, s.titel).toContain(s.titel)
-    for (const ref of items) {
-      const a = data.aanbod!.find((x) => x.id === ref.id)
-      expect(text, a.titel).toContain(norm(a.titel))
-      const org = data.organisaties!.find((o) => o.slug === a.organisatie.slug)
-      const tel = a.contact?.telefoon || org?.telefoon
-      if (tel) expect(text, `${a.titel}: ${tel}`).toContain(`Bel ${tel}`)
-      // The QR code (an SVG from the qrcode package) points to the aanbod's own page on the site.
-      expect(html, a.slug).toMatch(new RegExp(`data-qr="${SITE}/aanbod/${a.slug}/"><svg [^>]*viewBox="0 0 \\d+ \\d+"`))
-    }
-  })
+  it.each(['jeugd', 'algemeen'])(
+    'placemat %s: one or two sheets of A3 landscape with every entry, its phone number and its QR code',
+    async (soort) => {
+      const p = entry(`/placemat/${soort}/`)
+      const info = await pdfInfo(pdfFile(p))
+      expectSize(info, size.A3, p.pdf)
+      expect(info.pages).toBeGreaterThanOrEqual(1)
+      expect(info.pages).toBeLessThanOrEqual(2)
+      const text = pdfPages(pdfFile(p)).join(' ')
+      const global = globals[`placemat-${soort}`]
+      const ids = new Set(published().map((a) => a.id))
+      const items = global.secties.flatMap((s: any) => s.aanbod).filter((a: any) => ids.has(a.id))
+      expect(items.length).toBeGreaterThan(3)
+      const html = read(dist, p.path)
+      for (const s of global.secties) expect(text, s.titel).toContain(s.titel)
+      for (const ref of items) {
+        const a = data.aanbod!.find((x) => x.id === ref.id)
+        expect(text, a.titel).toContain(norm(a.titel))
+        const org = data.organisaties!.find((o) => o.slug === a.organisatie.slug)
+        const tel = a.contact?.telefoon || org?.telefoon
+        if (tel) expect(text, `${a.titel}: ${tel}`).toContain(`Bel ${tel}`)
+        // The QR code (an SVG from the qrcode package) points to the aanbod's own page on the site.
+        expect(html, a.slug).toMatch(new RegExp(`data-qr="${SITE}/aanbod/${a.slug}/"><svg [^>]*viewBox="0 0 \\d+ \\d+"`))
+      }
+    },
+  )
 })
 
 describe('sociale kaart per kern', () => {
@@ -173,11 +175,16 @@ describe('sociale kaart per kern', () => {
       const pages = pdfPages(pdfFile(p))
       expect(pages.length, b.slug).toBeGreaterThan(3)
       expect(pages[0], `${b.slug} cover`).not.toMatch(/Pagina \d+ van/)
-      for (const [i, text] of pages.slice(1).entries()) expect(text, `${b.slug} page ${i + 2}`).toContain(`Pagina ${i + 2} van ${pages.length}`)
+      for (const [i, text] of pages.slice(1).entries())
+        expect(text, `${b.slug} page ${i + 2}`).toContain(`Pagina ${i + 2} van ${pages.length}`)
       const dests = await pdfDestinations(pdfFile(p))
       await page.goto(base + p.path)
       const toc = await page.$$eval('.skt-boekje__inhoud li', (lis) =>
-        lis.map((li) => ({ id: li.querySelector('a')!.getAttribute('href')!.slice(1), naam: li.querySelector('a')!.textContent!, blz: li.querySelector('[data-blz-voor]')!.textContent! })),
+        lis.map((li) => ({
+          id: li.querySelector('a')!.getAttribute('href')!.slice(1),
+          naam: li.querySelector('a')!.textContent!,
+          blz: li.querySelector('[data-blz-voor]')!.textContent!,
+        })),
       )
       expect(toc.length, b.slug).toBeGreaterThan(1)
       for (const t of toc) {
@@ -200,7 +207,9 @@ describe('sociale kaart per kern', () => {
     expect(pages[0]).toContain('28 keer aanbod')
     const page = await browser.newPage({ javaScriptEnabled: false })
     await page.goto(base + p.path)
-    const toc = await page.$$eval('.skt-boekje__inhoud li', (lis) => lis.map((li) => `${li.querySelector('a')!.textContent} ${li.querySelector('.skt-boekje__aantal')!.textContent}`.trim()))
+    const toc = await page.$$eval('.skt-boekje__inhoud li', (lis) =>
+      lis.map((li) => `${li.querySelector('a')!.textContent} ${li.querySelector('.skt-boekje__aantal')!.textContent}`.trim()),
+    )
     await page.close()
     // Each aanbod under its first thema, the themas in their order (content-schema's list).
     expect(toc).toEqual([
@@ -225,11 +234,15 @@ describe('sociale kaart per kern', () => {
       const p = entry(`/kaart/${b.slug}/`)
       const pages = pdfPages(pdfFile(p))
       // Cover, contents, the back and perhaps a notes page; the rest holds the aanbod, three or more to a page.
-      expect(pages.length - 4, `${b.slug}: ${pages.length} pages for ${b.aanbod.length} aanbod`).toBeLessThanOrEqual(Math.ceil(b.aanbod.length / 3))
+      expect(pages.length - 4, `${b.slug}: ${pages.length} pages for ${b.aanbod.length} aanbod`).toBeLessThanOrEqual(
+        Math.ceil(b.aanbod.length / 3),
+      )
       // A thema's heading is on the page of its first entry (an entry is never split: see below).
       const dests = await pdfDestinations(pdfFile(p))
       await page.goto(base + p.path)
-      const firsts = await page.$$eval('.skt-boekje__thema', (sections) => sections.map((s) => [s.id, s.querySelector('[data-aanbod]')!.getAttribute('data-aanbod')!] as const))
+      const firsts = await page.$$eval('.skt-boekje__thema', (sections) =>
+        sections.map((s) => [s.id, s.querySelector('[data-aanbod]')!.getAttribute('data-aanbod')!] as const),
+      )
       expect(firsts.length, b.slug).toBeGreaterThan(1)
       for (const [id, slug] of firsts) {
         const first = pages.findIndex((t) => t.includes(`Meer informatie: localhost:4321/aanbod/${slug}/`)) + 1
@@ -253,7 +266,8 @@ describe('sociale kaart per kern', () => {
       if (!meldpunt.telefoonGeverifieerd) expect(back).toContain('voorbeeldnummer')
       for (const h of hulplijnen) expect(back, h.naam).toContain(`${h.naam}: ${h.telefoon}`)
       const verified = new Set(hulplijnen.map((h) => compactPhone(h.telefoon)))
-      for (const h of meldpunt.hulplijnen.filter((x: any) => !verified.has(compactPhone(x.telefoon)))) expect(back).not.toContain(h.telefoon)
+      for (const h of meldpunt.hulplijnen.filter((x: any) => !verified.has(compactPhone(x.telefoon))))
+        expect(back).not.toContain(h.telefoon)
       expect(back).not.toMatch(/Zilverlijn/)
     }
   })
@@ -293,7 +307,9 @@ describe('the agenda on paper', () => {
       expect(shown, p.path).toEqual(days.map((d) => ({ datum: d.datum, items: d.items.length })))
       // Other kernen's activities are not in a kern's agenda.
       if (kern) {
-        const elsewhere = data.activiteiten!.filter((a) => a.kern.slug !== kern.slug && !expected.some((o) => o.activiteit.titel.includes(a.titel)))
+        const elsewhere = data.activiteiten!.filter(
+          (a) => a.kern.slug !== kern.slug && !expected.some((o) => o.activiteit.titel.includes(a.titel)),
+        )
         for (const a of elsewhere) expect(text, `${a.titel} hoort niet in ${kern.slug}`).not.toContain(norm(a.titel))
       }
     }
@@ -364,7 +380,16 @@ describe('screen versions', () => {
         (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
       )
       expect(result.passes.length, url).toBeGreaterThan(10)
-      expect(result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`), url).toEqual([])
+      expect(
+        result.violations.map(
+          (v: any) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n: any) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        ),
+        url,
+      ).toEqual([])
     }
     await page.close()
   }, 120_000)
@@ -398,7 +423,9 @@ describe('the PDF step of the build', () => {
 
   it('fails in Dutch, naming the page, when a print page is missing or prints on the wrong paper', async () => {
     const missing = site([{ path: '/weg/', pdf: '/pdf/weg.pdf', title: 'Weg', size: 'A4', orientation: 'portrait' }], {})
-    await expect(renderPdfs(missing, { log: () => undefined })).rejects.toThrow(/de PDF "Weg" \(\/weg\/ → \/pdf\/weg\.pdf\) is niet gelukt: de pagina gaf 404/)
+    await expect(renderPdfs(missing, { log: () => undefined })).rejects.toThrow(
+      /de PDF "Weg" \(\/weg\/ → \/pdf\/weg\.pdf\) is niet gelukt: de pagina gaf 404/,
+    )
     const wrong = site([{ path: '/a3/', pdf: '/pdf/a3.pdf', title: 'Groot', size: 'A3', orientation: 'landscape' }], {
       '/a3/': '<!doctype html><html lang="nl"><style>@page { size: A4 portrait }</style><p>Klein papier</p></html>',
     })

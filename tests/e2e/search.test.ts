@@ -82,9 +82,11 @@ async function uitslag(page: Page): Promise<string> {
 }
 
 /** The links of the results on screen, in order (without the agenda's). */
-const zichtbareResultaten = (page: Page) => page.$$eval('.skt-zoek__resultaten .skt-resultaat h3 a', (as) => as.map((a) => a.getAttribute('href')!))
+const zichtbareResultaten = (page: Page) =>
+  page.$$eval('.skt-zoek__resultaten .skt-resultaat h3 a', (as) => as.map((a) => a.getAttribute('href')!))
 /** The links of the activiteiten on screen in the block "In de agenda", in order. */
-const zichtbareActiviteiten = (page: Page) => page.$$eval('.skt-zoek__agenda .skt-resultaat h3 a', (as) => as.map((a) => a.getAttribute('href')!))
+const zichtbareActiviteiten = (page: Page) =>
+  page.$$eval('.skt-zoek__agenda .skt-resultaat h3 a', (as) => as.map((a) => a.getAttribute('href')!))
 
 /**
  * Every card of a list: its "Toon meer … (nog N)" button until it is gone; after each click, until the next `stap`
@@ -127,7 +129,13 @@ async function axe(page: Page) {
     (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
   )
   expect(result.passes.length).toBeGreaterThan(10)
-  return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+  return result.violations.map(
+    (v: any) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n: any) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
 }
 
 const slugVan = (url: string, soort: string) => url.match(new RegExp(`^/${soort}/([a-z0-9-]+)/$`))?.[1]
@@ -212,16 +220,28 @@ describe('the search page finds help', () => {
       const links = await alleResultaten(page)
       expect(links.length, query).toBe(n)
       expect(links.length, query).toBeGreaterThan(3)
-      expect(links.filter((u) => !inDenHam(u)), query).toEqual([])
+      expect(
+        links.filter((u) => !inDenHam(u)),
+        query,
+      ).toEqual([])
       // The agenda's block: only Den Ham's activiteiten, as many as the status line says.
       const activiteiten = await alleActiviteiten(page)
       expect(activiteiten.length, query).toBe(m)
       expect(m, query).toBeGreaterThan(0)
-      expect(activiteiten.filter((u) => !slugVan(u, 'activiteit') || !inDenHam(u)), query).toEqual([])
+      expect(
+        activiteiten.filter((u) => !slugVan(u, 'activiteit') || !inDenHam(u)),
+        query,
+      ).toEqual([])
       // Both kinds are there: Den Ham's own and heel Twenterand.
       const aanbod = links.map((u) => data.aanbod!.find((a) => `/aanbod/${a.slug}/` === u)).filter(Boolean)
-      expect(aanbod.some((a) => a.heelTwenterand), query).toBe(true)
-      expect(aanbod.some((a) => !a.heelTwenterand), query).toBe(true)
+      expect(
+        aanbod.some((a) => a.heelTwenterand),
+        query,
+      ).toBe(true)
+      expect(
+        aanbod.some((a) => !a.heelTwenterand),
+        query,
+      ).toBe(true)
       // The checkbox is ticked, its count is the number of results, and other kernen are offered with counts.
       const vakje = page.getByRole('checkbox', { name: new RegExp(`^${denHam.naam} \\(\\d+ resultaten\\)$`) })
       expect(await vakje.isChecked(), query).toBe(true)
@@ -250,11 +270,13 @@ describe("the activiteiten, in their own block 'In de agenda'", () => {
     // Its own heading, after the results.
     const kop = page.getByRole('heading', { level: 2, name: 'In de agenda' })
     expect(await kop.count()).toBe(1)
-    expect(await page.evaluate(() => {
-      const r = document.getElementById('resultaten-kop')!
-      const a = document.getElementById('agenda-kop')!
-      return (r.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
-    })).toBe(true)
+    expect(
+      await page.evaluate(() => {
+        const r = document.getElementById('resultaten-kop')!
+        const a = document.getElementById('agenda-kop')!
+        return (r.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+      }),
+    ).toBe(true)
     // Ten at first; a card says when, not what kind it is (they all are activiteiten).
     const eerste = await zichtbareActiviteiten(page)
     expect(eerste.length).toBe(10)
@@ -411,7 +433,14 @@ describe('the quick finder (combobox)', () => {
     for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.id === 'zoekterm')); i++) await page.keyboard.press('Tab')
     await page.waitForSelector('form[data-gereed] #zoekterm')
     expect((await staat(page)).focus).toBe(true)
-    expect(await staat(page)).toMatchObject({ role: 'combobox', autocomplete: 'list', expanded: 'false', actief: null, lijstRole: 'listbox', zichtbaar: false })
+    expect(await staat(page)).toMatchObject({
+      role: 'combobox',
+      autocomplete: 'list',
+      expanded: 'false',
+      actief: null,
+      lijstRole: 'listbox',
+      zichtbaar: false,
+    })
 
     await page.keyboard.type('maaltijd', { delay: 40 })
     await page.waitForFunction(() => /Gebruik pijltje omlaag/.test(document.getElementById('zoekterm-status')!.textContent!))

@@ -80,7 +80,13 @@ async function axe(page: Page, url: string) {
     (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
   )
   expect(result.passes.length, `axe ran on ${url}`).toBeGreaterThan(10)
-  return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+  return result.violations.map(
+    (v: any) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n: any) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
 }
 
 describe('every page type', () => {

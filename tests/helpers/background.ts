@@ -28,7 +28,8 @@ export function runInBackground<T>(file: string, work: () => Promise<T>): Promis
 export async function waitForBackground<T>(file: string, what: string, timeoutMs = 20 * 60_000): Promise<T> {
   const started = Date.now()
   while (!fs.existsSync(file)) {
-    if (Date.now() - started > timeoutMs) throw new Error(`${what} waren na ${timeoutMs / 60_000} minuten nog niet klaar (tests/global-setup.ts).`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${what} waren na ${timeoutMs / 60_000} minuten nog niet klaar (tests/global-setup.ts).`)
     await new Promise((r) => setTimeout(r, 250))
   }
   const state = JSON.parse(fs.readFileSync(file, 'utf8')) as State<T>

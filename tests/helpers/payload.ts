@@ -38,7 +38,9 @@ export async function startCms(): Promise<TestCms> {
 }
 
 /** The ValidationError of a failing call: its Dutch message and the field errors ({ path, message }). */
-export async function validationErrors(promise: Promise<unknown>): Promise<{ message: string; errors: { path: string; message: string }[] }> {
+export async function validationErrors(
+  promise: Promise<unknown>,
+): Promise<{ message: string; errors: { path: string; message: string }[] }> {
   try {
     await promise
   } catch (err: any) {

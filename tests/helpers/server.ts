@@ -116,7 +116,11 @@ export async function startCmsServer({
   demo = true,
   env: extra = {},
   templates,
-}: { demo?: boolean; env?: Record<string, string>; templates?: SeededTemplates } = {}): Promise<CmsServer> {
+}: {
+  demo?: boolean
+  env?: Record<string, string>
+  templates?: SeededTemplates
+} = {}): Promise<CmsServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-http-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`

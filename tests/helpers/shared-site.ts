@@ -86,6 +86,7 @@ export async function startSharedSite(templates: SeededTemplates): Promise<{ sit
 /** The shared CMS and site, once tests/global-setup.ts has them ready (it builds them while other files run). */
 export async function sharedSite(): Promise<SharedSite> {
   const file = inject('sharedSite')
-  if (!file) throw new Error('Er is geen gedeelde demo-CMS: tests/global-setup.ts start die alleen als een bestand uit tests/needs.ts meedoet.')
+  if (!file)
+    throw new Error('Er is geen gedeelde demo-CMS: tests/global-setup.ts start die alleen als een bestand uit tests/needs.ts meedoet.')
   return waitForBackground<SharedSite>(file, 'De gedeelde demo-CMS en site')
 }

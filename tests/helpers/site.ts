@@ -18,7 +18,8 @@ export async function buildFrom(cms: CmsServer | { url: string }, outDir = testB
   return outDir
 }
 
-export const read = (dir: string, page: string) => fs.readFileSync(path.join(dir, page.replace(/^\//, ''), page.endsWith('/') ? 'index.html' : ''), 'utf8')
+export const read = (dir: string, page: string) =>
+  fs.readFileSync(path.join(dir, page.replace(/^\//, ''), page.endsWith('/') ? 'index.html' : ''), 'utf8')
 
 /**
  * A paginated list (site/lib/paginering.ts): the HTML of its first page and of every page after it, found by
@@ -54,5 +55,12 @@ export function filesIn(dir: string): string[] {
 export function pagefindFragments(part: string): { url: string; content: string }[] {
   const map = path.join(part, 'fragment')
   if (!fs.existsSync(map)) return []
-  return fs.readdirSync(map).map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(map, f))).subarray(12).toString('utf8')))
+  return fs.readdirSync(map).map((f) =>
+    JSON.parse(
+      zlib
+        .gunzipSync(fs.readFileSync(path.join(map, f)))
+        .subarray(12)
+        .toString('utf8'),
+    ),
+  )
 }

@@ -104,7 +104,10 @@ describe.each(['aanbod', 'activiteiten'] as const)('%s', (collection) => {
 
   it("read draft: a partner never sees another organisation's pending changes to a published document", async () => {
     const doc = await fixture(collection, orgB, `Gepubliceerd van B ${collection}`, 'published')
-    const pending = await call('beheerder', 'PATCH', `/api/${collection}/${doc.id}?draft=true`, { titel: 'Geheime wijziging B', _status: 'draft' })
+    const pending = await call('beheerder', 'PATCH', `/api/${collection}/${doc.id}?draft=true`, {
+      titel: 'Geheime wijziging B',
+      _status: 'draft',
+    })
     expect(pending.status).toBe(200)
     const asA = await call('partnerA', 'GET', `/api/${collection}/${doc.id}?draft=true`)
     expect(JSON.stringify(asA.body)).not.toContain('Geheime wijziging B')
@@ -148,7 +151,10 @@ describe.each(['aanbod', 'activiteiten'] as const)('%s', (collection) => {
     for (const actor of ACTORS) {
       for (const [i, org] of [orgA, orgB].entries()) {
         const before = (await call('beheerder', 'GET', `/api/${collection}?limit=1&draft=true`)).body.totalDocs
-        const res = await call(actor, 'POST', `/api/${collection}`, { ...dataFor[collection](org, `Nieuw door ${actor} ${i}`), _status: 'published' })
+        const res = await call(actor, 'POST', `/api/${collection}`, {
+          ...dataFor[collection](org, `Nieuw door ${actor} ${i}`),
+          _status: 'published',
+        })
         expect(ok(res.status), `${actor} creates for ${i ? 'B' : 'A'}: ${res.status}`).toBe(expected[actor][i])
         if (!expected[actor][i]) {
           expect(res.status).toBe(403)
@@ -183,7 +189,7 @@ describe.each(['aanbod', 'activiteiten'] as const)('%s', (collection) => {
     }
   })
 
-  it("update: a partner cannot move a document to another organisation, not even its own document", async () => {
+  it('update: a partner cannot move a document to another organisation, not even its own document', async () => {
     const docA = await fixture(collection, orgA, `Verhuizen A ${collection}`, 'published')
     const res = await call('partnerA', 'PATCH', `/api/${collection}/${docA.id}`, { organisatie: orgB })
     expect(res.status).toBe(403)
@@ -197,7 +203,8 @@ describe.each(['aanbod', 'activiteiten'] as const)('%s', (collection) => {
   it('publish and unpublish: staff anything, a partner only its own organisation', async () => {
     for (const actor of ACTORS) {
       for (const [i, org] of [orgA, orgB].entries()) {
-        const allowed = actor === 'redacteur' || actor === 'beheerder' || (actor === 'partnerA' && i === 0) || (actor === 'partnerB' && i === 1)
+        const allowed =
+          actor === 'redacteur' || actor === 'beheerder' || (actor === 'partnerA' && i === 0) || (actor === 'partnerB' && i === 1)
         const draft = await fixture(collection, org, `Publiceren ${actor} ${i} ${collection}`, 'draft')
         const pub = await call(actor, 'PATCH', `/api/${collection}/${draft.id}`, { _status: 'published' })
         expect(ok(pub.status), `${actor} publishes ${i ? 'B' : 'A'}`).toBe(allowed)
@@ -216,7 +223,8 @@ describe.each(['aanbod', 'activiteiten'] as const)('%s', (collection) => {
   it('delete: staff anything, a partner only its own organisation, anonymous never', async () => {
     for (const actor of ACTORS) {
       for (const [i, org] of [orgA, orgB].entries()) {
-        const allowed = actor === 'redacteur' || actor === 'beheerder' || (actor === 'partnerA' && i === 0) || (actor === 'partnerB' && i === 1)
+        const allowed =
+          actor === 'redacteur' || actor === 'beheerder' || (actor === 'partnerA' && i === 0) || (actor === 'partnerB' && i === 1)
         const doc = await fixture(collection, org, `Verwijderen ${actor} ${i} ${collection}`, 'published')
         const res = await call(actor, 'DELETE', `/api/${collection}/${doc.id}`)
         expect(ok(res.status), `${actor} deletes ${i ? 'B' : 'A'}: ${res.status}`).toBe(allowed)
@@ -248,7 +256,8 @@ describe('organisaties', () => {
   it('update: staff any profile, a partner only its own', async () => {
     for (const actor of ACTORS) {
       for (const [i, org] of [orgA, orgB].entries()) {
-        const allowed = actor === 'redacteur' || actor === 'beheerder' || (actor === 'partnerA' && i === 0) || (actor === 'partnerB' && i === 1)
+        const allowed =
+          actor === 'redacteur' || actor === 'beheerder' || (actor === 'partnerA' && i === 0) || (actor === 'partnerB' && i === 1)
         const omschrijving = `Profiel aangepast door ${actor}`
         const res = await call(actor, 'PATCH', `/api/organisaties/${org}`, { korteOmschrijving: omschrijving })
         expect(ok(res.status), `${actor} updates ${i ? 'B' : 'A'}`).toBe(allowed)
@@ -264,7 +273,8 @@ describe('organisaties', () => {
         const res = await call(actor, 'GET', `/api/organisaties/versions?where[parent][equals]=${org}`)
         if (actor === 'anoniem') expect(res.status).toBe(403)
         else {
-          const allowed = actor === 'redacteur' || actor === 'beheerder' || (actor === 'partnerA' && i === 0) || (actor === 'partnerB' && i === 1)
+          const allowed =
+            actor === 'redacteur' || actor === 'beheerder' || (actor === 'partnerA' && i === 0) || (actor === 'partnerB' && i === 1)
           expect((res.body.totalDocs ?? 0) > 0, `${actor} sees versions of ${i ? 'B' : 'A'}`).toBe(allowed)
         }
       }
@@ -325,7 +335,10 @@ describe('users', () => {
     expect((await call('anoniem', 'GET', '/api/users')).status).toBe(403)
     for (const actor of ['partnerA', 'partnerB', 'redacteur'] as const) {
       const res = await call(actor, 'GET', '/api/users?limit=0')
-      expect(res.body.docs.map((u: any) => u.email), actor).toEqual([user[actor].email])
+      expect(
+        res.body.docs.map((u: any) => u.email),
+        actor,
+      ).toEqual([user[actor].email])
     }
     expect((await call('beheerder', 'GET', '/api/users?limit=0')).body.totalDocs).toBeGreaterThanOrEqual(4)
   })

@@ -44,17 +44,24 @@ const decodeQuotedPrintable = (s: string) =>
 
 const outbox = (server: CmsServer) =>
   fs.existsSync(server.outboxDir)
-    ? fs.readdirSync(server.outboxDir).filter((f) => f.endsWith('.eml')).map((f) => fs.readFileSync(path.join(server.outboxDir, f), 'utf8'))
+    ? fs
+        .readdirSync(server.outboxDir)
+        .filter((f) => f.endsWith('.eml'))
+        .map((f) => fs.readFileSync(path.join(server.outboxDir, f), 'utf8'))
     : []
 
 /** The messages to `to` in the outbox, decoded; waits (bounded) for `count` of them. */
 async function mailsTo(server: CmsServer, to: string, count = 1): Promise<string[]> {
   for (let i = 0; i < 100; i++) {
-    const found = outbox(server).filter((m) => new RegExp(`^To: .*${to.replace(/[.]/g, '\\.')}`, 'mi').test(m)).map(decodeQuotedPrintable)
+    const found = outbox(server)
+      .filter((m) => new RegExp(`^To: .*${to.replace(/[.]/g, '\\.')}`, 'mi').test(m))
+      .map(decodeQuotedPrintable)
     if (found.length >= count) return found
     await new Promise((r) => setTimeout(r, 100))
   }
-  return outbox(server).filter((m) => m.includes(to)).map(decodeQuotedPrintable)
+  return outbox(server)
+    .filter((m) => m.includes(to))
+    .map(decodeQuotedPrintable)
 }
 
 const resetLink = (server: CmsServer, mail: string) => {
@@ -74,13 +81,25 @@ describe('a locked account', () => {
     const email = 'op.slot@example.org'
     const password = 'een lang en goed wachtwoord'
     await createUser(email, password)
-    const first = await api(cms, 'POST', '/api/users/login', { body: { email, password: 'fout wachtwoord nul' }, headers: from('10.0.4.1') })
+    const first = await api(cms, 'POST', '/api/users/login', {
+      body: { email, password: 'fout wachtwoord nul' },
+      headers: from('10.0.4.1'),
+    })
     for (let i = 1; i < 5; i++) {
-      expect((await api(cms, 'POST', '/api/users/login', { body: { email, password: `fout ${i} wachtwoord` }, headers: from('10.0.4.1') })).status).toBe(401)
+      expect(
+        (await api(cms, 'POST', '/api/users/login', { body: { email, password: `fout ${i} wachtwoord` }, headers: from('10.0.4.1') }))
+          .status,
+      ).toBe(401)
     }
     const locked = await api(cms, 'POST', '/api/users/login', { body: { email, password }, headers: from('10.0.4.1') })
-    const lockedWrong = await api(cms, 'POST', '/api/users/login', { body: { email, password: 'nog een fout wachtwoord' }, headers: from('10.0.4.1') })
-    const unknown = await api(cms, 'POST', '/api/users/login', { body: { email: 'bestaat-niet@example.org', password }, headers: from('10.0.4.1') })
+    const lockedWrong = await api(cms, 'POST', '/api/users/login', {
+      body: { email, password: 'nog een fout wachtwoord' },
+      headers: from('10.0.4.1'),
+    })
+    const unknown = await api(cms, 'POST', '/api/users/login', {
+      body: { email: 'bestaat-niet@example.org', password },
+      headers: from('10.0.4.1'),
+    })
     expect(unknown.status).toBe(401)
     // The message of a wrong e-mail address or password, as Payload's Dutch translation words it.
     expect(messages(unknown.body)).toEqual([nl.translations.error.emailOrPasswordIncorrect])
@@ -100,7 +119,10 @@ describe('password reset on SQLite', () => {
     await createUser(email, oud)
 
     const known = await api(cms, 'POST', '/api/users/forgot-password', { body: { email }, headers: from('10.0.1.1') })
-    const unknown = await api(cms, 'POST', '/api/users/forgot-password', { body: { email: 'niemand-hier@example.org' }, headers: from('10.0.1.1') })
+    const unknown = await api(cms, 'POST', '/api/users/forgot-password', {
+      body: { email: 'niemand-hier@example.org' },
+      headers: from('10.0.1.1'),
+    })
     expect(known.status, JSON.stringify(known.body)).toBe(200)
     expect(unknown.status).toBe(known.status)
     expect(unknown.body).toEqual(known.body)
@@ -126,7 +148,9 @@ describe('password reset on SQLite', () => {
     expect((await login(cms, email, nieuw)).user.email).toBe(email)
     expect((await api(cms, 'POST', '/api/users/login', { body: { email, password: oud } })).status).toBe(401)
     // The link works once.
-    expect((await api(cms, 'POST', '/api/users/reset-password', { body: { token, password: 'nog een ander lang wachtwoord' } })).status).not.toBe(200)
+    expect(
+      (await api(cms, 'POST', '/api/users/reset-password', { body: { token, password: 'nog een ander lang wachtwoord' } })).status,
+    ).not.toBe(200)
   })
 })
 
@@ -151,9 +175,15 @@ describe('jobs', () => {
       anoniem: null,
     }
     for (const [who, token] of Object.entries(tokens)) {
-      const create = await api(cms, 'POST', '/api/payload-jobs', { token, body: { taskSlug: 'herinneringen', queue: 'dagelijks', input: {} } })
+      const create = await api(cms, 'POST', '/api/payload-jobs', {
+        token,
+        body: { taskSlug: 'herinneringen', queue: 'dagelijks', input: {} },
+      })
       expect(create.status, `${who} POST`).toBe(403)
-      expect((await api(cms, 'PATCH', '/api/payload-jobs/1', { token, body: { processing: true } })).status, `${who} PATCH`).toBeGreaterThanOrEqual(400)
+      expect(
+        (await api(cms, 'PATCH', '/api/payload-jobs/1', { token, body: { processing: true } })).status,
+        `${who} PATCH`,
+      ).toBeGreaterThanOrEqual(400)
       expect((await api(cms, 'DELETE', '/api/payload-jobs/1', { token })).status, `${who} DELETE`).toBeGreaterThanOrEqual(400)
       for (const p of ['/api/payload-jobs/run', '/api/payload-jobs/run?allQueues=true', '/api/payload-jobs/handle-schedules']) {
         const res = await api(cms, 'GET', p, { token })
@@ -169,32 +199,45 @@ describe('brute force', () => {
   it('login: one client is stopped with a Dutch 429 after repeated failures; another client can still log in', async () => {
     let limited: Awaited<ReturnType<typeof api>> | undefined
     for (let i = 0; i < 40 && !limited; i++) {
-      const res = await api(cms, 'POST', '/api/users/login', { body: { email: `raden-${i}@example.org`, password: 'zomaar een wachtwoord' }, headers: from('10.0.2.1') })
+      const res = await api(cms, 'POST', '/api/users/login', {
+        body: { email: `raden-${i}@example.org`, password: 'zomaar een wachtwoord' },
+        headers: from('10.0.2.1'),
+      })
       if (res.status === 429) limited = res
       else expect(res.status).toBe(401)
     }
     expect(limited, 'a 429 within 40 attempts').toBeTruthy()
     expect(messages(limited!.body).join(' ')).toMatch(/Te veel pogingen/)
     // Also the right password is refused to this client for now; another client logs in.
-    const blocked = await api(cms, 'POST', '/api/users/login', { body: { email: 'redacteur@demo.local', password: DEMO_PASSWORD }, headers: from('10.0.2.1') })
+    const blocked = await api(cms, 'POST', '/api/users/login', {
+      body: { email: 'redacteur@demo.local', password: DEMO_PASSWORD },
+      headers: from('10.0.2.1'),
+    })
     expect(blocked.status).toBe(429)
     expect(blocked.body?.token).toBeUndefined()
-    const other = await api(cms, 'POST', '/api/users/login', { body: { email: 'redacteur@demo.local', password: DEMO_PASSWORD }, headers: from('10.0.2.2') })
+    const other = await api(cms, 'POST', '/api/users/login', {
+      body: { email: 'redacteur@demo.local', password: DEMO_PASSWORD },
+      headers: from('10.0.2.2'),
+    })
     expect(other.status).toBe(200)
   })
 
   it('forgot-password: one client is stopped with a Dutch 429; another client still gets the normal answer', async () => {
     let limited: Awaited<ReturnType<typeof api>> | undefined
     for (let i = 0; i < 30 && !limited; i++) {
-      const res = await api(cms, 'POST', '/api/users/forgot-password', { body: { email: `raden-${i}@example.org` }, headers: from('10.0.3.1') })
+      const res = await api(cms, 'POST', '/api/users/forgot-password', {
+        body: { email: `raden-${i}@example.org` },
+        headers: from('10.0.3.1'),
+      })
       if (res.status === 429) limited = res
       else expect(res.status, JSON.stringify(res.body)).toBe(200)
     }
     expect(limited, 'a 429 within 30 requests').toBeTruthy()
     expect(messages(limited!.body).join(' ')).toMatch(/Te veel pogingen/)
-    expect((await api(cms, 'POST', '/api/users/forgot-password', { body: { email: 'raden@example.org' }, headers: from('10.0.3.2') })).status).toBe(200)
+    expect(
+      (await api(cms, 'POST', '/api/users/forgot-password', { body: { email: 'raden@example.org' }, headers: from('10.0.3.2') })).status,
+    ).toBe(200)
   })
-
 })
 
 /** Run a script with tsx (as npm run does), returning its exit code and output. */
@@ -236,7 +279,10 @@ describe('the first beheerder of a real installation', () => {
     const session = await login(leeg, email, password)
     expect(session.user.rol).toBe('beheerder')
     // The link works once.
-    expect((await api(leeg, 'POST', '/api/users/reset-password', { body: { token: link![1], password: 'nog een ander lang wachtwoord' } })).status).not.toBe(200)
+    expect(
+      (await api(leeg, 'POST', '/api/users/reset-password', { body: { token: link![1], password: 'nog een ander lang wachtwoord' } }))
+        .status,
+    ).not.toBe(200)
 
     // No second account for the same address; without --email it says what is missing.
     const again = await runScript(['scripts/beheerder.ts', '--email', email], leeg.env)
@@ -266,7 +312,10 @@ describe('brute force without a trusted proxy', () => {
   it('without a trusted proxy, a client cannot escape the limit by sending its own x-forwarded-for', async () => {
     let limited = false
     for (let i = 0; i < 40 && !limited; i++) {
-      const res = await api(leeg, 'POST', '/api/users/login', { body: { email: `raden-${i}@example.org`, password: 'zomaar een wachtwoord' }, headers: from(`10.9.${i}.1`) })
+      const res = await api(leeg, 'POST', '/api/users/login', {
+        body: { email: `raden-${i}@example.org`, password: 'zomaar een wachtwoord' },
+        headers: from(`10.9.${i}.1`),
+      })
       if (res.status === 429) limited = true
       else expect(res.status).toBe(401)
     }

@@ -85,7 +85,10 @@ describe('REST API (anonymous)', () => {
     expect(res.status).toBe(400)
     const body = await res.json()
     expect(body.errors[0].message).toBe('Het volgende veld is ongeldig: Telefoon')
-    expect(body.errors[0].data.errors[0]).toMatchObject({ path: 'telefoon', message: expect.stringMatching(/^Telefoon: dit is geen geldig Nederlands telefoonnummer/) })
+    expect(body.errors[0].data.errors[0]).toMatchObject({
+      path: 'telefoon',
+      message: expect.stringMatching(/^Telefoon: dit is geen geldig Nederlands telefoonnummer/),
+    })
     expect((await get('/api/organisaties?limit=1')).body.totalDocs).toBe(before)
   })
 })

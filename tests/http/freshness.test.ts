@@ -54,7 +54,10 @@ describe('klopt nog', () => {
 
   it('saving an edit also stamps the check date and who checked', async () => {
     const docB = await ownAanbod(partnerB)
-    const res = await api(cms, 'PATCH', `/api/aanbod/${docB.id}`, { token: partnerB.token, body: { samenvatting: 'Nagekeken en bijgewerkt.' } })
+    const res = await api(cms, 'PATCH', `/api/aanbod/${docB.id}`, {
+      token: partnerB.token,
+      body: { samenvatting: 'Nagekeken en bijgewerkt.' },
+    })
     expect(res.status).toBe(200)
     expect(localDate(res.body.doc.laatstGecontroleerd.datum)).toBe(today)
     expect(res.body.doc.laatstGecontroleerd.door).toBe(partnerB.user.naam)
@@ -96,7 +99,15 @@ describe('review mode: "partners publiceren zelf" off', () => {
       const kern = (await api(cms, 'GET', '/api/kernen?limit=1')).body.docs[0].id
       const created = await api(cms, 'POST', '/api/aanbod', {
         token: partnerA.token,
-        body: { titel: 'Nieuw aanbod ter beoordeling', samenvatting: 'Nieuw.', organisatie: org, kernen: [kern], kosten: { soort: 'gratis' }, meedoen: { manier: 'vrije-inloop' }, _status: 'published' },
+        body: {
+          titel: 'Nieuw aanbod ter beoordeling',
+          samenvatting: 'Nieuw.',
+          organisatie: org,
+          kernen: [kern],
+          kosten: { soort: 'gratis' },
+          meedoen: { manier: 'vrije-inloop' },
+          _status: 'published',
+        },
       })
       expect(created.status).toBe(201)
       expect((await api(cms, 'GET', `/api/aanbod/${created.body.doc.id}`)).status).toBe(404)
@@ -107,7 +118,10 @@ describe('review mode: "partners publiceren zelf" off', () => {
 
   it('with the setting on (the default), a partner publishes directly', async () => {
     const doc = await ownAanbod(partnerB)
-    const change = await api(cms, 'PATCH', `/api/aanbod/${doc.id}`, { token: partnerB.token, body: { titel: 'Direct gepubliceerd', _status: 'published' } })
+    const change = await api(cms, 'PATCH', `/api/aanbod/${doc.id}`, {
+      token: partnerB.token,
+      body: { titel: 'Direct gepubliceerd', _status: 'published' },
+    })
     expect(change.status).toBe(200)
     expect((await api(cms, 'GET', `/api/aanbod/${doc.id}`)).body.titel).toBe('Direct gepubliceerd')
   })
@@ -124,7 +138,9 @@ describe('npm run reminders', () => {
     expect(log.totalDocs).toBe(files.length)
     // Every organisation with listings that need a check and a contactpersoon got exactly one message.
     const aanbod = (await api(cms, 'GET', '/api/aanbod?limit=0&depth=0')).body.docs
-    const stale = new Set(aanbod.filter((a: any) => a.status !== 'gestopt' && a.laatstGecontroleerd.versheid !== 'actueel').map((a: any) => a.organisatie))
+    const stale = new Set(
+      aanbod.filter((a: any) => a.status !== 'gestopt' && a.laatstGecontroleerd.versheid !== 'actueel').map((a: any) => a.organisatie),
+    )
     expect(new Set(log.docs.map((h: any) => h.organisatie.id))).toEqual(stale)
     const eml = fs.readFileSync(path.join(cms.outboxDir, files[0]!), 'utf8')
     expect(eml).toMatch(/^Subject: Klopt uw aanbod op de Sociale Kaart nog\?/m)

@@ -24,7 +24,15 @@ const asRedacteur = (method: string, path: string, body?: unknown) => api(cms, m
 type Soort = 'aanbod' | 'activiteiten'
 const dataFor = (soort: Soort, organisatie: number, titel: string) =>
   soort === 'aanbod'
-    ? { titel, samenvatting: 'Voor de moderatietest.', organisatie, kernen: [kern], kosten: { soort: 'gratis' }, meedoen: { manier: 'vrije-inloop' }, status: 'actief' }
+    ? {
+        titel,
+        samenvatting: 'Voor de moderatietest.',
+        organisatie,
+        kernen: [kern],
+        kosten: { soort: 'gratis' },
+        meedoen: { manier: 'vrije-inloop' },
+        status: 'actief',
+      }
     : {
         titel,
         start: '2027-03-02T13:00:00.000Z',
@@ -169,7 +177,9 @@ describe('the organisatie profile has no drafts: with the setting off, its publi
   })
 
   it('the contactpersonen (never public) stay the partner’s own to change; the redacteur changes the rest', async () => {
-    const res = await asPartner('PATCH', `/api/organisaties/${orgA}`, { contactpersonen: [{ naam: 'Nieuwe contactpersoon', email: 'nieuw@demo.local' }] })
+    const res = await asPartner('PATCH', `/api/organisaties/${orgA}`, {
+      contactpersonen: [{ naam: 'Nieuwe contactpersoon', email: 'nieuw@demo.local' }],
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     // The whole profile sent back unchanged (as the admin form does) is fine too.
     const own = (await asPartner('GET', `/api/organisaties/${orgA}?depth=0`)).body
@@ -202,7 +212,9 @@ describe('fields only the redactie sets', () => {
 
     const created = await asPartner('POST', '/api/aanbod', { ...dataFor('aanbod', orgA, 'Nieuw met vlag'), demo: true })
     expect(created.status).toBe(400)
-    expect((await asRedacteur('GET', `/api/aanbod?draft=true&where[titel][equals]=${encodeURIComponent('Nieuw met vlag')}`)).body.totalDocs).toBe(0)
+    expect(
+      (await asRedacteur('GET', `/api/aanbod?draft=true&where[titel][equals]=${encodeURIComponent('Nieuw met vlag')}`)).body.totalDocs,
+    ).toBe(0)
 
     const activiteit = await published('activiteiten', orgA, 'Activiteit zonder vlag')
     const act = await asPartner('PATCH', `/api/activiteiten/${activiteit.id}`, { demo: true })
@@ -212,7 +224,12 @@ describe('fields only the redactie sets', () => {
 
   it('sending the value it already has is fine (the admin sends the whole form); the redacteur sets it', async () => {
     const doc = await published('aanbod', orgA, 'Vlag blijft')
-    const res = await asPartner('PATCH', `/api/aanbod/${doc.id}?draft=true`, { titel: 'Vlag blijft uit', demo: false, placemats: [], _status: 'draft' })
+    const res = await asPartner('PATCH', `/api/aanbod/${doc.id}?draft=true`, {
+      titel: 'Vlag blijft uit',
+      demo: false,
+      placemats: [],
+      _status: 'draft',
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     const staff = await asRedacteur('PATCH', `/api/aanbod/${doc.id}`, { demo: true, placemats: ['jeugd'], _status: 'published' })
     expect(staff.status).toBe(200)
@@ -224,7 +241,9 @@ describe('klopt nog checks the caller’s rights before it says anything about a
   it("another organisation's aanbod (also one with a draft waiting) and one that does not exist get the same answer", async () => {
     const plain = await published('aanbod', orgB, 'Van B')
     const withDraft = await published('aanbod', orgB, 'Van B met concept')
-    expect((await asRedacteur('PATCH', `/api/aanbod/${withDraft.id}?draft=true`, { titel: 'Concept van B', _status: 'draft' })).status).toBe(200)
+    expect(
+      (await asRedacteur('PATCH', `/api/aanbod/${withDraft.id}?draft=true`, { titel: 'Concept van B', _status: 'draft' })).status,
+    ).toBe(200)
     const missing = 987654321
     const answers = await Promise.all(
       [plain.id, withDraft.id, missing, 'geen-id'].map((id) => asPartner('POST', `/api/aanbod/${id}/klopt-nog`)),

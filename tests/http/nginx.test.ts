@@ -105,7 +105,8 @@ async function waitForNginx() {
 
 beforeAll(async () => {
   // Debian's nginx and its brotli module: npm test installs them (scripts/ensure-tools.sh); so does this, when missing.
-  if (!fs.existsSync(NGINX) || !fs.existsSync(BROTLI_MODULE)) execFileSync('bash', [path.join(root, 'scripts', 'ensure-tools.sh'), '--test'], { stdio: 'inherit' })
+  if (!fs.existsSync(NGINX) || !fs.existsSync(BROTLI_MODULE))
+    execFileSync('bash', [path.join(root, 'scripts', 'ensure-tools.sh'), '--test'], { stdio: 'inherit' })
 
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skt-nginx-'))
   fs.chmodSync(dir, 0o755) // nginx's workers (user nobody when started as root) read the site from here
@@ -117,11 +118,29 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, 'acme', '.well-known', 'acme-challenge'), { recursive: true })
   fs.writeFileSync(path.join(dir, 'acme', '.well-known', 'acme-challenge', 'token123'), 'acme-antwoord')
   for (const d of ['acme', 'acme/.well-known', 'acme/.well-known/acme-challenge']) fs.chmodSync(path.join(dir, d), 0o755)
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-subj', `/CN=${HOST}`, '-addext', `subjectAltName=DNS:${HOST}`,
-    '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${HOST}`,
+      '-addext',
+      `subjectAltName=DNS:${HOST}`,
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  )
   cert = fs.readFileSync(path.join(dir, 'cert.pem'))
 
   // A stand-in for the CMS: echoes the request; /api/eigen-koppen answers with headers of its own.

@@ -62,7 +62,8 @@ async function totRust(n: number, server = cms, token = staff, timeoutMs = 360_0
       const daarna = await publicaties(server, token)
       if (daarna.length === lijst.length && daarna.every((p) => p.status !== 'bezig')) return daarna
     }
-    if (Date.now() - start > timeoutMs) throw new Error(`Na ${timeoutMs / 1000} s: ${JSON.stringify(lijst.map((p) => [p.status, p.aanleiding]))}`)
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`Na ${timeoutMs / 1000} s: ${JSON.stringify(lijst.map((p) => [p.status, p.aanleiding]))}`)
     await pauze(500)
   }
 }
@@ -115,33 +116,49 @@ describe('built-in builder', () => {
     expect(fs.lstatSync(dist).isSymbolicLink()).toBe(true)
   }, 400_000)
 
-  it.runIf(usesSqlite)('a failed build says why and keeps the last good site', async () => {
-    const [, , , , , f, g] = aanbod
-    const voor = crypto.createHash('sha256').update((await pagina('/')).html).digest('hex')
-    const db = createClient({ url: cms.env.DATABASE_URI! })
-    const telefoon = (await db.execute({ sql: 'SELECT contact_telefoon FROM aanbod WHERE id = ?', args: [f.id] })).rows[0]!.contact_telefoon
-    await db.execute({ sql: 'UPDATE aanbod SET contact_telefoon = ? WHERE id = ?', args: ['bel ons maar', f.id] })
-    try {
-      await wijzig(g, { titel: 'Deze titel komt niet online' })
-      const lijst = await totRust(3)
-      const laatste = lijst.at(-1)
-      expect(laatste.status).toBe('mislukt')
-      expect(laatste.fout).toMatch(/telefoon/i)
-      expect(laatste.fout).toContain(`Ongeldig document in aanbod "${f.slug}"`)
-      expect((await pagina(`/aanbod/${g.slug}/`)).html).not.toContain('Deze titel komt niet online')
-      expect(crypto.createHash('sha256').update((await pagina('/')).html).digest('hex')).toBe(voor)
-    } finally {
-      await db.execute({ sql: 'UPDATE aanbod SET contact_telefoon = ? WHERE id = ?', args: [telefoon, f.id] })
-      db.close()
-    }
-  }, 300_000)
+  it.runIf(usesSqlite)(
+    'a failed build says why and keeps the last good site',
+    async () => {
+      const [, , , , , f, g] = aanbod
+      const voor = crypto
+        .createHash('sha256')
+        .update((await pagina('/')).html)
+        .digest('hex')
+      const db = createClient({ url: cms.env.DATABASE_URI! })
+      const telefoon = (await db.execute({ sql: 'SELECT contact_telefoon FROM aanbod WHERE id = ?', args: [f.id] })).rows[0]!
+        .contact_telefoon
+      await db.execute({ sql: 'UPDATE aanbod SET contact_telefoon = ? WHERE id = ?', args: ['bel ons maar', f.id] })
+      try {
+        await wijzig(g, { titel: 'Deze titel komt niet online' })
+        const lijst = await totRust(3)
+        const laatste = lijst.at(-1)
+        expect(laatste.status).toBe('mislukt')
+        expect(laatste.fout).toMatch(/telefoon/i)
+        expect(laatste.fout).toContain(`Ongeldig document in aanbod "${f.slug}"`)
+        expect((await pagina(`/aanbod/${g.slug}/`)).html).not.toContain('Deze titel komt niet online')
+        expect(
+          crypto
+            .createHash('sha256')
+            .update((await pagina('/')).html)
+            .digest('hex'),
+        ).toBe(voor)
+      } finally {
+        await db.execute({ sql: 'UPDATE aanbod SET contact_telefoon = ? WHERE id = ?', args: [telefoon, f.id] })
+        db.close()
+      }
+    },
+    300_000,
+  )
 
   it('only staff can read the publications; nobody can write them through the API', async () => {
     expect((await api(cms, 'GET', '/api/publicaties')).status).toBe(403)
     const partner = (await login(cms, 'partner1@demo.local')).token
     expect((await api(cms, 'GET', '/api/publicaties', { token: partner })).status).toBe(403)
     const beheerder = (await login(cms, 'beheerder@demo.local')).token
-    const create = await api(cms, 'POST', '/api/publicaties', { token: beheerder, body: { status: 'gelukt', modus: 'hook', aanleiding: 'x', gestartOp: new Date().toISOString() } })
+    const create = await api(cms, 'POST', '/api/publicaties', {
+      token: beheerder,
+      body: { status: 'gelukt', modus: 'hook', aanleiding: 'x', gestartOp: new Date().toISOString() },
+    })
     expect(create.status).toBe(403)
   })
 })
@@ -178,12 +195,18 @@ describe('build hook', () => {
     const token = (await login(hookCms, 'beheerder@demo.local')).token
     const kern = (await api(hookCms, 'GET', '/api/kernen?limit=1&depth=0')).body.docs[0]
     expect((await api(hookCms, 'PATCH', `/api/kernen/${kern.id}`, { token, body: { omschrijving: 'Bijgewerkt.' } })).status).toBe(200)
-    expect((await api(hookCms, 'POST', '/api/globals/meldpunt', { token, body: { titel: 'Meldpunt Eenzaamheid Twenterand (bijgewerkt)' } })).status).toBe(200)
+    expect(
+      (await api(hookCms, 'POST', '/api/globals/meldpunt', { token, body: { titel: 'Meldpunt Eenzaamheid Twenterand (bijgewerkt)' } }))
+        .status,
+    ).toBe(200)
     const [p] = await totRust(1, hookCms, token)
     expect(ontvangen).toHaveLength(1)
     expect(ontvangen[0]!.headers.authorization).toBe('Bearer hook-geheim')
     expect(ontvangen[0]!.body.bron).toBe('sociale-kaart-twenterand')
-    expect(ontvangen[0]!.body.wijzigingen.map((w: any) => w.omschrijving)).toEqual([`Kern '${kern.naam}' gewijzigd`, 'Meldpunt Eenzaamheid gewijzigd'])
+    expect(ontvangen[0]!.body.wijzigingen.map((w: any) => w.omschrijving)).toEqual([
+      `Kern '${kern.naam}' gewijzigd`,
+      'Meldpunt Eenzaamheid gewijzigd',
+    ])
     expect(p).toMatchObject({ status: 'gelukt', modus: 'hook', aantalWijzigingen: 2 })
 
     antwoord = 500

@@ -31,7 +31,10 @@ describe('login lockout', () => {
   it('locks an account after 5 wrong passwords, also for the right one; other users can still log in', async () => {
     const email = 'slot.test@example.org'
     const password = 'een lang en goed wachtwoord'
-    const created = await api(cms, 'POST', '/api/users', { token: beheerder, body: { email, password, naam: 'Slot Test', rol: 'redacteur' } })
+    const created = await api(cms, 'POST', '/api/users', {
+      token: beheerder,
+      body: { email, password, naam: 'Slot Test', rol: 'redacteur' },
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
 
     // The account works before the wrong attempts.
@@ -73,7 +76,10 @@ describe('password rules', () => {
     for (const password of [email, email.toUpperCase()]) {
       const res = await api(cms, 'POST', '/api/users', { token: beheerder, body: { email, password, naam: 'Gelijk', rol: 'redacteur' } })
       expect(res.status).toBe(400)
-      expect(messages(res.body).some((m) => /^Wachtwoord: .*e-mailadres/.test(m)), JSON.stringify(res.body)).toBe(true)
+      expect(
+        messages(res.body).some((m) => /^Wachtwoord: .*e-mailadres/.test(m)),
+        JSON.stringify(res.body),
+      ).toBe(true)
     }
     expect(await userCount()).toBe(before)
   })
@@ -112,7 +118,7 @@ describe('no private e-mail addresses for anonymous visitors', () => {
     expect(text).not.toContain('@demo.local')
   })
 
-  it('who checked a listing (a user\'s name) is shown to logged-in users only, never to anonymous visitors', async () => {
+  it("who checked a listing (a user's name) is shown to logged-in users only, never to anonymous visitors", async () => {
     const staffView = await api(cms, 'GET', '/api/aanbod?limit=0&depth=0', { token: beheerder })
     expect(staffView.body.docs.some((a: any) => a.laatstGecontroleerd?.door)).toBe(true)
     const anon = (await api(cms, 'GET', '/api/aanbod?limit=0&depth=0')).body.docs

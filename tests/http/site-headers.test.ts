@@ -35,7 +35,12 @@ function expectAgreedHeaders(headers: http.IncomingHttpHeaders | Headers, what: 
 }
 
 /** One request exactly as written (the path is sent as is: no client normalises `..` away). */
-function raw(base: string, pathname: string, method = 'GET', headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function raw(
+  base: string,
+  pathname: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${base}/`, { method, path: pathname, headers, agent: false }, (res) => {
       let body = ''
@@ -66,7 +71,10 @@ describe('the built-in site server', () => {
       fs.writeFileSync(path.join(dir, file), text)
     }
     write('index.html', `<!doctype html><title>Home</title><p>${label}</p>`)
-    write('aanbod/samen-eten/index.html', `<!doctype html><title>Samen eten</title><p>${label}</p>${'<p>Samen eten in Vroomshoop.</p>'.repeat(200)}`)
+    write(
+      'aanbod/samen-eten/index.html',
+      `<!doctype html><title>Samen eten</title><p>${label}</p>${'<p>Samen eten in Vroomshoop.</p>'.repeat(200)}`,
+    )
     write('404.html', '<!doctype html><title>Niet gevonden</title><p>Deze pagina bestaat niet.</p>')
     write('_astro/site.js', 'export const x = 1\n')
     write('.env', `PAYLOAD_SECRET=${SECRET}`)

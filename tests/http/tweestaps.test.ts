@@ -48,7 +48,11 @@ async function reach(token: string) {
   const draft = await call(token, 'GET', `/api/aanbod/${draftId}?draft=true&depth=0`)
   const drafts = await call(token, 'GET', `/api/aanbod?draft=true&limit=0&depth=0&where[id][equals]=${draftId}`)
   const versions = await call(token, 'GET', `/api/aanbod/versions?limit=1&depth=0`)
-  return { users: users.body.totalDocs ?? 0, draft: draft.status === 200 || drafts.body.totalDocs > 0, versions: versions.status === 200 && versions.body.totalDocs > 0 }
+  return {
+    users: users.body.totalDocs ?? 0,
+    draft: draft.status === 200 || drafts.body.totalDocs > 0,
+    versions: versions.status === 200 && versions.body.totalDocs > 0,
+  }
 }
 
 const ALL_USERS = 4 // the demo accounts: beheerder, redacteur, partner1, partner2
@@ -115,7 +119,13 @@ describe('TWEESTAPS_VERPLICHT=true', () => {
 
   it('the secret is never readable through the API', async () => {
     const geheim = apps['beheerder@demo.local']!.secret.base32
-    for (const path of ['/api/tweestaps-gegevens', '/api/tweestaps-gegevens/1', `/api/users/${beheerderId}`, '/api/users/me', '/api/users?limit=0']) {
+    for (const path of [
+      '/api/tweestaps-gegevens',
+      '/api/tweestaps-gegevens/1',
+      `/api/users/${beheerderId}`,
+      '/api/users/me',
+      '/api/users?limit=0',
+    ]) {
       const res = await call(beheerder, 'GET', path)
       expect(JSON.stringify(res.body), path).not.toContain(geheim)
       if (path.startsWith('/api/tweestaps-gegevens')) expect(res.status, path).toBe(403)

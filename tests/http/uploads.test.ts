@@ -35,7 +35,9 @@ afterAll(async () => cms?.close())
 
 describe('uploads', () => {
   it('a real small PNG is accepted and served as an image', async () => {
-    const png = await sharp({ create: { width: 120, height: 40, channels: 3, background: { r: 20, g: 90, b: 160 } } }).png().toBuffer()
+    const png = await sharp({ create: { width: 120, height: 40, channels: 3, background: { r: 20, g: 90, b: 160 } } })
+      .png()
+      .toBuffer()
     const res = await upload(png, 'logo.png', 'image/png')
     expect(res.status, res.text).toBe(201)
     const file = await fetch(new URL(res.body.doc.url, cms.url))
@@ -53,11 +55,39 @@ describe('uploads', () => {
   })
 
   const refused: [string, Uint8Array | (() => Promise<Uint8Array>), string, string][] = [
-    ['an HTML page named .png', new TextEncoder().encode('<!doctype html><html><body><script>alert(1)</script></body></html>'), 'plaatje.png', 'image/png'],
-    ['an SVG with a script', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'), 'logo.svg', 'image/svg+xml'],
-    ['a harmless SVG', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'), 'logo.svg', 'image/svg+xml'],
-    ['an SVG named .png', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'), 'logo.png', 'image/png'],
-    ['a GIF', () => sharp({ create: { width: 8, height: 8, channels: 3, background: 'red' } }).gif().toBuffer(), 'logo.gif', 'image/gif'],
+    [
+      'an HTML page named .png',
+      new TextEncoder().encode('<!doctype html><html><body><script>alert(1)</script></body></html>'),
+      'plaatje.png',
+      'image/png',
+    ],
+    [
+      'an SVG with a script',
+      new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'),
+      'logo.svg',
+      'image/svg+xml',
+    ],
+    [
+      'a harmless SVG',
+      new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'),
+      'logo.svg',
+      'image/svg+xml',
+    ],
+    [
+      'an SVG named .png',
+      new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'),
+      'logo.png',
+      'image/png',
+    ],
+    [
+      'a GIF',
+      () =>
+        sharp({ create: { width: 8, height: 8, channels: 3, background: 'red' } })
+          .gif()
+          .toBuffer(),
+      'logo.gif',
+      'image/gif',
+    ],
   ]
   for (const [what, bytes, name, type] of refused) {
     it(`${what} is refused with 400 and a Dutch message naming "Bestand"; nothing is stored`, async () => {

@@ -25,7 +25,8 @@ beforeAll(async () => {
   // listing and a pending (unpublished) change to a published one: neither may reach the site.
   ;({ cms, dist } = await sharedSite())
   const { token } = await login(cms, 'redacteur@demo.local')
-  const drafts = (await api(cms, 'GET', `/api/aanbod?draft=true&limit=0&depth=0&where[samenvatting][contains]=${SECRET}`, { token })).body.docs
+  const drafts = (await api(cms, 'GET', `/api/aanbod?draft=true&limit=0&depth=0&where[samenvatting][contains]=${SECRET}`, { token })).body
+    .docs
   expect(drafts.map((d: any) => d.samenvatting).sort()).toEqual([SECRET, `${SECRET} wijziging`])
   expect(drafts.find((d: any) => d.samenvatting === SECRET)._status).toBe('draft')
 
@@ -52,32 +53,63 @@ describe('pages', () => {
   })
 
   it('has the home, agenda, meldpunt, accessibility and 404 pages', () => {
-    for (const p of ['', 'agenda', 'meldpunt', 'meldpunt/zorgen-over-iemand', 'toegankelijkheid', 'aanbod', 'organisatie', 'kern']) expect(exists(p), p).toBe(true)
+    for (const p of ['', 'agenda', 'meldpunt', 'meldpunt/zorgen-over-iemand', 'toegankelijkheid', 'aanbod', 'organisatie', 'kern'])
+      expect(exists(p), p).toBe(true)
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true)
   })
 
-  it.each(['kern', 'levensgebeurtenis', 'doelgroep', 'thema'] as const)('each %s page lists exactly the matching published aanbod', (indeling: Indeling) => {
-    const collection = { kern: 'kernen', levensgebeurtenis: 'levensgebeurtenissen', doelgroep: 'doelgroepen', thema: 'themas' }[indeling]
-    for (const term of data[collection]!) {
-      const expected = aanbodVoor(data.aanbod as any, indeling, term.slug).map((a) => a.slug).sort()
-      const found = aanbodLinks(readAllPages(dist, `/${indeling}/${term.slug}/`).join('\n')).sort()
-      expect(found, `${indeling} ${term.slug}`).toEqual(expected)
-    }
-  })
+  it.each(['kern', 'levensgebeurtenis', 'doelgroep', 'thema'] as const)(
+    'each %s page lists exactly the matching published aanbod',
+    (indeling: Indeling) => {
+      const collection = { kern: 'kernen', levensgebeurtenis: 'levensgebeurtenissen', doelgroep: 'doelgroepen', thema: 'themas' }[indeling]
+      for (const term of data[collection]!) {
+        const expected = aanbodVoor(data.aanbod as any, indeling, term.slug)
+          .map((a) => a.slug)
+          .sort()
+        const found = aanbodLinks(readAllPages(dist, `/${indeling}/${term.slug}/`).join('\n')).sort()
+        expect(found, `${indeling} ${term.slug}`).toEqual(expected)
+      }
+    },
+  )
 
   it('lists exactly the demo aanbod of Den Ham, of the thema vervoer and of an organisation, and shows one aanbod as the seed has it (hand-written from cms/seed/demo-data.ts)', () => {
     // Den Ham: its own aanbod and all of heel Twenterand.
     // Not 'spelletjesmiddag-de-linde': it is in Den Ham, but gestopt.
     const found = aanbodLinks(readAllPages(dist, '/kern/den-ham/').join('\n')).sort()
     expect(found).toEqual([
-      'automaatje-twenterand', 'bezoekdienst-den-ham', 'dementiecafe-twenterand', 'digisterker', 'eetmee-twenterand',
-      'evenmens-even-vrij', 'huiswerkhulp', 'hulp-bij-thuisadministratie', 'inloop-buurthuis-de-linde', 'join-us',
-      'jonge-mantelzorgers', 'kinderkookclub-de-linde', 'klik-en-tik', 'koffieochtend-kerkzaal-den-ham', 'leergeld-meedoen',
-      'lotgenotengroep-rouw', 'maaltijden-aan-huis', 'maatje-voor-een-uitje', 'mantelzorgcafe', 'meldpunt-eenzaamheid-twenterand',
-      'nieuw-ritme-na-je-pensioen', 'praatgroep-kinderen-bij-verlies', 'verder-na-een-scheiding', 'voorleesuurtje',
-      'vrijwilligerswerk-vinden', 'wandelen-met-verdriet', 'welkom-bezoek-nieuwe-inwoners', 'zin-in-het-leven',
+      'automaatje-twenterand',
+      'bezoekdienst-den-ham',
+      'dementiecafe-twenterand',
+      'digisterker',
+      'eetmee-twenterand',
+      'evenmens-even-vrij',
+      'huiswerkhulp',
+      'hulp-bij-thuisadministratie',
+      'inloop-buurthuis-de-linde',
+      'join-us',
+      'jonge-mantelzorgers',
+      'kinderkookclub-de-linde',
+      'klik-en-tik',
+      'koffieochtend-kerkzaal-den-ham',
+      'leergeld-meedoen',
+      'lotgenotengroep-rouw',
+      'maaltijden-aan-huis',
+      'maatje-voor-een-uitje',
+      'mantelzorgcafe',
+      'meldpunt-eenzaamheid-twenterand',
+      'nieuw-ritme-na-je-pensioen',
+      'praatgroep-kinderen-bij-verlies',
+      'verder-na-een-scheiding',
+      'voorleesuurtje',
+      'vrijwilligerswerk-vinden',
+      'wandelen-met-verdriet',
+      'welkom-bezoek-nieuwe-inwoners',
+      'zin-in-het-leven',
     ])
-    expect(aanbodLinks(readAllPages(dist, '/thema/vervoer/').join('\n')).sort()).toEqual(['automaatje-twenterand', 'samen-boodschappen-doen'])
+    expect(aanbodLinks(readAllPages(dist, '/thema/vervoer/').join('\n')).sort()).toEqual([
+      'automaatje-twenterand',
+      'samen-boodschappen-doen',
+    ])
     expect(aanbodLinks(read(dist, '/organisatie/repair-cafe-twenterand/'))).toEqual(['repair-cafe-westerhaar'])
     // That aanbod's own page: its title, address, kern and organisation as the seed has them.
     const html = read(dist, '/aanbod/repair-cafe-westerhaar/')
@@ -98,7 +130,10 @@ describe('pages', () => {
 
   it('an organisation page shows all its aanbod', () => {
     for (const org of data.organisaties!) {
-      const expected = data.aanbod!.filter((a) => a.organisatie.slug === org.slug).map((a) => a.slug).sort()
+      const expected = data
+        .aanbod!.filter((a) => a.organisatie.slug === org.slug)
+        .map((a) => a.slug)
+        .sort()
       expect(aanbodLinks(read(dist, `/organisatie/${org.slug}/`)).sort(), org.slug).toEqual(expected)
     }
   })
@@ -137,7 +172,14 @@ describe('pages', () => {
       const html = fs.readFileSync(file, 'utf8')
       const scripts = [...html.matchAll(/<script\b[^>]*>(?:<\/script>)?/g)].map((m) => m[0])
       // The search page also has its start script (zoeken.astro): a file, started async from the head.
-      const other = scripts.filter((s) => !s.startsWith('<script type="application/ld+json">') && !(file.endsWith('zoeken/index.html') && /^<script async src="\/zoekstart\.[0-9a-f]+\.js" data-zoekindex-versie="[0-9a-f]+"><\/script>$/.test(s)))
+      const other = scripts.filter(
+        (s) =>
+          !s.startsWith('<script type="application/ld+json">') &&
+          !(
+            file.endsWith('zoeken/index.html') &&
+            /^<script async src="\/zoekstart\.[0-9a-f]+\.js" data-zoekindex-versie="[0-9a-f]+"><\/script>$/.test(s)
+          ),
+      )
       for (const s of other) expect(s, file).toMatch(moduleScript)
       const srcs = other.map((s) => s.match(moduleScript)![1]!)
       if (islands.has(file)) {
@@ -208,7 +250,9 @@ describe('search index', () => {
     const searchable = allHtml().filter((f) => f.endsWith('.html') && fs.readFileSync(f, 'utf8').includes('data-pagefind-body'))
     const folder = (f: string) => path.relative(dist, f).split(path.sep)[0]
     expect(JSON.parse(read(dist, `${ZOEKDELEN[0]!.pad}${ZOEKDELEN_LIJST}`))).toEqual({
-      delen: ZOEKDELEN.slice(1).filter((d) => !d.agenda).map((d) => d.pad),
+      delen: ZOEKDELEN.slice(1)
+        .filter((d) => !d.agenda)
+        .map((d) => d.pad),
       agenda: ZOEKDELEN.filter((d) => d.agenda).map((d) => d.pad),
     })
     expect(new Set(ZOEKDELEN.filter((d) => d.agenda).map((d) => d.mappen.join()))).toEqual(new Set(['activiteit']))
@@ -216,7 +260,9 @@ describe('search index', () => {
       const entry = JSON.parse(read(dist, `${deel.pad}pagefind-entry.json`))
       // A split folder's part: the pages whose slug begins with its letters ("[a-k]", "[!a-k]").
       const letters = deel.beginletters && new RegExp(`^${deel.beginletters.replace('[!', '[^')}`)
-      const pages = searchable.filter((f) => deel.mappen.includes(folder(f)!) && (!letters || letters.test(path.relative(dist, f).split(path.sep)[1]!)))
+      const pages = searchable.filter(
+        (f) => deel.mappen.includes(folder(f)!) && (!letters || letters.test(path.relative(dist, f).split(path.sep)[1]!)),
+      )
       expect(pages.length, deel.pad).toBeGreaterThan(0)
       expect(entry.languages.nl.page_count, deel.pad).toBe(pages.length)
     }
@@ -225,7 +271,8 @@ describe('search index', () => {
   })
 
   /** Pagefind's record of every page in these parts: its URL and the text it searches. */
-  const fragmentsVan = (delen: readonly (typeof ZOEKDELEN)[number][]) => delen.flatMap((deel) => pagefindFragments(path.join(dist, deel.pad)))
+  const fragmentsVan = (delen: readonly (typeof ZOEKDELEN)[number][]) =>
+    delen.flatMap((deel) => pagefindFragments(path.join(dist, deel.pad)))
 
   it('holds what a page says itself: not the aanbod and agenda an organisation lists, nor the activities on an aanbod page', () => {
     const fragments = fragmentsVan(ZOEKDELEN)
@@ -258,7 +305,8 @@ describe('search index', () => {
 
   it('the search page starts Pagefind from its head and preloads the first search’s parts (not the agenda’s), under the index’s version', () => {
     const html = read(dist, '/zoeken/')
-    const [, src, versie] = /<script async src="(\/zoekstart\.[0-9a-f]{10}\.js)" data-zoekindex-versie="([0-9a-f]{12})"><\/script>/.exec(html) ?? []
+    const [, src, versie] =
+      /<script async src="(\/zoekstart\.[0-9a-f]{10}\.js)" data-zoekindex-versie="([0-9a-f]{12})"><\/script>/.exec(html) ?? []
     expect(src).toBeTruthy()
     // Before the styles: it does not wait for them.
     expect(html.indexOf(src!)).toBeLessThan(html.indexOf('rel="stylesheet"'))
@@ -273,7 +321,9 @@ describe('search index', () => {
   })
 
   it('scripts and Pagefind’s loader have compressed copies; Pagefind’s page lists and WebAssembly a brotli copy of their content', () => {
-    const scripts = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js') && fs.statSync(path.join(dist, '_astro', f)).size >= 1024)
+    const scripts = fs
+      .readdirSync(path.join(dist, '_astro'))
+      .filter((f) => f.endsWith('.js') && fs.statSync(path.join(dist, '_astro', f)).size >= 1024)
     expect(scripts.length).toBeGreaterThan(0)
     for (const f of [...scripts.map((s) => `_astro/${s}`), `${ZOEKDELEN[0]!.pad.slice(1)}pagefind.js`, 'zoekhulp.json']) {
       const original = fs.readFileSync(path.join(dist, f))
@@ -282,12 +332,16 @@ describe('search index', () => {
     }
     // Pagefind's page lists and WebAssembly: a brotli copy of what the gzip holds, where that is smaller (not of a
     // file under 1 KB); its index chunks none.
-    const pagefind = ZOEKDELEN.map((d) => path.join(dist, d.pad)).filter((d) => fs.existsSync(d)).flatMap((d) => filesIn(d)).filter((f) => /\.(pf_meta|pf_index|pagefind)$/.test(f))
+    const pagefind = ZOEKDELEN.map((d) => path.join(dist, d.pad))
+      .filter((d) => fs.existsSync(d))
+      .flatMap((d) => filesIn(d))
+      .filter((f) => /\.(pf_meta|pf_index|pagefind)$/.test(f))
     const metBrotli = pagefind.filter((f) => fs.existsSync(`${f}.br`))
     expect(metBrotli.map((f) => path.relative(dist, f))).toContain(`${ZOEKDELEN[0]!.pad.slice(1)}wasm.nl.pagefind`)
     // (The demo's page lists are under 1 KB: tests/unit/compress.test.ts has a larger one.)
     expect(metBrotli.filter((f) => f.endsWith('.pf_index'))).toEqual([])
-    for (const f of metBrotli) expect(zlib.brotliDecompressSync(fs.readFileSync(`${f}.br`)).equals(zlib.gunzipSync(fs.readFileSync(f))), f).toBe(true)
+    for (const f of metBrotli)
+      expect(zlib.brotliDecompressSync(fs.readFileSync(`${f}.br`)).equals(zlib.gunzipSync(fs.readFileSync(f))), f).toBe(true)
   })
 })
 
@@ -306,7 +360,11 @@ describe('machine-readable', () => {
   it('activiteit pages carry schema.org Event with location, organizer and eventStatus', () => {
     const cancelled = data.activiteiten!.find((a) => a.status === 'afgelast')
     const [event] = ld(`/activiteit/${cancelled.slug}/`)
-    expect(event).toMatchObject({ '@type': 'Event', eventStatus: 'https://schema.org/EventCancelled', organizer: { name: cancelled.organisatie.naam } })
+    expect(event).toMatchObject({
+      '@type': 'Event',
+      eventStatus: 'https://schema.org/EventCancelled',
+      organizer: { name: cancelled.organisatie.naam },
+    })
     expect(event.location['@type']).toBe('Place')
     expect(Number.isNaN(Date.parse(event.startDate))).toBe(false)
   })
@@ -327,16 +385,24 @@ describe('machine-readable', () => {
 describe('one price text (issue 20)', () => {
   // The text of an element, with Astro's escaping undone (no tags inside these elements).
   const tekst = (html: string) =>
-    html.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
-      .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    html
+      .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+      .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
   const paginaPrijs = (html: string) => tekst(/<h2 id="kosten">Wat kost het\?<\/h2><p>([^<]*)<\/p>/.exec(html)![1]!)
 
   it('an aanbod has the same price on its card and its page; for "Koffieochtend in De Schakel" as written here', () => {
     // Before: the card said "Eigen bijdrage: € 2,50", the page "Eigen bijdrage: Koffie en thee: € 2,50".
     const lijst = readAllPages(dist, '/aanbod/').join('\n')
     const kaarten = new Map(
-      [...lijst.matchAll(/<article class="skt-card[^"]*">[\s\S]*?href="\/aanbod\/([a-z0-9-]+)\/"[\s\S]*?<dt class="skt-visually-hidden">Kosten:<\/dt><dd>([^<]*)<\/dd>/g)]
-        .map((m) => [m[1]!, tekst(m[2]!)]),
+      [
+        ...lijst.matchAll(
+          /<article class="skt-card[^"]*">[\s\S]*?href="\/aanbod\/([a-z0-9-]+)\/"[\s\S]*?<dt class="skt-visually-hidden">Kosten:<\/dt><dd>([^<]*)<\/dd>/g,
+        ),
+      ].map((m) => [m[1]!, tekst(m[2]!)]),
     )
     const lopend = data.aanbod!.filter((a) => a.status !== 'gestopt')
     expect(kaarten.size).toBe(lopend.length)
@@ -347,11 +413,16 @@ describe('one price text (issue 20)', () => {
 
   it('an activiteit has the same price on its page and in the iCalendar feed', () => {
     // Before: the page said "Gratis" and the feed "gratis"; "Eigen bijdrage: …" on the page, "€ 2,50 (…)" in the feed.
-    const events = Object.values(ical.sync.parseICS(fs.readFileSync(path.join(dist, 'agenda.ics'), 'utf8'))).filter((e: any) => e.type === 'VEVENT') as any[]
+    const events = Object.values(ical.sync.parseICS(fs.readFileSync(path.join(dist, 'agenda.ics'), 'utf8'))).filter(
+      (e: any) => e.type === 'VEVENT',
+    ) as any[]
     expect(events.length).toBeGreaterThan(0)
     for (const e of events) {
       const slug = String(e.url?.val ?? e.url).match(/\/activiteit\/([a-z0-9-]+)\//)![1]!
-      const feed = String(e.description).split('\n').find((l) => l.startsWith('Kosten: '))?.slice('Kosten: '.length)
+      const feed = String(e.description)
+        .split('\n')
+        .find((l) => l.startsWith('Kosten: '))
+        ?.slice('Kosten: '.length)
       expect(feed, slug).toBe(paginaPrijs(read(dist, `/activiteit/${slug}/`)))
     }
   })

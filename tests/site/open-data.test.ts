@@ -77,7 +77,15 @@ beforeAll(async () => {
   // A draft: never in the open data.
   const draft = await api(cms, 'POST', '/api/aanbod?draft=true', {
     token: redacteur.token,
-    body: { titel: SECRET, samenvatting: SECRET, organisatie: org, kernen: [kern], kosten: { soort: 'gratis' }, meedoen: { manier: 'vrije-inloop' }, _status: 'draft' },
+    body: {
+      titel: SECRET,
+      samenvatting: SECRET,
+      organisatie: org,
+      kernen: [kern],
+      kosten: { soort: 'gratis' },
+      meedoen: { manier: 'vrije-inloop' },
+      _status: 'draft',
+    },
   })
   expect(draft.status).toBe(201)
 
@@ -149,12 +157,18 @@ beforeAll(() => {
   v.organization = ajv.getSchema(`${SCHEMA_BASE}organization.json`)!
   v.taxonomy = ajv.getSchema(`${SCHEMA_BASE}taxonomy.json`)!
   v.taxonomyTerm = ajv.getSchema(`${SCHEMA_BASE}taxonomy_term.json`)!
-  for (const [name, endpoint] of [['services', '/services'], ['organizations', '/organizations'], ['taxonomies', '/taxonomies'], ['taxonomyTerms', '/taxonomy_terms']]) {
+  for (const [name, endpoint] of [
+    ['services', '/services'],
+    ['organizations', '/organizations'],
+    ['taxonomies', '/taxonomies'],
+    ['taxonomyTerms', '/taxonomy_terms'],
+  ]) {
     v[`${name}List`] = ajv.compile(listResponseSchema(endpoint!))
   }
 })
 
-const errorsOf = (validate: ValidateFunction, data: unknown) => (validate(data) ? [] : ajv.errorsText(validate.errors, { separator: '\n' }).split('\n'))
+const errorsOf = (validate: ValidateFunction, data: unknown) =>
+  validate(data) ? [] : ajv.errorsText(validate.errors, { separator: '\n' }).split('\n')
 
 describe('the HSDS 3.0 schemas catch broken data', () => {
   const good = () => structuredClone(files.services.contents.find((s: any) => s.schedules.length && s.attributes.length))
@@ -199,7 +213,11 @@ describe('HSDS 3.0 JSON', () => {
   })
 
   it('organizations, taxonomies and taxonomy terms are valid HSDS list responses of valid objects', () => {
-    for (const [list, item, name] of [['organizationsList', 'organization', 'organizations'], ['taxonomiesList', 'taxonomy', 'taxonomies'], ['taxonomyTermsList', 'taxonomyTerm', 'taxonomyTerms']] as const) {
+    for (const [list, item, name] of [
+      ['organizationsList', 'organization', 'organizations'],
+      ['taxonomiesList', 'taxonomy', 'taxonomies'],
+      ['taxonomyTermsList', 'taxonomyTerm', 'taxonomyTerms'],
+    ] as const) {
       expect(errorsOf(v[list]!, files[name]), name).toEqual([])
       expect(files[name].contents.length, name).toBeGreaterThan(0)
       for (const o of files[name].contents) expect(errorsOf(v[item]!, o), `${name} ${o.name}`).toEqual([])
@@ -209,7 +227,15 @@ describe('HSDS 3.0 JSON', () => {
   it('every list has all items on one page', () => {
     for (const name of ['services', 'organizations', 'taxonomies', 'taxonomyTerms']) {
       const p = files[name]
-      expect(p, name).toMatchObject({ total_items: p.contents.length, size: p.contents.length, total_pages: 1, page_number: 1, first_page: true, last_page: true, empty: false })
+      expect(p, name).toMatchObject({
+        total_items: p.contents.length,
+        size: p.contents.length,
+        total_pages: 1,
+        page_number: 1,
+        first_page: true,
+        last_page: true,
+        empty: false,
+      })
     }
     expect(files.index).toEqual({ version: '3.0', profile: `${SITE}/open-data/#profiel` })
   })
@@ -219,7 +245,9 @@ describe('HSDS 3.0 JSON', () => {
     expect(files.services.total_items).toBe(await total('aanbod'))
     expect(files.organizations.total_items).toBe(await total('organisaties'))
     expect(files.services.contents.map((s: any) => s.id).sort()).toEqual(publicApi.aanbod!.map((a) => serviceId(a.slug)).sort())
-    expect(files.organizations.contents.map((o: any) => o.id).sort()).toEqual(publicApi.organisaties!.map((o) => organizationId(o.slug)).sort())
+    expect(files.organizations.contents.map((o: any) => o.id).sort()).toEqual(
+      publicApi.organisaties!.map((o) => organizationId(o.slug)).sort(),
+    )
     expect(files.services.contents.map((s: any) => s.name)).toContain(TEST_TITEL)
     const terms = ['kernen', 'levensgebeurtenissen', 'doelgroepen', 'themas'].reduce((n, c) => n + publicApi[c]!.length, 0)
     expect(files.taxonomyTerms.total_items).toBe(terms + 1) // + the "voorbeeld" marking
@@ -239,7 +267,10 @@ describe('HSDS 3.0 JSON', () => {
         expect(terms.get(attr.taxonomy_term_id), `${a.slug}: term ${attr.taxonomy_term.code}`).toEqual(attr.taxonomy_term)
       }
       const codes = (sleutel: string) =>
-        s.attributes.filter((x: any) => taxonomies.get(x.taxonomy_term.taxonomy_id) === taxonomyOf(sleutel)).map((x: any) => x.taxonomy_term.code).sort()
+        s.attributes
+          .filter((x: any) => taxonomies.get(x.taxonomy_term.taxonomy_id) === taxonomyOf(sleutel))
+          .map((x: any) => x.taxonomy_term.code)
+          .sort()
       expect(codes('kern'), a.slug).toEqual(a.heelTwenterand ? allKernen : (a.kernen ?? []).map((k: any) => k.slug).sort())
       expect(codes('levensgebeurtenis'), a.slug).toEqual((a.levensgebeurtenissen ?? []).map((k: any) => k.slug).sort())
       expect(codes('doelgroep'), a.slug).toEqual((a.doelgroepen ?? []).map((k: any) => k.slug).sort())
@@ -261,7 +292,10 @@ describe('HSDS 3.0 JSON', () => {
     }
     for (const o of publicApi.organisaties!) {
       const h: any = orgs.get(organizationId(o.slug))
-      expect(h.attributes.map((x: any) => x.taxonomy_term.code), o.slug).toEqual(o.demo ? [DEMO_TERM.slug] : [])
+      expect(
+        h.attributes.map((x: any) => x.taxonomy_term.code),
+        o.slug,
+      ).toEqual(o.demo ? [DEMO_TERM.slug] : [])
     }
   })
 
@@ -278,14 +312,32 @@ describe('HSDS 3.0 JSON', () => {
 
     const s = byslug(testAanbod.slug)
     expect(s.schedules).toEqual([
-      expect.objectContaining({ freq: 'MONTHLY', interval: 1, byday: '1TU', opens_at: '10:00', closes_at: '12:00', description: 'Elke eerste dinsdag van de maand van 10.00 tot 12.00 uur' }),
+      expect.objectContaining({
+        freq: 'MONTHLY',
+        interval: 1,
+        byday: '1TU',
+        opens_at: '10:00',
+        closes_at: '12:00',
+        description: 'Elke eerste dinsdag van de maand van 10.00 tot 12.00 uur',
+      }),
     ])
     expect(s.service_at_locations[0].location).toMatchObject({
       name: 'Proefzaal',
       location_type: 'physical',
-      addresses: [{ address_1: 'Proefstraat 1', postal_code: '7671 AA', city: 'Vriezenveen', state_province: 'Overijssel', country: 'NL', address_type: 'physical' }],
+      addresses: [
+        {
+          address_1: 'Proefstraat 1',
+          postal_code: '7671 AA',
+          city: 'Vriezenveen',
+          state_province: 'Overijssel',
+          country: 'NL',
+          address_type: 'physical',
+        },
+      ],
     })
-    expect(s.cost_options).toEqual([expect.objectContaining({ option: 'Eigen bijdrage', currency: 'EUR', amount: 2.5, amount_description: 'Koffie en thee' })])
+    expect(s.cost_options).toEqual([
+      expect.objectContaining({ option: 'Eigen bijdrage', currency: 'EUR', amount: 2.5, amount_description: 'Koffie en thee' }),
+    ])
     expect(s.phones).toEqual([expect.objectContaining({ number: '0546 099 876', service_id: s.id })])
     expect(s.contacts).toEqual([expect.objectContaining({ name: testAanbod.organisatie.naam, phones: s.phones })])
     expect(s.url).toBe(`${SITE}/aanbod/${testAanbod.slug}/`)
@@ -313,19 +365,38 @@ describe('stable IDs', () => {
       application_process: 'Vrije inloop: u kunt zo binnenlopen',
       eligibility_description: 'Voor: Volwassenen, Ouderen.',
       alert: 'Voorbeeld (demo-inhoud): verzonnen, niet echt. Bel of mail deze gegevens niet.',
-      organization: { id: '8b9b2592-28e3-5840-a9d1-b95e9cd72d5d', name: 'Repair Café Twenterand', description: 'Repair Café in De Klaampe in Westerhaar.' },
+      organization: {
+        id: '8b9b2592-28e3-5840-a9d1-b95e9cd72d5d',
+        name: 'Repair Café Twenterand',
+        description: 'Repair Café in De Klaampe in Westerhaar.',
+      },
       phones: [],
       contacts: [],
       service_at_locations: [],
       // 'aanbod/repair-cafe-westerhaar/schema/0': the first saturday of the month, 10 to 13.
       schedules: [
-        { id: 'c352eedd-56c4-5437-ae13-cca75262e549', service_id: service, freq: 'MONTHLY', interval: 1, byday: '1SA', opens_at: '10:00', closes_at: '13:00', description: 'Elke eerste zaterdag van de maand van 10.00 tot 13.00 uur' },
+        {
+          id: 'c352eedd-56c4-5437-ae13-cca75262e549',
+          service_id: service,
+          freq: 'MONTHLY',
+          interval: 1,
+          byday: '1SA',
+          opens_at: '10:00',
+          closes_at: '13:00',
+          description: 'Elke eerste zaterdag van de maand van 10.00 tot 13.00 uur',
+        },
       ],
       // 'aanbod/repair-cafe-westerhaar/gebied/westerhaar'
       service_areas: [{ id: '767c97b4-f721-5022-8e6e-de171472df30', service_id: service, name: 'Westerhaar-Vriezenveensewijk' }],
       // 'aanbod/repair-cafe-westerhaar/kosten'
       cost_options: [
-        { id: '2e81a6c3-9029-587d-90ef-c26cdec850c1', service_id: service, option: 'Eigen bijdrage', currency: 'EUR', amount_description: 'Een vrijwillige bijdrage is welkom. Nieuwe onderdelen betaalt u zelf.' },
+        {
+          id: '2e81a6c3-9029-587d-90ef-c26cdec850c1',
+          service_id: service,
+          option: 'Eigen bijdrage',
+          currency: 'EUR',
+          amount_description: 'Een vrijwillige bijdrage is welkom. Nieuwe onderdelen betaalt u zelf.',
+        },
       ],
     })
     expect(s.description.startsWith('Is uw lamp, broodrooster of broek kapot?')).toBe(true)
@@ -377,7 +448,11 @@ describe('stable IDs', () => {
 
     // The same content in another database (other ids everywhere) gives the same open data.
     const renumber = (x: any): any =>
-      Array.isArray(x) ? x.map(renumber) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, val]) => [k, k === 'id' ? `x${val}` : renumber(val)])) : x
+      Array.isArray(x)
+        ? x.map(renumber)
+        : x && typeof x === 'object'
+          ? Object.fromEntries(Object.entries(x).map(([k, val]) => [k, k === 'id' ? `x${val}` : renumber(val)]))
+          : x
     const moved = renumber(content) as OpenDataContent
     expect(moved.aanbod[0]!.id).not.toBe(content.aanbod[0]!.id)
     expect(plain(hsdsServices(moved, SITE))).toEqual(files.services.contents)
@@ -457,7 +532,9 @@ describe('privacy', () => {
 
   it('every e-mail address in the open data is a public one the site shows', () => {
     const shown = new Set(
-      [...publicApi.organisaties!.map((o) => o.email), ...publicApi.aanbod!.map((a) => a.contact?.email)].filter(Boolean).map((e: string) => e.toLowerCase()),
+      [...publicApi.organisaties!.map((o) => o.email), ...publicApi.aanbod!.map((a) => a.contact?.email)]
+        .filter(Boolean)
+        .map((e: string) => e.toLowerCase()),
     )
     for (const f of openDataFiles().filter((f) => !f.endsWith('.html'))) {
       const found = tekst(f).match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []

@@ -346,13 +346,15 @@ function parsePage(file: string): Page {
   return page
 }
 
-
 let pagesCache: Page[] | null = null
 const built = () => {
   if (!dist) throw new Error('De site is niet gebouwd (zie de test hierboven).')
   return dist
 }
-const pages = () => (pagesCache ??= filesIn(built()).filter((f) => f.endsWith('.html')).map(parsePage))
+const pages = () =>
+  (pagesCache ??= filesIn(built())
+    .filter((f) => f.endsWith('.html'))
+    .map(parsePage))
 const page = (p: string) => {
   const file = path.join(built(), p, 'index.html')
   const found = pages().find((x) => x.file === file)
@@ -361,7 +363,19 @@ const page = (p: string) => {
 }
 const rel = (file: string) => path.relative(built(), file)
 /** Attributes that a browser follows or loads as a URL. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'srcset', 'background', 'cite', 'ping'])
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'srcset',
+  'background',
+  'cite',
+  'ping',
+])
 /** As a browser sees a URL: without whitespace and control characters, which it ignores in the scheme. */
 const squash = (url: string) => url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase()
 const jsonLd = (p: Page) =>
@@ -370,7 +384,15 @@ const jsonLd = (p: Page) =>
 describe('the built site contains none of it in executable form', () => {
   it('finds the pages to check', () => {
     expect(pages().length).toBeGreaterThan(50)
-    for (const p of ['', `aanbod/${SLUG.aanbod}/`, `activiteit/${SLUG.activiteit}/`, `organisatie/${SLUG.org}/`, `kern/${SLUG.kern}/`, 'meldpunt/', 'meldpunt/zorgen-over-iemand/'])
+    for (const p of [
+      '',
+      `aanbod/${SLUG.aanbod}/`,
+      `activiteit/${SLUG.activiteit}/`,
+      `organisatie/${SLUG.org}/`,
+      `kern/${SLUG.kern}/`,
+      'meldpunt/',
+      'meldpunt/zorgen-over-iemand/',
+    ])
       expect(fs.existsSync(path.join(built(), p, 'index.html')), p).toBe(true)
   })
 
@@ -403,7 +425,8 @@ describe('the built site contains none of it in executable form', () => {
         for (const [name, value] of Object.entries(e.attribs)) {
           if (name.startsWith('on') && /XSS|alert/i.test(value)) bad.push(`${rel(p.file)}: <${e.name} ${name}="${value}">`)
         }
-        if (e.name === 'img' && (e.attribs.src === 'x' || 'onerror' in e.attribs)) bad.push(`${rel(p.file)}: <img ${JSON.stringify(e.attribs)}>`)
+        if (e.name === 'img' && (e.attribs.src === 'x' || 'onerror' in e.attribs))
+          bad.push(`${rel(p.file)}: <img ${JSON.stringify(e.attribs)}>`)
       }
     }
     expect(bad).toEqual([])
@@ -457,7 +480,12 @@ describe('the built site contains none of it in executable form', () => {
     expect(blocks).toBeGreaterThan(50)
 
     const [service] = jsonLd(page(`aanbod/${SLUG.aanbod}`))
-    expect(service).toMatchObject({ '@type': 'Service', name: V.aanbodTitel, description: V.aanbodSamenvatting, provider: { name: V.orgNaam } })
+    expect(service).toMatchObject({
+      '@type': 'Service',
+      name: V.aanbodTitel,
+      description: V.aanbodSamenvatting,
+      provider: { name: V.orgNaam },
+    })
     expect(service!.areaServed).toEqual([{ '@type': 'Place', name: V.kernNaam }])
     const [organisatie] = jsonLd(page(`organisatie/${SLUG.org}`))
     expect(organisatie).toMatchObject({
@@ -498,9 +526,23 @@ describe('the built site contains none of it in executable form', () => {
       ],
       [
         `activiteit/${SLUG.activiteit}`,
-        [V.actTitel, payload('cb'), V.actLocNaam, V.actLocAdres, V.actLocPlaats, V.actKosten, payload('ca', 400), V.kernNaam, V.orgNaam, V.aanbodTitel],
+        [
+          V.actTitel,
+          payload('cb'),
+          V.actLocNaam,
+          V.actLocAdres,
+          V.actLocPlaats,
+          V.actKosten,
+          payload('ca', 400),
+          V.kernNaam,
+          V.orgNaam,
+          V.aanbodTitel,
+        ],
       ],
-      [`organisatie/${SLUG.org}`, [V.orgNaam, V.orgOmschrijving, V.orgStraat, V.orgPlaats, V.aanbodTitel, V.aanbodSamenvatting, V.actTitel]],
+      [
+        `organisatie/${SLUG.org}`,
+        [V.orgNaam, V.orgOmschrijving, V.orgStraat, V.orgPlaats, V.aanbodTitel, V.aanbodSamenvatting, V.actTitel],
+      ],
       [`kern/${SLUG.kern}`, [V.kernNaam, V.kernOmschrijving, V.aanbodTitel, V.actTitel]],
       ['meldpunt', [V.meldpuntTitel, payload('mtx'), V.inloopNaam, V.inloopTijden, V.hulplijnOmschrijving, V.hulplijnBereikbaar]],
       ['meldpunt/zorgen-over-iemand', [V.signaalSoort, V.signaal, V.tip, V.routeStap, V.routeUitleg]],
@@ -516,7 +558,8 @@ describe('the built site contains none of it in executable form', () => {
   })
 
   it('keeps payloads inside attribute values whole (the quote is escaped, the attribute not broken off)', () => {
-    const meta = (p: string, key: string) => page(p).elements.find((e) => e.name === 'meta' && (e.attribs.property ?? e.attribs.name) === key)?.attribs.content
+    const meta = (p: string, key: string) =>
+      page(p).elements.find((e) => e.name === 'meta' && (e.attribs.property ?? e.attribs.name) === key)?.attribs.content
     expect(meta(`aanbod/${SLUG.aanbod}`, 'og:title')).toBe(V.aanbodTitel)
     expect(meta(`aanbod/${SLUG.aanbod}`, 'description')).toBe(V.aanbodSamenvatting)
     expect(meta(`organisatie/${SLUG.org}`, 'description')).toBe(V.orgOmschrijving)
@@ -541,7 +584,10 @@ describe('the built site contains none of it in executable form', () => {
     let found = 0
     for (const file of files) {
       // Unfold (RFC 5545: a line starting with a space continues the previous one).
-      const lines = fs.readFileSync(file, 'utf8').replace(/\r\n[ \t]/g, '').split(/\r\n/)
+      const lines = fs
+        .readFileSync(file, 'utf8')
+        .replace(/\r\n[ \t]/g, '')
+        .split(/\r\n/)
       for (const line of lines) {
         if (/^(X-XSS|SUMMARY:XSS-6)/.test(line)) bad.push(`${rel(file)}: ingevoegde regel ${line}`)
         if (/^X-ALT-DESC/i.test(line) || /FMTTYPE=text\/html/i.test(line)) bad.push(`${rel(file)}: HTML-beschrijving ${line.slice(0, 80)}`)

@@ -27,7 +27,11 @@ function site(pages: Record<string, boolean | string>): string {
     const file = path.join(dir, page, 'index.html')
     fs.mkdirSync(path.dirname(file), { recursive: true })
     const main =
-      typeof zoekbaar === 'string' ? zoekbaar : zoekbaar ? `<main data-pagefind-body><h1>${page}</h1><p>Samen eten in Den Ham.</p></main>` : `<main><h1>${page}</h1></main>`
+      typeof zoekbaar === 'string'
+        ? zoekbaar
+        : zoekbaar
+          ? `<main data-pagefind-body><h1>${page}</h1><p>Samen eten in Den Ham.</p></main>`
+          : `<main><h1>${page}</h1></main>`
     fs.writeFileSync(file, `<!doctype html><html lang="nl"><head><title>${page}</title></head><body>${main}</body></html>`)
   }
   return dir
@@ -39,9 +43,19 @@ const fragments = (dir: string, part: string) => pagefindFragments(path.join(dir
 
 describe('search index in parts', () => {
   it('indexes each part with its own pages; a part without searchable pages is left out of the list', async () => {
-    const dir = site({ 'meldpunt': true, 'organisatie/buurthuis': true, 'aanbod/samen-eten': true, 'aanbod/koersbal': true, 'aanbod/pagina/2': false, 'agenda': false })
+    const dir = site({
+      meldpunt: true,
+      'organisatie/buurthuis': true,
+      'aanbod/samen-eten': true,
+      'aanbod/koersbal': true,
+      'aanbod/pagina/2': false,
+      agenda: false,
+    })
     await indexForSearch(dir)
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', ZOEKDELEN_LIJST), 'utf8'))).toEqual({ delen: ['/pagefind-aanbod/'], agenda: [] })
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', ZOEKDELEN_LIJST), 'utf8'))).toEqual({
+      delen: ['/pagefind-aanbod/'],
+      agenda: [],
+    })
     expect(entry(dir, 'pagefind').languages.nl.page_count).toBe(2)
     expect(entry(dir, 'pagefind-aanbod').languages.nl.page_count).toBe(2)
     expect(fs.existsSync(path.join(dir, 'pagefind-agenda'))).toBe(false)
@@ -53,7 +67,9 @@ describe('search index in parts', () => {
         .filter((e) => e.isFile() && !e.name.endsWith('.pf_meta'))
         .map((e) => e.name)
         .sort()
-    expect(files('pagefind')).toEqual([ZOEKDELEN_LIJST, 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'wasm.nl.pagefind'].sort())
+    expect(files('pagefind')).toEqual(
+      [ZOEKDELEN_LIJST, 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'wasm.nl.pagefind'].sort(),
+    )
     expect(files('pagefind-aanbod')).toEqual(['pagefind-entry.json'])
   })
 
@@ -70,7 +86,10 @@ describe('search index in parts', () => {
     zoekpagina(dir)
     await indexForSearch(dir)
     // The agenda's part is searched apart, after the first results: listed, not preloaded.
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', ZOEKDELEN_LIJST), 'utf8'))).toEqual({ delen: ['/pagefind-aanbod/'], agenda: ['/pagefind-agenda/'] })
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', ZOEKDELEN_LIJST), 'utf8'))).toEqual({
+      delen: ['/pagefind-aanbod/'],
+      agenda: ['/pagefind-agenda/'],
+    })
     const html = fs.readFileSync(path.join(dir, ZOEKPAGINA), 'utf8')
     const versie = /<script async src="\/zoekstart\.abc\.js" data-zoekindex-versie="([0-9a-f]{12})"><\/script>/.exec(html)?.[1]
     expect(versie).toBeTruthy()
@@ -98,7 +117,7 @@ describe('search index in parts', () => {
   })
 
   it('fails without the search page’s start script, which must carry the version', async () => {
-    const dir = site({ 'organisatie/buurthuis': true, 'aanbod/samen-eten': true, 'zoeken': false })
+    const dir = site({ 'organisatie/buurthuis': true, 'aanbod/samen-eten': true, zoeken: false })
     await expect(indexForSearch(dir)).rejects.toThrow(/zoeken\/index\.html heeft geen <\/head> of geen startscript/)
   })
 
@@ -117,31 +136,51 @@ describe('search index in parts', () => {
   })
 
   it('puts the activiteiten in two parts by the first letter of their slug (a to k, the rest); an empty half is not listed', async () => {
-    const dir = site({ 'aanbod/samen-eten': true, 'activiteit/bingo': true, 'activiteit/koffieochtend': true, 'activiteit/wandelen': true, 'activiteit/2-daagse': true })
+    const dir = site({
+      'aanbod/samen-eten': true,
+      'activiteit/bingo': true,
+      'activiteit/koffieochtend': true,
+      'activiteit/wandelen': true,
+      'activiteit/2-daagse': true,
+    })
     await indexForSearch(dir)
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', ZOEKDELEN_LIJST), 'utf8'))).toEqual({
       delen: ['/pagefind-aanbod/'],
       agenda: ['/pagefind-agenda/', '/pagefind-agenda-2/'],
     })
-    expect(fragments(dir, 'pagefind-agenda').map((f) => f.url).sort()).toEqual(['/activiteit/bingo/', '/activiteit/koffieochtend/'])
-    expect(fragments(dir, 'pagefind-agenda-2').map((f) => f.url).sort()).toEqual(['/activiteit/2-daagse/', '/activiteit/wandelen/'])
+    expect(
+      fragments(dir, 'pagefind-agenda')
+        .map((f) => f.url)
+        .sort(),
+    ).toEqual(['/activiteit/bingo/', '/activiteit/koffieochtend/'])
+    expect(
+      fragments(dir, 'pagefind-agenda-2')
+        .map((f) => f.url)
+        .sort(),
+    ).toEqual(['/activiteit/2-daagse/', '/activiteit/wandelen/'])
 
     const half = site({ 'aanbod/samen-eten': true, 'activiteit/wandelen': true })
     await indexForSearch(half)
-    expect(JSON.parse(fs.readFileSync(path.join(half, 'pagefind', ZOEKDELEN_LIJST), 'utf8'))).toEqual({ delen: ['/pagefind-aanbod/'], agenda: ['/pagefind-agenda-2/'] })
+    expect(JSON.parse(fs.readFileSync(path.join(half, 'pagefind', ZOEKDELEN_LIJST), 'utf8'))).toEqual({
+      delen: ['/pagefind-aanbod/'],
+      agenda: ['/pagefind-agenda-2/'],
+    })
     expect(fs.existsSync(path.join(half, 'pagefind-agenda'))).toBe(false)
   })
 
   it('fails, naming the page, when a searchable page is in a split folder but not in a folder of its own', async () => {
     const dir = site({ 'aanbod/samen-eten': true, 'activiteit/bingo': true })
-    fs.writeFileSync(path.join(dir, 'activiteit', 'markt.html'), '<!doctype html><html lang="nl"><body><main data-pagefind-body><h1>Markt</h1></main></body></html>')
+    fs.writeFileSync(
+      path.join(dir, 'activiteit', 'markt.html'),
+      '<!doctype html><html lang="nl"><body><main data-pagefind-body><h1>Markt</h1></main></body></html>',
+    )
     await expect(indexForSearch(dir)).rejects.toThrow(
       'zoekindex: /activiteit is verdeeld naar de eerste letter van de mappen erin, maar /activiteit/markt.html staat niet in een eigen map (site/lib/zoeken/zoekindex.ts).',
     )
   })
 
   it('fails, naming the folder, when a searchable page is in no part', async () => {
-    const dir = site({ 'meldpunt': true, 'aanbod/samen-eten': true, 'nieuws/open-dag': true })
+    const dir = site({ meldpunt: true, 'aanbod/samen-eten': true, 'nieuws/open-dag': true })
     await expect(indexForSearch(dir)).rejects.toThrow(
       'zoekindex: de doorzoekbare pagina’s in /nieuws staan in geen deel van de zoekindex; zet ze in een deel (site/lib/zoeken/zoekindex.ts).',
     )

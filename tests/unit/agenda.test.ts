@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import ical from 'node-ical'
 import { activiteitSchema, formatDatum, formatTijd, type ActiviteitDoc } from '../../content-schema'
-import {
-  agendaWindow,
-  groupByDay,
-  nextOccurrence,
-  occurrences,
-  type Occurrence,
-} from '../../site/lib/agenda'
+import { agendaWindow, groupByDay, nextOccurrence, occurrences, type Occurrence } from '../../site/lib/agenda'
 import { foldLines as libraryFold } from 'ical-generator'
 import { agendaIcs, foldLines } from '../../site/lib/ical'
 
@@ -228,7 +222,11 @@ describe('occurrences', () => {
   })
 
   it('marks afgelast and vol on every occurrence', () => {
-    const base = { start: '2026-09-01T08:00:00.000Z', einde: '2026-09-01T10:00:00.000Z', herhaling: { freq: 'WEEKLY' as const, interval: 1 } }
+    const base = {
+      start: '2026-09-01T08:00:00.000Z',
+      einde: '2026-09-01T10:00:00.000Z',
+      herhaling: { freq: 'WEEKLY' as const, interval: 1 },
+    }
     const window = range('2026-09-01T00:00:00Z', '2026-09-20T00:00:00Z')
     const afgelast = occurrences([activiteit({ ...base, status: 'afgelast' })], window)
     const vol = occurrences([activiteit({ ...base, status: 'vol' })], window)
@@ -348,7 +346,10 @@ describe('agendaIcs', () => {
   }
   /** The raw lines of one VEVENT, unfolded. */
   const raw = (uid: string) => {
-    const block = text.replace(/\r\n /g, '').split('BEGIN:VEVENT').find((b) => b.includes(`UID:${uid}`))!
+    const block = text
+      .replace(/\r\n /g, '')
+      .split('BEGIN:VEVENT')
+      .find((b) => b.includes(`UID:${uid}`))!
     return block.split('\r\n')
   }
 

@@ -35,12 +35,21 @@ describe('parseArguments', () => {
 describe('a script with a mistyped option', () => {
   it('npm run restore stops before doing anything, naming the option', () => {
     const root = process.cwd()
-    const res = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join('scripts', 'restore.ts'), 'bestaat-niet.tar.gz', '--droog'], {
-      cwd: root,
-      env: { ...process.env, NODE_OPTIONS: '--conditions=development', DISABLE_PAYLOAD_HMR: 'true', DATABASE_URI: 'file:/nonexistent/x.db' },
-      encoding: 'utf8',
-      timeout: 150_000,
-    })
+    const res = spawnSync(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      [path.join('scripts', 'restore.ts'), 'bestaat-niet.tar.gz', '--droog'],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '--conditions=development',
+          DISABLE_PAYLOAD_HMR: 'true',
+          DATABASE_URI: 'file:/nonexistent/x.db',
+        },
+        encoding: 'utf8',
+        timeout: 150_000,
+      },
+    )
     expect(res.stderr).toContain('Onbekende optie --droog. Gebruik: npm run restore -- data/backups/')
     expect(res.status).toBe(2)
   }, 160_000)

@@ -21,10 +21,14 @@ afterAll(() => {
 
 /** One process, a single node (no tsx wrapper process), so that killing it kills the holder. */
 function holder(kind: 'site' | 'cms', where: string, name: string, holdMs: number, log: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('tests', 'helpers', 'lock-holder.ts'), kind, where, name, String(holdMs), String(STALE_MS), log], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join('tests', 'helpers', 'lock-holder.ts'), kind, where, name, String(holdMs), String(STALE_MS), log],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   children.push(child)
   const exit = new Promise<number | null>((r) => child.on('exit', (code, signal) => r(signal ? -1 : code)))
   return { child, exit }
@@ -43,9 +47,19 @@ async function until(check: () => boolean, what: string, ms = 60_000) {
 
 describe.each([
   // Before: a file holding the builder's pid (a dead pid's lock was taken).
-  { kind: 'site' as const, lockOf: (work: string) => path.join(work, 'build.lock'), where: (work: string) => work, oldForm: (p: string) => fs.writeFileSync(p, '999999999') },
+  {
+    kind: 'site' as const,
+    lockOf: (work: string) => path.join(work, 'build.lock'),
+    where: (work: string) => work,
+    oldForm: (p: string) => fs.writeFileSync(p, '999999999'),
+  },
   // Before: a folder (taken when older than 10 minutes).
-  { kind: 'cms' as const, lockOf: (work: string) => path.join(work, '.next-build.lock'), where: (work: string) => path.join(work, '.next-build.lock'), oldForm: (p: string) => fs.mkdirSync(p) },
+  {
+    kind: 'cms' as const,
+    lockOf: (work: string) => path.join(work, '.next-build.lock'),
+    where: (work: string) => path.join(work, '.next-build.lock'),
+    oldForm: (p: string) => fs.mkdirSync(p),
+  },
 ])('the $kind build lock', ({ kind, lockOf, where, oldForm }) => {
   it('a second build waits for the first, even when the first runs far longer than the stale time', async () => {
     const work = fs.mkdtempSync(path.join(dir, `${kind}-`))
@@ -61,33 +75,37 @@ describe.each([
   it.each([
     { form: 'folder', make: (p: string) => fs.mkdirSync(p) },
     { form: 'file (the older form, before its pid is written)', make: (p: string) => fs.writeFileSync(p, '') },
-  ])('a lock that was just made and says nothing yet is not taken: an empty $form', async ({ make }) => {
-    const work = fs.mkdtempSync(path.join(dir, `${kind}-`))
-    const log = path.join(work, 'log')
-    // The state of a lock at the moment its holder has made it: there, empty. The holder (this test) keeps it fresh,
-    // as a running holder does.
-    make(lockOf(work))
-    const touch = setInterval(() => {
+  ])(
+    'a lock that was just made and says nothing yet is not taken: an empty $form',
+    async ({ make }) => {
+      const work = fs.mkdtempSync(path.join(dir, `${kind}-`))
+      const log = path.join(work, 'log')
+      // The state of a lock at the moment its holder has made it: there, empty. The holder (this test) keeps it fresh,
+      // as a running holder does.
+      make(lockOf(work))
+      const touch = setInterval(() => {
+        try {
+          fs.utimesSync(lockOf(work), new Date(), new Date())
+        } catch {
+          // taken away by B: the order below says so
+        }
+      }, 500)
       try {
-        fs.utimesSync(lockOf(work), new Date(), new Date())
-      } catch {
-        // taken away by B: the order below says so
+        const b = holder(kind, where(work), 'B', 0, log)
+        await until(() => lines(log).includes('start B'), 'B asks for the lock')
+        // B keeps waiting while the lock is there; then its holder lets it go.
+        await new Promise((r) => setTimeout(r, 1500))
+        fs.appendFileSync(log, 'weg houder\n')
+        clearInterval(touch)
+        fs.rmSync(lockOf(work), { recursive: true, force: true })
+        expect(await b.exit).toBe(0)
+        expect(lines(log)).toEqual(['start B', 'weg houder', 'in B', 'uit B'])
+      } finally {
+        clearInterval(touch)
       }
-    }, 500)
-    try {
-      const b = holder(kind, where(work), 'B', 0, log)
-      await until(() => lines(log).includes('start B'), 'B asks for the lock')
-      // B keeps waiting while the lock is there; then its holder lets it go.
-      await new Promise((r) => setTimeout(r, 1500))
-      fs.appendFileSync(log, 'weg houder\n')
-      clearInterval(touch)
-      fs.rmSync(lockOf(work), { recursive: true, force: true })
-      expect(await b.exit).toBe(0)
-      expect(lines(log)).toEqual(['start B', 'weg houder', 'in B', 'uit B'])
-    } finally {
-      clearInterval(touch)
-    }
-  }, 120_000)
+    },
+    120_000,
+  )
 
   it("a killed build's lock is taken over", async () => {
     const work = fs.mkdtempSync(path.join(dir, `${kind}-`))

@@ -27,7 +27,10 @@ function write(file: string, data: string | Buffer) {
 }
 
 /** One GET with exactly these headers: the raw body as sent, not decoded. */
-function get(pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+  pathname: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(`${base}${pathname}`, { headers }, (res) => {
@@ -82,7 +85,11 @@ describe('compressed copies', () => {
   })
 
   it('are not made of pages, small files, or files that are compressed already (PDF, Pagefind’s other files)', () => {
-    const copies = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(br|gz|tmp)$/.test(f)).sort()
+    const copies = fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => /\.(br|gz|tmp)$/.test(f))
+      .sort()
     expect(copies).toEqual([
       '_astro/zoeken.js.br',
       '_astro/zoeken.js.gz',

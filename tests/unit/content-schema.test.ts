@@ -53,15 +53,46 @@ describe('reference data', () => {
     expect(westerhaar.andereNamen).toContain('De Wieke')
   })
 
-  it('has at least the levensgebeurtenissen, doelgroepen and thema\'s the plan names', () => {
+  it("has at least the levensgebeurtenissen, doelgroepen and thema's the plan names", () => {
     expect(levensgebeurtenissen.map((t) => t.slug)).toEqual(
-      expect.arrayContaining(['rouw-en-verlies', 'ziekte-en-beperking', 'mantelzorg', 'pensioen', 'verhuizing', 'scheiding', 'verlies-van-werk-of-inkomen', 'minder-mobiel']),
+      expect.arrayContaining([
+        'rouw-en-verlies',
+        'ziekte-en-beperking',
+        'mantelzorg',
+        'pensioen',
+        'verhuizing',
+        'scheiding',
+        'verlies-van-werk-of-inkomen',
+        'minder-mobiel',
+      ]),
     )
     expect(doelgroepen.map((t) => t.slug)).toEqual(
-      expect.arrayContaining(['ouderen-75-plus', 'ouderen', 'volwassenen', 'jongeren', 'kinderen-en-gezinnen', 'mantelzorgers', 'mensen-met-dementie', 'mensen-met-een-beperking', 'nieuwkomers']),
+      expect.arrayContaining([
+        'ouderen-75-plus',
+        'ouderen',
+        'volwassenen',
+        'jongeren',
+        'kinderen-en-gezinnen',
+        'mantelzorgers',
+        'mensen-met-dementie',
+        'mensen-met-een-beperking',
+        'nieuwkomers',
+      ]),
     )
     expect(themas.map((t) => t.slug)).toEqual(
-      expect.arrayContaining(['ontmoeting', 'eten', 'bewegen', 'maatje-en-bezoek', 'vervoer', 'digitale-hulp', 'geldzaken', 'rouw-en-zingeving', 'mantelzorgondersteuning', 'wonen-en-hulp-thuis', 'informatie-en-advies']),
+      expect.arrayContaining([
+        'ontmoeting',
+        'eten',
+        'bewegen',
+        'maatje-en-bezoek',
+        'vervoer',
+        'digitale-hulp',
+        'geldzaken',
+        'rouw-en-zingeving',
+        'mantelzorgondersteuning',
+        'wonen-en-hulp-thuis',
+        'informatie-en-advies',
+      ]),
     )
     expect(burenkaartCategorieen).toHaveLength(11)
   })
@@ -74,10 +105,18 @@ describe('reference data', () => {
 })
 
 describe('validation rules', () => {
-  it.each(['0546 123 456', '06-12345678', '+31 6 12345678', '0031546123456', '088 0767 000', '0800-0113', '0900-1450', '113', '14 0546', '(0546) 123456'])(
-    'accepts the Dutch phone number %s',
-    (v) => expect(isDutchPhone(v)).toBe(true),
-  )
+  it.each([
+    '0546 123 456',
+    '06-12345678',
+    '+31 6 12345678',
+    '0031546123456',
+    '088 0767 000',
+    '0800-0113',
+    '0900-1450',
+    '113',
+    '14 0546',
+    '(0546) 123456',
+  ])('accepts the Dutch phone number %s', (v) => expect(isDutchPhone(v)).toBe(true))
   it.each(['12345', '0546 12 34', '06-1234567', '+32 2 123 45 67', 'bel ons', '0546 123 4567', '00800-1234', ''])(
     'rejects %j as a phone number',
     (v) => expect(isDutchPhone(v)).toBe(false),
@@ -89,7 +128,9 @@ describe('validation rules', () => {
     expect(isHttpUrl(v)).toBe(false),
   )
   it.each(['7671 AB', '7671ab', '7683 xz'])('accepts postcode %s', (v) => expect(isDutchPostcode(v)).toBe(true))
-  it.each(['0671 AB', '767 AB', '7671 SS', '7671 SA', '7671 SD', '7671-AB', '76711AB'])('rejects postcode %j', (v) => expect(isDutchPostcode(v)).toBe(false))
+  it.each(['0671 AB', '767 AB', '7671 SS', '7671 SA', '7671 SD', '7671-AB', '76711AB'])('rejects postcode %j', (v) =>
+    expect(isDutchPostcode(v)).toBe(false),
+  )
   it('normalizes postcodes', () => expect(normalizePostcode(' 7671ab ')).toBe('7671 AB'))
 
   it('makes slugs from Dutch titles', () => {

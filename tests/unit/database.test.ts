@@ -7,7 +7,11 @@ describe('database selection (DATABASE_URI)', () => {
   it('uses the embedded SQLite file under data/ when nothing is set', () => {
     for (const v of [undefined, '', '  ']) {
       const c = chooseDatabase(v, '/srv/kaart/data')
-      expect(c).toEqual({ kind: 'sqlite', url: `file:${path.join('/srv/kaart/data', DEFAULT_SQLITE_FILE)}`, file: path.join('/srv/kaart/data', DEFAULT_SQLITE_FILE) })
+      expect(c).toEqual({
+        kind: 'sqlite',
+        url: `file:${path.join('/srv/kaart/data', DEFAULT_SQLITE_FILE)}`,
+        file: path.join('/srv/kaart/data', DEFAULT_SQLITE_FILE),
+      })
     }
   })
   it('selects MongoDB for mongodb:// and mongodb+srv://', () => {

@@ -19,7 +19,8 @@ const headingId = (heading: string) =>
 
 const withoutCode = (markdown: string) => markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '')
 
-const anchorsOf = (markdown: string) => new Set([...withoutCode(markdown).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => headingId(m[1])))
+const anchorsOf = (markdown: string) =>
+  new Set([...withoutCode(markdown).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => headingId(m[1])))
 
 /** The broken relative links of one Markdown text, as `target: reason`. */
 function brokenLinks(markdown: string, file: string): string[] {
@@ -44,7 +45,9 @@ function brokenLinks(markdown: string, file: string): string[] {
 }
 
 const docs = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? docs(path.join(dir, e.name)) : e.name.endsWith('.md') ? [path.join(dir, e.name)] : []))
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? docs(path.join(dir, e.name)) : e.name.endsWith('.md') ? [path.join(dir, e.name)] : []))
 
 describe('links in the documentation', () => {
   it('finds a broken file link and a broken anchor in a hand-written example, and accepts good ones', () => {
@@ -56,7 +59,9 @@ describe('links in the documentation', () => {
       '[web](https://example.org/x) [mail](mailto:a@b.nl)',
       '[kapot](bestaat-niet.md) [kapotte kop](productie.md#geen-kop-met-deze-naam) [eigen kop](#titel-die-er-niet-is)',
       '[buiten](../../shared/domain.md)',
-      '```sh', '[in code](ook-niet.md)', '```',
+      '```sh',
+      '[in code](ook-niet.md)',
+      '```',
     ].join('\n')
     expect(brokenLinks(text, file)).toEqual([
       'bestaat-niet.md: docs/bestaat-niet.md bestaat niet',

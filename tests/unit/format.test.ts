@@ -33,8 +33,16 @@ describe('kostenTekst', () => {
     ['gratis with a leftover omschrijving (the CMS hides the field for gratis)', { soort: 'gratis', omschrijving: 'oud' }, 'Gratis'],
     ['an amount', { soort: 'eigen-bijdrage', bedrag: 2.5 }, `Eigen bijdrage: €${NBSP}2,50`],
     ['an amount of 0', { soort: 'eigen-bijdrage', bedrag: 0 }, `Eigen bijdrage: €${NBSP}0,00`],
-    ['amount and omschrijving', { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: ' Koffie en thee ' }, `Eigen bijdrage: €${NBSP}2,50 (Koffie en thee)`],
-    ['only an omschrijving', { soort: 'eigen-bijdrage', omschrijving: 'U betaalt per maaltijd.' }, 'Eigen bijdrage: U betaalt per maaltijd.'],
+    [
+      'amount and omschrijving',
+      { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: ' Koffie en thee ' },
+      `Eigen bijdrage: €${NBSP}2,50 (Koffie en thee)`,
+    ],
+    [
+      'only an omschrijving',
+      { soort: 'eigen-bijdrage', omschrijving: 'U betaalt per maaltijd.' },
+      'Eigen bijdrage: U betaalt per maaltijd.',
+    ],
     ['neither', { soort: 'eigen-bijdrage', bedrag: null, omschrijving: '  ' }, 'Eigen bijdrage'],
   ])('%s', (_, kosten, expected) => {
     expect(kostenTekst(kosten)).toBe(expected)
@@ -61,11 +69,15 @@ describe('kostenTekst', () => {
       status: 'gepland',
       updatedAt: '2026-09-01T08:00:00.000Z',
     })
-    const text = agendaIcs([a], { from: new Date('2026-10-01T00:00:00Z'), to: new Date('2026-11-01T00:00:00Z') }, {
-      naam: 'Agenda',
-      siteUrl: 'https://kaart.example',
-      path: (x) => `/activiteit/${x.slug}/`,
-    })
+    const text = agendaIcs(
+      [a],
+      { from: new Date('2026-10-01T00:00:00Z'), to: new Date('2026-11-01T00:00:00Z') },
+      {
+        naam: 'Agenda',
+        siteUrl: 'https://kaart.example',
+        path: (x) => `/activiteit/${x.slug}/`,
+      },
+    )
     const event = Object.values(ical.sync.parseICS(text)).find((c) => c.type === 'VEVENT') as ical.VEvent
     expect(String(event.description).split('\n')).toContain(`Kosten: Eigen bijdrage: €${NBSP}2,50 (Koffie en thee)`)
     // No postcode: no double space, a comma between street and place.
@@ -118,7 +130,9 @@ describe('dates and times', () => {
   })
 
   it('writes a regular time in words', () => {
-    expect(schemaInWoorden({ freq: 'WEEKLY', byday: ['TU'], opensAt: '10:00', closesAt: '12:00' })).toBe('Elke dinsdag van 10.00 tot 12.00 uur')
+    expect(schemaInWoorden({ freq: 'WEEKLY', byday: ['TU'], opensAt: '10:00', closesAt: '12:00' })).toBe(
+      'Elke dinsdag van 10.00 tot 12.00 uur',
+    )
     expect(schemaInWoorden({ freq: 'WEEKLY', interval: 2, byday: ['MO', 'WE', 'FR'], opensAt: '09:30' })).toBe(
       'Om de week op maandag, woensdag en vrijdag vanaf 09.30 uur',
     )

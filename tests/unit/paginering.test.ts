@@ -7,7 +7,11 @@ describe('pagineer', () => {
     const paginas = pagineer(items, 10, '/aanbod/')
     expect(paginas.map((p) => p.items.length)).toEqual([10, 10, 3])
     expect(paginas.flatMap((p) => p.items)).toEqual(items)
-    expect(paginas.map((p) => [p.nummer, p.aantal, p.totaal])).toEqual([[1, 3, 23], [2, 3, 23], [3, 3, 23]])
+    expect(paginas.map((p) => [p.nummer, p.aantal, p.totaal])).toEqual([
+      [1, 3, 23],
+      [2, 3, 23],
+      [3, 3, 23],
+    ])
   })
   it('gives an empty list one empty page, and a list of exactly one page one page', () => {
     expect(pagineer([], 10, '/x/')).toMatchObject([{ nummer: 1, aantal: 1, items: [] }])

@@ -14,7 +14,14 @@ let nextId = 1
 /** What every document here has: a new id, a title and slug from it, the organisation, free of cost. */
 function nieuw(soort: 'Aanbod' | 'Activiteit') {
   const id = nextId++
-  return { id, titel: `${soort} ${id}`, slug: `${soort.toLowerCase()}-${id}`, organisatie: org, kosten: { soort: 'gratis' }, updatedAt: '2026-09-01T08:00:00.000Z' }
+  return {
+    id,
+    titel: `${soort} ${id}`,
+    slug: `${soort.toLowerCase()}-${id}`,
+    organisatie: org,
+    kosten: { soort: 'gratis' },
+    updatedAt: '2026-09-01T08:00:00.000Z',
+  }
 }
 
 function aanbod(kern: (typeof kernen)[number] | 'heel'): AanbodDoc {
@@ -39,7 +46,7 @@ function activiteit(kern: (typeof kernen)[number], freq: 'DAILY' | 'WEEKLY'): Ac
   })
 }
 
-const times = <T,>(n: number, make: () => T) => Array.from({ length: n }, make)
+const times = <T>(n: number, make: () => T) => Array.from({ length: n }, make)
 const content = (c: Partial<PapierContent>): PapierContent => ({ kernen, aanbod: [], activiteiten: [], ...c })
 const paths = (c: PapierContent) => printPages(c, NOW).map((p) => p.path)
 
@@ -76,7 +83,8 @@ describe('paper versions and their size limit (site/lib/papier.ts)', () => {
       {
         title: 'Sociale kaart Heel Twenterand',
         group: 'sociale-kaart',
-        reden: 'Er is te veel aanbod voor één boekje: 351 keer aanbod. Op papier passen er 350. Kies de sociale kaart van een kern, of bekijk het aanbod op de site.',
+        reden:
+          'Er is te veel aanbod voor één boekje: 351 keer aanbod. Op papier passen er 350. Kies de sociale kaart van een kern, of bekijk het aanbod op de site.',
         online: '/aanbod/',
       },
     ])

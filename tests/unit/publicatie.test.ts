@@ -151,8 +151,12 @@ describe('publicatieInstellingen', () => {
   })
 
   it('says in Dutch what is wrong with a setting', () => {
-    expect(() => publicatieInstellingen({ PUBLISH_MODE: 'altijd' })).toThrow(/PUBLISH_MODE 'altijd' bestaat niet: kies ingebouwd, hook, uit/)
+    expect(() => publicatieInstellingen({ PUBLISH_MODE: 'altijd' })).toThrow(
+      /PUBLISH_MODE 'altijd' bestaat niet: kies ingebouwd, hook, uit/,
+    )
     expect(() => publicatieInstellingen({ PUBLISH_MODE: 'hook' })).toThrow(/PUBLISH_HOOK_URL/)
-    expect(() => publicatieInstellingen({ PUBLISH_DEBOUNCE_MS: 'dertig' })).toThrow(/PUBLISH_DEBOUNCE_MS 'dertig' is geen aantal milliseconden/)
+    expect(() => publicatieInstellingen({ PUBLISH_DEBOUNCE_MS: 'dertig' })).toThrow(
+      /PUBLISH_DEBOUNCE_MS 'dertig' is geen aantal milliseconden/,
+    )
   })
 })

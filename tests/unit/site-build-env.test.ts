@@ -40,12 +40,21 @@ const NEEDED = {
 
 const secretValues = Object.values(SECRETS)
 const leaks = (env: Record<string, string | undefined>) =>
-  Object.entries(env).filter(([k, v]) => k in SECRETS || secretValues.some((s) => v?.includes(s))).map(([k]) => k)
+  Object.entries(env)
+    .filter(([k, v]) => k in SECRETS || secretValues.some((s) => v?.includes(s)))
+    .map(([k]) => k)
 
 describe('siteBuildEnv', () => {
   it("holds what the build reads, and none of the CMS's secrets", () => {
     const inst = { cmsUrl: 'http://127.0.0.1:3100', distDir: '/srv/kaart/dist' }
-    const env = siteBuildEnv(inst, { ...SECRETS, ...NEEDED, CMS_PUBLIC_URL: 'https://cms.example', NEXT_RUNTIME: 'nodejs', __NEXT_PRIVATE_X: '1', LC_ALL: 'nl_NL.UTF-8' })
+    const env = siteBuildEnv(inst, {
+      ...SECRETS,
+      ...NEEDED,
+      CMS_PUBLIC_URL: 'https://cms.example',
+      NEXT_RUNTIME: 'nodejs',
+      __NEXT_PRIVATE_X: '1',
+      LC_ALL: 'nl_NL.UTF-8',
+    })
     expect(leaks(env)).toEqual([])
     expect(env).toEqual({ ...NEEDED, LC_ALL: 'nl_NL.UTF-8', CMS_URL: inst.cmsUrl, SITE_DIST_DIR: inst.distDir })
   })
@@ -66,7 +75,10 @@ describe('the spawned site build', () => {
     fs.mkdirSync(path.join(project, 'scripts'))
     fs.mkdirSync(path.join(project, 'node_modules', '.bin'), { recursive: true })
     fs.symlinkSync(path.join(root, 'node_modules', '.bin', 'tsx'), path.join(project, 'node_modules', '.bin', 'tsx'))
-    fs.writeFileSync(path.join(project, 'scripts', 'build-site.ts'), `require('node:fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify(process.env))\n`)
+    fs.writeFileSync(
+      path.join(project, 'scripts', 'build-site.ts'),
+      `require('node:fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify(process.env))\n`,
+    )
     Object.assign(process.env, SECRETS, { PROJECT_ROOT: project, SITE_URL: NEEDED.SITE_URL })
 
     await bouwSite(publicatieInstellingen({ PUBLISH_MODE: 'ingebouwd', CMS_URL: 'http://127.0.0.1:3100' }))

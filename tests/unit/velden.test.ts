@@ -49,24 +49,33 @@ const SOORTEN: [string, Record<string, Veld>, any, z.ZodTypeAny, string[]][] = [
   ['aanbod', AANBOD_VELDEN, Aanbod, aanbodSchema, []],
   ['organisatie', ORGANISATIE_VELDEN, Organisaties, organisatieSchema, ['contactpersonen.naam']], // never public
   ['activiteit', ACTIVITEIT_VELDEN, Activiteiten, activiteitSchema, []],
-  ...[Kernen, Levensgebeurtenissen, Doelgroepen, Themas].map(
-    (c): [string, Record<string, Veld>, any, z.ZodTypeAny, string[]] => [c.slug, INDELING_VELDEN, c, taxonomySchema, []],
-  ),
+  ...[Kernen, Levensgebeurtenissen, Doelgroepen, Themas].map((c): [string, Record<string, Veld>, any, z.ZodTypeAny, string[]] => [
+    c.slug,
+    INDELING_VELDEN,
+    c,
+    taxonomySchema,
+    [],
+  ]),
 ]
 
 describe.each(SOORTEN)('%s', (_soort, velden, collection, schema, nietOpenbaar) => {
-  it.each(Object.values(velden).map((v) => [v.naam, v] as const))('%s: the CMS field has the label, the requirement and the limit', (naam, veld) => {
-    const field = payloadField(collection.fields, naam)
-    expect(field, naam).toBeDefined()
-    expect(Boolean(field.required)).toBe(Boolean(veld.required))
-    // Conditional requirements (aanmeldinformatie) hold when the condition is met.
-    const args = { data: {}, siblingData: { manier: 'aanmelden' } }
-    if (veld.max) {
-      expect(field.validate('x'.repeat(veld.max), args)).toBe(true)
-      expect(field.validate('x'.repeat(veld.max + 1), args)).toBe(`${veld.label}: gebruik niet meer dan ${veld.max} tekens (nu ${veld.max + 1}).`)
-    }
-    if (veld.required) expect(field.validate('', args)).toBe(`${veld.label}: dit veld is verplicht. Vul het in.`)
-  })
+  it.each(Object.values(velden).map((v) => [v.naam, v] as const))(
+    '%s: the CMS field has the label, the requirement and the limit',
+    (naam, veld) => {
+      const field = payloadField(collection.fields, naam)
+      expect(field, naam).toBeDefined()
+      expect(Boolean(field.required)).toBe(Boolean(veld.required))
+      // Conditional requirements (aanmeldinformatie) hold when the condition is met.
+      const args = { data: {}, siblingData: { manier: 'aanmelden' } }
+      if (veld.max) {
+        expect(field.validate('x'.repeat(veld.max), args)).toBe(true)
+        expect(field.validate('x'.repeat(veld.max + 1), args)).toBe(
+          `${veld.label}: gebruik niet meer dan ${veld.max} tekens (nu ${veld.max + 1}).`,
+        )
+      }
+      if (veld.required) expect(field.validate('', args)).toBe(`${veld.label}: dit veld is verplicht. Vul het in.`)
+    },
+  )
 
   it.each(Object.values(velden).map((v) => [v.naam, v] as const))('%s: the public schema has the same limit', (naam, veld) => {
     const s = zodAt(schema, naam)
@@ -107,7 +116,11 @@ describe('aanbod.csv and the import', () => {
   it('the import reads exactly the columns marked importable, and knows the others to read past them', () => {
     const importable = AANBOD_CSV_KOLOMMEN.filter((k) => k.import).map((k) => k.naam)
     expect(IMPORT_KINDS.aanbod.columns.map((c) => c.name).sort()).toEqual([...importable].sort())
-    expect([...IMPORT_KINDS.aanbod.ignored].sort()).toEqual(AANBOD_CSV_KOLOMMEN.filter((k) => !k.import).map((k) => k.naam).sort())
+    expect([...IMPORT_KINDS.aanbod.ignored].sort()).toEqual(
+      AANBOD_CSV_KOLOMMEN.filter((k) => !k.import)
+        .map((k) => k.naam)
+        .sort(),
+    )
   })
 
   it('each import column names its field by the label the CMS shows', () => {
@@ -116,7 +129,8 @@ describe('aanbod.csv and the import', () => {
       const field = payloadField(Aanbod.fields, c.path.replace('.0.', '.'))
       expect(field, c.path).toBeDefined()
       // the label of a field inside a group may name the group too ("Omschrijving van de kosten"); the CMS's wins
-      if (['titel', 'samenvatting', 'kosten_omschrijving', 'aanmeldinformatie', 'tijden'].includes(c.name)) expect(c.label).toBe(field.label)
+      if (['titel', 'samenvatting', 'kosten_omschrijving', 'aanmeldinformatie', 'tijden'].includes(c.name))
+        expect(c.label).toBe(field.label)
     }
   })
 })

@@ -12,10 +12,24 @@ import { synoniemenIn, synoniemenVan } from '../../content-schema/synonyms'
 import { syntheticZoekhulp } from '../../bench/synthetic'
 
 const items: WoordindexItem[] = [
-  { t: 'Samen eten in De Schakel', u: '/aanbod/samen-eten/', s: 'Aanbod', o: 'Welzijn Twenterand', w: 'Vriezenveen', k: 'Ontmoeten Ouderen' },
+  {
+    t: 'Samen eten in De Schakel',
+    u: '/aanbod/samen-eten/',
+    s: 'Aanbod',
+    o: 'Welzijn Twenterand',
+    w: 'Vriezenveen',
+    k: 'Ontmoeten Ouderen',
+  },
   { t: 'Eettafel Den Ham', u: '/aanbod/eettafel-den-ham/', s: 'Aanbod', o: 'Kerk Den Ham', w: 'Den Ham', k: 'Ontmoeten' },
   { t: 'Koffieochtend Vroomshoop', u: '/aanbod/koffie-vroomshoop/', s: 'Aanbod', o: 'Buurthuis De Klup', w: 'Vroomshoop', k: 'Ontmoeten' },
-  { t: 'Lotgenotengroep na verlies', u: '/aanbod/rouwgroep/', s: 'Aanbod', o: 'Stichting Steun', w: 'Heel Twenterand', k: 'Rouw en verlies Eenzaamheid' },
+  {
+    t: 'Lotgenotengroep na verlies',
+    u: '/aanbod/rouwgroep/',
+    s: 'Aanbod',
+    o: 'Stichting Steun',
+    w: 'Heel Twenterand',
+    k: 'Rouw en verlies Eenzaamheid',
+  },
   { t: 'Mantelzorgcafé', u: '/aanbod/mantelzorgcafe/', s: 'Aanbod', o: 'Mantelzorg Twenterand', w: 'Den Ham', k: 'Mantelzorg' },
   { t: 'Digicafé', u: '/aanbod/digicafe/', s: 'Aanbod', o: 'Bibliotheek Twenterand', w: 'Den Ham', k: 'Digitaal meedoen' },
   { t: 'Welzijn Twenterand', u: '/organisatie/welzijn/', s: 'Organisatie' },
@@ -27,7 +41,7 @@ const items: WoordindexItem[] = [
 const zoeker = new Woordindex(items, Fuse, synoniemen.flat())
 const zoek = (q: string, z = zoeker) => z.zoek(q, andereWoorden(q)).map((s) => s.u)
 
-describe('woordindex (the snelzoeker\'s engine)', () => {
+describe("woordindex (the snelzoeker's engine)", () => {
   it('finds a word while it is still being typed', () => {
     expect(zoek('koff')[0]).toBe('/aanbod/koffie-vroomshoop/')
     expect(zoek('vrooms')).toEqual(['/kern/vroomshoop/', '/aanbod/koffie-vroomshoop/'])
@@ -94,7 +108,9 @@ describe('woordindex (the snelzoeker\'s engine)', () => {
     const regio = new Woordindex(syntheticZoekhulp(10_000), Fuse, synoniemen.flat())
     expect(regio.omvang).toBeGreaterThan(4000)
     expect(regio.zoek('den ham', andereWoorden('den ham'))[0]).toMatchObject({ t: 'Den Ham', s: 'Kern' })
-    expect(regio.zoek('koffieochtnd vroomshoop').every((s) => /koffieochtend.*vroomshoop/i.test(s.t) || /vroomshoop/i.test(s.w ?? ''))).toBe(true)
+    expect(
+      regio.zoek('koffieochtnd vroomshoop').every((s) => /koffieochtend.*vroomshoop/i.test(s.t) || /vroomshoop/i.test(s.w ?? '')),
+    ).toBe(true)
     expect(regio.zoek('koffieochtnd vroomshoop').length).toBeGreaterThan(0)
   })
 })

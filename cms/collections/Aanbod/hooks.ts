@@ -7,7 +7,11 @@ export const computeVersheid: FieldHook = ({ siblingData }) => versheid(siblingD
 /** Saving by a person (an edit, or "klopt nog") stamps "laatst gecontroleerd" with today and their name. */
 export const stampGecontroleerd: CollectionBeforeChangeHook = ({ data, req }) => {
   if (req.user && req.user.collection === 'users') {
-    data.laatstGecontroleerd = { ...(data.laatstGecontroleerd ?? {}), datum: new Date().toISOString(), door: req.user.naam ?? req.user.email }
+    data.laatstGecontroleerd = {
+      ...(data.laatstGecontroleerd ?? {}),
+      datum: new Date().toISOString(),
+      door: req.user.naam ?? req.user.email,
+    }
   }
   return data
 }
@@ -45,10 +49,17 @@ export const kloptNog: PayloadHandler = async (req) => {
     overrideAccess: true,
   })
   if (latest[0]?.version?._status === 'draft') {
-    const published = await req.payload.count({ collection: 'aanbod', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true })
+    const published = await req.payload.count({
+      collection: 'aanbod',
+      where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+      overrideAccess: true,
+    })
     if (published.totalDocs > 0) {
       return Response.json(
-        { message: 'Er staat een concept klaar voor dit aanbod. Publiceer of verwijder dat concept eerst, dan kunt u bevestigen dat het klopt.' },
+        {
+          message:
+            'Er staat een concept klaar voor dit aanbod. Publiceer of verwijder dat concept eerst, dan kunt u bevestigen dat het klopt.',
+        },
         { status: 409 },
       )
     }
@@ -63,7 +74,10 @@ export const kloptNog: PayloadHandler = async (req) => {
       context: { kloptNog: true },
       depth: 0,
     })
-    return Response.json({ message: 'Bedankt! Het aanbod staat weer als nagekeken.', doc: { id: doc.id, laatstGecontroleerd: doc.laatstGecontroleerd } })
+    return Response.json({
+      message: 'Bedankt! Het aanbod staat weer als nagekeken.',
+      doc: { id: doc.id, laatstGecontroleerd: doc.laatstGecontroleerd },
+    })
   } catch (err: any) {
     const status = err?.status === 404 || err?.status === 403 ? 403 : (err?.status ?? 500)
     return Response.json({ message: status === 403 ? 'U mag dit aanbod niet bevestigen.' : 'Bevestigen is niet gelukt.' }, { status })

@@ -12,7 +12,16 @@ import {
   toegankelijkheidKenmerken,
   versheidStatussen,
 } from '../../../content-schema'
-import { createContent, deleteContent, isPartner, loggedInField, ownOrganisaties, readContent, readContentVersions, updateContent } from '../../access'
+import {
+  createContent,
+  deleteContent,
+  isPartner,
+  loggedInField,
+  ownOrganisaties,
+  readContent,
+  readContentVersions,
+  updateContent,
+} from '../../access'
 import { alleenRedactie, markTerBeoordeling, reviewPartnerPublish } from '../../hooks/partnerContent'
 import { slugField } from '../../fields/slug'
 import { contactGroup, locatieFields } from '../../fields/contact'
@@ -75,9 +84,7 @@ export const Aanbod: CollectionConfig = {
                 const base = await relationshipValidation(value as any, args)
                 if (base !== true) return base
                 const empty = !Array.isArray(value) || value.length === 0
-                return empty && !args.data?.heelTwenterand
-                  ? 'Kernen: kies minstens één kern, of zet "Voor heel Twenterand" aan.'
-                  : true
+                return empty && !args.data?.heelTwenterand ? 'Kernen: kies minstens één kern, of zet "Voor heel Twenterand" aan.' : true
               },
             }),
             taxonomyRelation('levensgebeurtenissen', 'levensgebeurtenissen', 'Levensgebeurtenissen', {

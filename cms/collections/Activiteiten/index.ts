@@ -1,12 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import {
-  ACTIVITEIT_VELDEN,
-  activiteitLabels,
-  activiteitStatussen,
-  checks,
-  firstError,
-  herhalingFrequenties,
-} from '../../../content-schema'
+import { ACTIVITEIT_VELDEN, activiteitLabels, activiteitStatussen, checks, firstError, herhalingFrequenties } from '../../../content-schema'
 import { createContent, deleteContent, isPartner, ownOrganisaties, readContent, readContentVersions, updateContent } from '../../access'
 import { markTerBeoordeling, reviewPartnerPublish } from '../../hooks/partnerContent'
 import { slugField } from '../../fields/slug'

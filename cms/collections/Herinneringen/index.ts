@@ -16,7 +16,14 @@ export const Herinneringen: CollectionConfig = {
   access: { read: staff, create: () => false, update: () => false, delete: () => false },
   fields: [
     { name: 'organisatie', type: 'relationship', relationTo: 'organisaties', label: 'Organisatie', required: true, index: true },
-    { name: 'verstuurdOp', type: 'date', label: 'Verstuurd op', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'verstuurdOp',
+      type: 'date',
+      label: 'Verstuurd op',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'aan', type: 'text', label: 'Aan', required: true },
     { name: 'onderwerp', type: 'text', label: 'Onderwerp', required: true },
     { name: 'aanbod', type: 'relationship', relationTo: 'aanbod', hasMany: true, label: 'Aanbod dat nagekeken moet worden' },

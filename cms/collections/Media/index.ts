@@ -44,7 +44,10 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Afbeelding', plural: 'Afbeeldingen' },
   typescript: { interface: 'Media' },
-  admin: { group: 'Inhoud', description: `Logo’s en foto’s (JPG, PNG of WebP, hooguit ${MAX_UPLOAD_MB} MB). Beschrijf altijd wat er op de afbeelding staat.` },
+  admin: {
+    group: 'Inhoud',
+    description: `Logo’s en foto’s (JPG, PNG of WebP, hooguit ${MAX_UPLOAD_MB} MB). Beschrijf altijd wat er op de afbeelding staat.`,
+  },
   access: { read: anyone, create: authenticated, update: staff, delete: staff },
   hooks: { beforeOperation: [alleenAfbeeldingen] },
   upload: {

@@ -1,5 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, contactpersonenField, isPartner, ownOrganisaties, readOrganisatieVersions, staff, updateOwnOrganisatie } from '../../access'
+import {
+  anyone,
+  contactpersonenField,
+  isPartner,
+  ownOrganisaties,
+  readOrganisatieVersions,
+  staff,
+  updateOwnOrganisatie,
+} from '../../access'
 import { slugField } from '../../fields/slug'
 import { adresGroup, emailField, phoneField, urlField } from '../../fields/contact'
 import { demoField, tekstVeld } from '../../fields/common'
@@ -47,10 +55,7 @@ export const Organisaties: CollectionConfig = {
           'Zij krijgen een herinnering als het aanbod van de organisatie moet worden nagekeken. Deze gegevens staan nooit op de site.',
       },
       access: { read: contactpersonenField, create: contactpersonenField, update: contactpersonenField },
-      fields: [
-        tekstVeld(ORGANISATIE_VELDEN.contactpersoonNaam),
-        emailField({ name: 'email', label: 'E-mail', required: true }),
-      ],
+      fields: [tekstVeld(ORGANISATIE_VELDEN.contactpersoonNaam), emailField({ name: 'email', label: 'E-mail', required: true })],
     },
     demoField(),
   ],

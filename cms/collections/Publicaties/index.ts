@@ -43,11 +43,21 @@ export const Publicaties: CollectionConfig = {
       ],
     },
     { name: 'aanleiding', type: 'text', label: 'Aanleiding', required: true },
-    { name: 'wijzigingen', type: 'textarea', label: 'Wijzigingen', admin: { description: 'Wat er veranderde sinds de vorige publicatie.' } },
+    {
+      name: 'wijzigingen',
+      type: 'textarea',
+      label: 'Wijzigingen',
+      admin: { description: 'Wat er veranderde sinds de vorige publicatie.' },
+    },
     { name: 'aantalWijzigingen', type: 'number', label: 'Aantal wijzigingen' },
     { name: 'gestartOp', type: 'date', label: 'Gestart', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'klaarOp', type: 'date', label: 'Klaar', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'duurSeconden', type: 'number', label: 'Duur (seconden)' },
-    { name: 'fout', type: 'textarea', label: 'Foutmelding', admin: { description: 'Bij een mislukte publicatie blijft de vorige versie van de site staan.' } },
+    {
+      name: 'fout',
+      type: 'textarea',
+      label: 'Foutmelding',
+      admin: { description: 'Bij een mislukte publicatie blijft de vorige versie van de site staan.' },
+    },
   ],
 }

@@ -17,7 +17,14 @@ type TaxonomyArgs = {
  * The editable taxonomies (kernen, levensgebeurtenissen, doelgroepen, thema's): a name, a slug and a one-line
  * description. Their first content comes from content-schema's reference data (see the seed).
  */
-export function taxonomyCollection({ slug, singular, plural, interfaceName, description, extraFields = [] }: TaxonomyArgs): CollectionConfig {
+export function taxonomyCollection({
+  slug,
+  singular,
+  plural,
+  interfaceName,
+  description,
+  extraFields = [],
+}: TaxonomyArgs): CollectionConfig {
   return {
     slug,
     labels: { singular, plural },

@@ -91,7 +91,8 @@ export const loginEndpoint: Endpoint = {
     } catch (err) {
       // A wrong password, or locked by this attempt (or in between): the one answer.
       // (By status too: the error classes need not be the same module instance as this file's import.)
-      if (err instanceof AuthenticationError || err instanceof LockedAuth || (err as { status?: number })?.status === 401) return wrongCredentials(req)
+      if (err instanceof AuthenticationError || err instanceof LockedAuth || (err as { status?: number })?.status === 401)
+        return wrongCredentials(req)
       throw err
     }
     // A successful login does not count against the client.
@@ -116,7 +117,11 @@ async function sendResetEmail(req: PayloadRequest, email: string) {
   const collection = usersCollection(req)
   const token = await forgotPasswordOperation({ collection, data: { email } as any, disableEmail: true, req })
   if (!token) return
-  const user = await req.payload.db.findOne<{ id: number | string; email: string; naam?: string }>({ collection: 'users', where: { email: { equals: email } }, req })
+  const user = await req.payload.db.findOne<{ id: number | string; email: string; naam?: string }>({
+    collection: 'users',
+    where: { email: { equals: email } },
+    req,
+  })
   if (!user?.email) return
   await req.payload.sendEmail({
     to: user.email,

@@ -135,9 +135,7 @@ export default function Burenkaart({ tekst }: { tekst: BurenkaartTekst }) {
         <BurenkaartVel tekst={tekst} gegevens={gegevens} label={gereed ? 'Uw Burenkaart' : 'De lege Burenkaart'} />
         {gereed && (
           <div className="skt-bk__knoppen">
-            <p className="skt-bk-uitleg">
-              U krijgt vier dezelfde kaarten op één vel A4. Knip ze los langs de stippellijnen.
-            </p>
+            <p className="skt-bk-uitleg">U krijgt vier dezelfde kaarten op één vel A4. Knip ze los langs de stippellijnen.</p>
             <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => window.print()}>
               Kaart printen
             </button>

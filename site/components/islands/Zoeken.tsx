@@ -135,11 +135,21 @@ function Overzichten() {
     <>
       <p>U kunt ook zoeken via deze overzichten:</p>
       <ul>
-        <li><a href="/kern/">Per kern: wat is er in uw dorp?</a></li>
-        <li><a href="/levensgebeurtenis/">Per levensgebeurtenis: wat maakt u mee?</a></li>
-        <li><a href="/doelgroep/">Per doelgroep: voor wie zoekt u iets?</a></li>
-        <li><a href="/thema/">Per thema</a></li>
-        <li><a href="/aanbod/">Alle aanbod van A tot Z</a></li>
+        <li>
+          <a href="/kern/">Per kern: wat is er in uw dorp?</a>
+        </li>
+        <li>
+          <a href="/levensgebeurtenis/">Per levensgebeurtenis: wat maakt u mee?</a>
+        </li>
+        <li>
+          <a href="/doelgroep/">Per doelgroep: voor wie zoekt u iets?</a>
+        </li>
+        <li>
+          <a href="/thema/">Per thema</a>
+        </li>
+        <li>
+          <a href="/aanbod/">Alle aanbod van A tot Z</a>
+        </li>
       </ul>
     </>
   )
@@ -292,11 +302,7 @@ export default function Zoeken() {
   const nietsGevonden = klaar && u.treffers.length === 0 && u.agenda?.length === 0
   // The agenda's block: while it is searched, and with what it found; not when nothing at all was found.
   const agendaBlok = klaar && metAgenda(u.staat) && !nietsGevonden
-  const status = fout
-    ? 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies een overzicht hieronder.'
-    : klaar
-      ? statusTekst(u)
-      : ''
+  const status = fout ? 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies een overzicht hieronder.' : klaar ? statusTekst(u) : ''
 
   return (
     <div className="skt-zoekpagina">
@@ -317,9 +323,7 @@ export default function Zoeken() {
         )}
         <p className="skt-zoek__status">{status || (u || fout ? '' : 'Even geduld, het zoeken wordt geladen.')}</p>
       </div>
-      {klaar && u.ook.length > 0 && !u.melding && (
-        <p className="skt-zoek__ook">Ook gezocht op: {u.ook.join(', ')}.</p>
-      )}
+      {klaar && u.ook.length > 0 && !u.melding && <p className="skt-zoek__ook">Ook gezocht op: {u.ook.join(', ')}.</p>}
       <div className="skt-zoek">
         <section className="skt-zoek__filters" aria-labelledby="filters-kop" aria-busy={telt && !fout}>
           <h2 id="filters-kop">Filters</h2>
@@ -350,8 +354,7 @@ export default function Zoeken() {
                             onChange={(e) => wissel(g, v, e.currentTarget.checked)}
                           />
                           <span>
-                            {waardeLabel(g, v)}{' '}
-                            {/* Read as "Den Ham (12 resultaten)", shown as "Den Ham (12)". */}
+                            {waardeLabel(g, v)} {/* Read as "Den Ham (12 resultaten)", shown as "Den Ham (12)". */}
                             {geteld && (
                               <span className="skt-telling">
                                 ({n}
@@ -390,7 +393,11 @@ export default function Zoeken() {
               totaal={u?.treffers.length ?? 0}
               bezig={bezig}
               metSoort
-              knop={{ className: 'skt-zoek__meer', tekst: (nog) => `Toon meer resultaten (nog ${nog})`, onClick: meer('resultaat', zichtbaar, setZichtbaar, PER_KEER) }}
+              knop={{
+                className: 'skt-zoek__meer',
+                tekst: (nog) => `Toon meer resultaten (nog ${nog})`,
+                onClick: meer('resultaat', zichtbaar, setZichtbaar, PER_KEER),
+              }}
             />
             {klaar && u.treffers.length === 0 && !!u.agenda?.length && (
               <p>Geen aanbod, organisaties of informatie gevonden. Wel activiteiten: zie hieronder, in de agenda.</p>
@@ -412,7 +419,11 @@ export default function Zoeken() {
                   totaal={u.agenda.length}
                   bezig={bezigAgenda}
                   metSoort={false}
-                  knop={{ className: 'skt-zoek__meer-agenda', tekst: (nog) => `Toon meer activiteiten (nog ${nog})`, onClick: meer('agenda', zichtbaarAgenda, setZichtbaarAgenda, AGENDA_PER_KEER) }}
+                  knop={{
+                    className: 'skt-zoek__meer-agenda',
+                    tekst: (nog) => `Toon meer activiteiten (nog ${nog})`,
+                    onClick: meer('agenda', zichtbaarAgenda, setZichtbaarAgenda, AGENDA_PER_KEER),
+                  }}
                 />
               )}
               <p>

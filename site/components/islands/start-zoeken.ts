@@ -8,7 +8,7 @@
  */
 const el = document.querySelector<HTMLElement>('[data-zoeken]')
 if (el) {
-  void Promise.all([import('react'), import('react-dom/client'), import('./Zoeken')]).then(([{ createElement }, { createRoot }, { default: Zoeken }]) =>
-    createRoot(el).render(createElement(Zoeken)),
+  void Promise.all([import('react'), import('react-dom/client'), import('./Zoeken')]).then(
+    ([{ createElement }, { createRoot }, { default: Zoeken }]) => createRoot(el).render(createElement(Zoeken)),
   )
 }

@@ -94,7 +94,10 @@ export function startZoekindex(c: ZoekindexStart, noWorker: boolean): Promise<Pa
     const q = noWorker && c.vooraf > 0 ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : ''
     if (!q) return pf
     let vooraf: Promise<PfZoek | null> | null = pf.search(q)
-    void vooraf.then((z) => z?.results.slice(0, c.vooraf).forEach((r) => void r.data().catch(() => undefined)), () => undefined)
+    void vooraf.then(
+      (z) => z?.results.slice(0, c.vooraf).forEach((r) => void r.data().catch(() => undefined)),
+      () => undefined,
+    )
     const zoek = pf.search
     return {
       ...pf,

@@ -23,7 +23,17 @@ export const heeftKeuzes = (k: Keuzes) => GROEPEN.some((g) => k[g].length > 0)
 export function leesUrl(): Staat {
   const p = new URLSearchParams(window.location.search)
   const keuzes = Object.fromEntries(
-    GROEPEN.map((g) => [g, [...new Set(p.getAll(g).map((v) => v.trim()).filter(Boolean))]]),
+    GROEPEN.map((g) => [
+      g,
+      [
+        ...new Set(
+          p
+            .getAll(g)
+            .map((v) => v.trim())
+            .filter(Boolean),
+        ),
+      ],
+    ]),
   ) as Keuzes
   return { q: (p.get('q') ?? '').trim(), keuzes }
 }

@@ -191,7 +191,9 @@ export class Woordindex {
     // A single letter at the end is being typed: it narrows nothing yet.
     const bruikbaar = woorden.filter((w, i) => w.length >= 2 || (i < woorden.length - 1 && /\d/.test(w)))
     if (!bruikbaar.length) return new Map()
-    const perWoord = bruikbaar.map((w, i) => this.scoresVoor(w, { begin: typen ? i === bruikbaar.length - 1 || w.length >= 4 : false, typfout }))
+    const perWoord = bruikbaar.map((w, i) =>
+      this.scoresVoor(w, { begin: typen ? i === bruikbaar.length - 1 || w.length >= 4 : false, typfout }),
+    )
     perWoord.sort((a, b) => a.size - b.size)
     const [kleinste, ...rest] = perWoord
     const uit = new Map<number, number>()

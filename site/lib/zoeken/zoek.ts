@@ -46,11 +46,15 @@ export interface Uitkomst {
  * Whether a search has an agenda block: with words or filters, and filters that leave room for activiteiten (no Soort
  * ticked, or "Activiteit in de agenda" among them).
  */
-export const metAgenda = ({ q, keuzes }: Staat) => (!!q || heeftKeuzes(keuzes)) && (!keuzes.soort.length || keuzes.soort.includes(AGENDA_SOORT))
+export const metAgenda = ({ q, keuzes }: Staat) =>
+  (!!q || heeftKeuzes(keuzes)) && (!keuzes.soort.length || keuzes.soort.includes(AGENDA_SOORT))
 /** The agenda instance's filter (laadAgenda): only the activiteiten. */
 const alleenAgenda = { soort: AGENDA_SOORT }
 
-const woordenVan = (s: string) => normaliseer(s).split(/[^a-z0-9]+/).filter((w) => w.length >= 3)
+const woordenVan = (s: string) =>
+  normaliseer(s)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3)
 /** "eten" → "etentje" is a different form of the same word, not a typo. */
 const verbuiging = (a: string, b: string) => {
   const x = woordenVan(a)
@@ -140,7 +144,10 @@ export async function zoek(pf: Pagefind, staat: Staat, details: Details): Promis
   const gekozen = q ? await kiesZoekwoorden(pf, q, details.haal) : { basis: null, melding: undefined, treffers: undefined }
   const { basis, melding } = gekozen
   const filters = heeftKeuzes(keuzes)
-  const treffers = !filters && gekozen.treffers ? gekozen.treffers : ((await pf.search(basis, filters ? { filters: pfFilters(keuzes) } : {}))?.results ?? [])
+  const treffers =
+    !filters && gekozen.treffers
+      ? gekozen.treffers
+      : ((await pf.search(basis, filters ? { filters: pfFilters(keuzes) } : {}))?.results ?? [])
   const ook = basis ? andereWoorden(basis).map(zoalsGespeld) : []
   return { staat, basis, treffers, melding, ook, gezocht: basis && basis !== q ? `'${basis}'` : undefined }
 }

@@ -11,10 +11,14 @@ export const getStaticPaths: GetStaticPaths = async () => {
 /** The agenda of one kern as an iCalendar feed (what takes place in the coming six months, recurring activities as series). */
 export const GET: APIRoute = async ({ params, props, site }) => {
   const { activiteiten } = await getContent()
-  const body = agendaIcs(activiteiten.filter((a) => a.kern.slug === params.slug), agendaWindow(new Date(), 26), {
-    naam: `Twenterand Ontmoet – ${props.naam}`,
-    siteUrl: site!.toString(),
-    path: (a) => `/activiteit/${a.slug}/`,
-  })
+  const body = agendaIcs(
+    activiteiten.filter((a) => a.kern.slug === params.slug),
+    agendaWindow(new Date(), 26),
+    {
+      naam: `Twenterand Ontmoet – ${props.naam}`,
+      siteUrl: site!.toString(),
+      path: (a) => `/activiteit/${a.slug}/`,
+    },
+  )
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })
 }
