@@ -7,11 +7,13 @@ import {
   aanbodStatussen,
   activiteitStatussen,
   addDays,
+  DAGEN,
   doelgroepen,
   kernen,
   kostenSoorten,
   levensgebeurtenissen,
   meedoenManieren,
+  POSITIE,
   type OptionValue,
   slugify,
   themas,
@@ -78,36 +80,38 @@ const PLAATS = [
 ]
 const ORG = ['Welzijn', 'Buurthuis', 'Stichting', 'Vereniging', 'Kerkelijke werkgroep', 'Bibliotheek', 'Zorgcentrum', 'Sportclub']
 
+/** Syllables for made-up words: real titles and names hold many words of their own (places, clubs, people). */
+const LETTERGREPEN = [
+  'ker',
+  'hof',
+  'ven',
+  'bos',
+  'dijk',
+  'horst',
+  'lo',
+  'ma',
+  'sch',
+  'ut',
+  'en',
+  'berg',
+  'wer',
+  'ink',
+  'kamp',
+  'veld',
+  'ter',
+  'hui',
+  'zen',
+  'ste',
+  'ra',
+  'dal',
+]
+
 export function syntheticZoekhulp(aanbod: number, seed = 1700) {
   const r = prng(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!
   const orgs = Array.from({ length: Math.max(20, Math.round(aanbod / 5)) }, (_, i) => `${pick(ORG)} ${pick(PLAATS)} ${i + 1}`)
   // Real titles hold many words of their own (names of places, clubs, people): one made-up word in 60% of the titles
   // gives the index a region-sized vocabulary.
-  const LETTERGREPEN = [
-    'ker',
-    'hof',
-    'ven',
-    'bos',
-    'dijk',
-    'horst',
-    'lo',
-    'ma',
-    'sch',
-    'ut',
-    'en',
-    'berg',
-    'wer',
-    'ink',
-    'kamp',
-    'veld',
-    'ter',
-    'hui',
-    'zen',
-    'ste',
-    'ra',
-    'dal',
-  ]
   const eigenWoord = () => Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(LETTERGREPEN)).join('')
   const items = Array.from({ length: aanbod }, (_, i) => {
     const plaats = pick(PLAATS)
@@ -219,16 +223,6 @@ export interface SyntheticContent {
 }
 
 const DAG = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
-const DAGNAAM: Record<string, string> = {
-  MO: 'maandag',
-  TU: 'dinsdag',
-  WE: 'woensdag',
-  TH: 'donderdag',
-  FR: 'vrijdag',
-  SA: 'zaterdag',
-  SU: 'zondag',
-}
-const WEEK_VAN_MAAND: Record<string, string> = { '1': 'eerste', '2': 'tweede', '3': 'derde', '4': 'vierde', '-1': 'laatste' }
 const POSTCODE_LETTERS = 'ABCDEFGHJKLMNPRTVWXZ'
 const STRATEN = [
   'Kerkstraat',
@@ -324,30 +318,6 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
     for (const k of kernGewichten) if ((x -= k.gewicht) < 0) return k.kern
     return kernGewichten[0]!.kern
   }
-  const LETTERGREPEN = [
-    'ker',
-    'hof',
-    'ven',
-    'bos',
-    'dijk',
-    'horst',
-    'lo',
-    'ma',
-    'sch',
-    'ut',
-    'en',
-    'berg',
-    'wer',
-    'ink',
-    'kamp',
-    'veld',
-    'ter',
-    'hui',
-    'zen',
-    'ste',
-    'ra',
-    'dal',
-  ]
   const eigenNaam = () => {
     const w = Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(LETTERGREPEN)).join('')
     return w[0]!.toUpperCase() + w.slice(1)
@@ -435,8 +405,8 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
     const inWoorden = regels
       .map((s) =>
         s.freq === 'MONTHLY'
-          ? `Elke ${WEEK_VAN_MAAND[s.bysetpos!]} ${DAGNAAM[s.byday[0]!]} van de maand`
-          : `${s.interval === 2 ? 'Om de week op' : 'Elke'} ${DAGNAAM[s.byday[0]!]}`,
+          ? `Elke ${POSITIE[s.bysetpos!]} ${DAGEN[s.byday[0]!]} van de maand`
+          : `${s.interval === 2 ? 'Om de week op' : 'Elke'} ${DAGEN[s.byday[0]!]}`,
       )
       .map((w, j) => `${w} van ${regels[j]!.opensAt.replace(':', '.')} tot ${regels[j]!.closesAt.replace(':', '.')} uur`)
       .join('; ')

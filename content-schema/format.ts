@@ -111,7 +111,8 @@ export function tijdstipLang(instant: string | Date): string {
   return `${get('day')} ${get('month')} ${get('year')} om ${get('hour')}.${get('minute')} uur`
 }
 
-const DAGEN: Record<string, string> = {
+/** RRULE day codes as Dutch day names. */
+export const DAGEN: Record<string, string> = {
   MO: 'maandag',
   TU: 'dinsdag',
   WE: 'woensdag',
@@ -120,7 +121,8 @@ const DAGEN: Record<string, string> = {
   SA: 'zaterdag',
   SU: 'zondag',
 }
-const POSITIE: Record<string, string> = { '1': 'eerste', '2': 'tweede', '3': 'derde', '4': 'vierde', '-1': 'laatste' }
+/** RRULE BYSETPOS as a Dutch ordinal ("de eerste dinsdag"). */
+export const POSITIE: Record<string, string> = { '1': 'eerste', '2': 'tweede', '3': 'derde', '4': 'vierde', '-1': 'laatste' }
 const opsomming = (woorden: string[]) =>
   woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} en ${woorden.at(-1)}` : (woorden[0] ?? '')
 
