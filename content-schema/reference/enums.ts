@@ -4,7 +4,8 @@ export interface Option<V extends string = string> {
   label: string
 }
 
-const opts = <V extends string>(o: readonly Option<V>[]) => o
+/** An option list, typed by its literal values. */
+export const opts = <V extends string>(o: readonly Option<V>[]) => o
 
 export const aanbodStatussen = opts([
   { value: 'actief', label: 'Actief' },
@@ -38,6 +39,7 @@ export const rollen = opts([
   { value: 'beheerder', label: 'Beheerder' },
   { value: 'redacteur', label: 'Redacteur' },
   { value: 'partner', label: 'Partner' },
+  { value: 'meldpunt', label: 'Meldpunt (medewerker)' },
 ] as const)
 
 /** iCalendar weekdays as used by RRULE BYDAY and by Open Referral HSDS 3.0 schedules. */
