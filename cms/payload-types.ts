@@ -1461,6 +1461,19 @@ export interface PlacematAlgemeen {
 export interface Meldpunt {
   id: number;
   titel: string;
+  /**
+   * Staan op het meldformulier en in de privacyverklaring. Leeg: de standaard.
+   */
+  meldingen?: {
+    /**
+     * "We nemen binnen … werkdagen contact met u op." Standaard 3.
+     */
+    antwoordBinnenWerkdagen?: number | null;
+    /**
+     * Daarna wist het CMS de contactgegevens en de tekst van een afgesloten melding. Standaard 12.
+     */
+    bewaartermijnMaanden?: number | null;
+  };
   telefoon?: string | null;
   /**
    * Uit: de site toont het nummer als voorbeeld.
@@ -1649,6 +1662,12 @@ export interface PlacematAlgemeenSelect<T extends boolean = true> {
  */
 export interface MeldpuntSelect<T extends boolean = true> {
   titel?: T;
+  meldingen?:
+    | T
+    | {
+        antwoordBinnenWerkdagen?: T;
+        bewaartermijnMaanden?: T;
+      };
   telefoon?: T;
   telefoonGeverifieerd?: T;
   email?: T;
