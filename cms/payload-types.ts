@@ -33,6 +33,7 @@ export interface Config {
     publicaties: Publicatie;
     'tweestaps-gegevens': TweestapsGegeven;
     meldingen: Melding;
+    'meldingen-logboek': MeldingenLogregel;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -54,6 +55,7 @@ export interface Config {
     publicaties: PublicatiesSelect<false> | PublicatiesSelect<true>;
     'tweestaps-gegevens': TweestapsGegevensSelect<false> | TweestapsGegevensSelect<true>;
     meldingen: MeldingenSelect<false> | MeldingenSelect<true>;
+    'meldingen-logboek': MeldingenLogboekSelect<false> | MeldingenLogboekSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -734,6 +736,28 @@ export interface Melding {
   createdAt: string;
 }
 /**
+ * Wie wanneer welke melding bekeek, wijzigde, exporteerde of wiste. Kan niet worden veranderd.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meldingen-logboek".
+ */
+export interface MeldingenLogregel {
+  id: number;
+  wanneer: string;
+  gebruiker?: (number | null) | User;
+  /**
+   * Naam en e-mail op dat moment (blijft staan als het account weg is).
+   */
+  gebruikerNaam?: string | null;
+  actie: 'lijst' | 'lezen' | 'aanmaken' | 'wijzigen' | 'verwijderen' | 'exporteren' | 'wissen';
+  meldingen?: string | null;
+  resultaat?: ('gelukt' | 'geweigerd') | null;
+  herkomst?: ('beheer' | 'website' | 'systeem') | null;
+  details?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -909,6 +933,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meldingen';
         value: number | Melding;
+      } | null)
+    | ({
+        relationTo: 'meldingen-logboek';
+        value: number | MeldingenLogregel;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1339,6 +1367,22 @@ export interface MeldingenSelect<T extends boolean = true> {
   gewistOp?: T;
   jaar?: T;
   volgnummer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meldingen-logboek_select".
+ */
+export interface MeldingenLogboekSelect<T extends boolean = true> {
+  wanneer?: T;
+  gebruiker?: T;
+  gebruikerNaam?: T;
+  actie?: T;
+  meldingen?: T;
+  resultaat?: T;
+  herkomst?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }
