@@ -19,6 +19,7 @@ import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
 import { herinneringenTask } from './jobs/herinneringen'
 import { nieuweDagTask } from './jobs/nieuwe-dag'
+import { bewaartermijnTask } from './jobs/bewaartermijn'
 import { isBeheerder } from './access'
 import { Burenkaart } from './globals/Burenkaart'
 import { Meldpunt } from './globals/Meldpunt'
@@ -131,7 +132,7 @@ export function appConfig(options: AppOptions): Config {
     csrf: allowedOrigins(options),
     email: emailAdapter(options.email ?? emailSettingsFromEnv()),
     jobs: {
-      tasks: [herinneringenTask, nieuweDagTask],
+      tasks: [herinneringenTask, nieuweDagTask, bewaartermijnTask],
       autoRun: options.jobsAutoRun ? [{ cron: '0 */5 * * * *', queue: 'dagelijks' }] : undefined,
       // Running, queueing and cancelling jobs over the API: only a beheerder (Payload's default: anyone logged in).
       access: { run: beheerderOnly, queue: beheerderOnly, cancel: beheerderOnly },

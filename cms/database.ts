@@ -42,6 +42,8 @@ function createPrivateFile(file: string) {
   fs.closeSync(fs.openSync(full, 'a', 0o600))
 }
 
+const BUSY_TIMEOUT_MS = 10_000
+
 export function databaseAdapter(
   choice: DatabaseChoice,
   migrations?: Parameters<typeof sqliteAdapter>[0]['prodMigrations'],
@@ -52,7 +54,7 @@ export function databaseAdapter(
     return mongooseAdapter({ url: choice.url, connectOptions: MONGODB_CONNECT_OPTIONS })
   }
   if (choice.file) createPrivateFile(choice.file)
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: choice.url },
     // Schema changes come only from the committed migrations in cms/migrations (never a dev "push"):
     // the same path in development, tests and production.
@@ -61,7 +63,71 @@ export function databaseAdapter(
     prodMigrations: migrations,
     // Real transactions: a failed create or update stores nothing.
     transactionOptions: {},
-    busyTimeout: 10_000,
+    busyTimeout: BUSY_TIMEOUT_MS,
     wal: Boolean(choice.file),
   })
+  if (!choice.file) return adapter
+  // Once connected: every connection to the file wipes what it deletes (see perVerbinding).
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args) as ReturnType<typeof adapter.init> & { client?: unknown }
+      const connect = db.connect!
+      db.connect = async function (this: typeof db, options) {
+        await connect.call(this, options)
+        perVerbinding(this.client as LibsqlClient)
+      }
+      return db
+    },
+  }
+}
+
+/**
+ * What every connection to the SQLite file must do first. secure_delete: SQLite overwrites deleted content (a wiped
+ * melding's text, a deleted row) with zeros instead of leaving it in free space of the file, so "wiped" means gone
+ * from disk once the write-ahead log is checkpointed (cms/collections/Meldingen/bewaartermijn.ts). busy_timeout:
+ * wait for another writer instead of failing at once.
+ */
+export const SQLITE_PRAGMAS = [`PRAGMA secure_delete = ON`, `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`] as const
+
+type LibsqlClient = {
+  execute: (stmt: any, args?: any) => Promise<any>
+  batch: (...a: any[]) => Promise<any>
+  migrate: (...a: any[]) => Promise<any>
+  executeMultiple: (...a: any[]) => Promise<any>
+  transaction: (...a: any[]) => Promise<any>
+  protocol?: string
+}
+
+/**
+ * These PRAGMAs hold per connection, and libSQL's local client opens a new connection after every transaction (it
+ * hands its open one to the transaction: node_modules/@libsql/client/lib-esm/sqlite3.js), where @payloadcms/db-sqlite
+ * sets its PRAGMAs only on the first. So the client is wrapped: the first statement on a fresh connection is preceded
+ * by the PRAGMAs. libSQL runs each statement synchronously inside its async methods, so nothing can slip in between.
+ */
+function perVerbinding(client: LibsqlClient) {
+  if (client?.protocol !== 'file' || (client as any).__perVerbinding) return
+  ;(client as any).__perVerbinding = true
+  const execute = client.execute.bind(client)
+  let nieuw = true
+  const eerst = () => {
+    if (!nieuw) return
+    nieuw = false
+    for (const pragma of SQLITE_PRAGMAS) execute(pragma).catch(() => {})
+  }
+  for (const name of ['execute', 'batch', 'migrate', 'executeMultiple'] as const) {
+    const original = client[name].bind(client)
+    client[name] = (...a: any[]) => {
+      eerst()
+      return original(...a)
+    }
+  }
+  const transaction = client.transaction.bind(client)
+  client.transaction = (...a: any[]) => {
+    eerst()
+    const tx = transaction(...a)
+    // The client's connection now belongs to the transaction: the next statement gets a new one.
+    nieuw = true
+    return tx
+  }
 }

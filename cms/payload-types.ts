@@ -91,6 +91,7 @@ export interface Config {
     tasks: {
       herinneringen: TaskHerinneringen;
       'nieuwe-dag': TaskNieuweDag;
+      'meldingen-bewaartermijn': TaskMeldingenBewaartermijn;
       inline: {
         input: unknown;
         output: unknown;
@@ -826,7 +827,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'herinneringen' | 'nieuwe-dag';
+        taskSlug: 'inline' | 'herinneringen' | 'nieuwe-dag' | 'meldingen-bewaartermijn';
         taskID: string;
         input?:
           | {
@@ -859,7 +860,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'herinneringen' | 'nieuwe-dag') | null;
+  taskSlug?: ('inline' | 'herinneringen' | 'nieuwe-dag' | 'meldingen-bewaartermijn') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1853,6 +1854,16 @@ export interface TaskNieuweDag {
   input?: unknown;
   output: {
     gepland?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMeldingen-bewaartermijn".
+ */
+export interface TaskMeldingenBewaartermijn {
+  input?: unknown;
+  output: {
+    gewist?: number | null;
   };
 }
 /**
