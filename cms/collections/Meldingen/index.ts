@@ -20,6 +20,7 @@ import { hasMeldingToegang, meldingToegang, meldingVeld } from '../../access'
 import { maxLength, options } from '../../fields/common'
 import { emailField, phoneField } from '../../fields/contact'
 import { meldingBijhouden } from './hooks'
+import { nieuweMeldingMelden } from './melden'
 
 /** A personal field: readable only with access to meldingen, also where the collection's rule would not be asked. */
 const persoonlijk = <F extends Field>(field: F): F =>
@@ -48,7 +49,7 @@ export const Meldingen: CollectionConfig = {
   },
   versions: false,
   defaultSort: '-ontvangenOp',
-  hooks: { beforeChange: [meldingBijhouden] },
+  hooks: { beforeChange: [meldingBijhouden], afterChange: [nieuweMeldingMelden] },
   fields: [
     {
       type: 'row',
