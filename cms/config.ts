@@ -102,7 +102,7 @@ export function appConfig(options: AppOptions): Config {
         defaultTimezone: TIJDZONE,
       },
       components: {
-        beforeDashboard: ['/components/VersheidDashboard#VersheidDashboard'],
+        beforeDashboard: ['/components/MeldpuntDashboard#MeldpuntDashboard', '/components/VersheidDashboard#VersheidDashboard'],
         providers: tweestapsAdmin.providers,
         views: {
           ...tweestapsAdmin.views,

@@ -91,7 +91,7 @@ export function databaseAdapter(
 export const SQLITE_PRAGMAS = [`PRAGMA secure_delete = ON`, `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`] as const
 
 type LibsqlClient = {
-  execute: (stmt: any, args?: any) => Promise<any>
+  execute: (...a: any[]) => Promise<any>
   batch: (...a: any[]) => Promise<any>
   migrate: (...a: any[]) => Promise<any>
   executeMultiple: (...a: any[]) => Promise<any>
@@ -113,6 +113,7 @@ function perVerbinding(client: LibsqlClient) {
   const eerst = () => {
     if (!nieuw) return
     nieuw = false
+    // These PRAGMAs cannot fail on an open connection; a connection that cannot be opened fails the statement itself.
     for (const pragma of SQLITE_PRAGMAS) execute(pragma).catch(() => {})
   }
   for (const name of ['execute', 'batch', 'migrate', 'executeMultiple'] as const) {

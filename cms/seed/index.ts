@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { localDate } from '../../content-schema'
 import { seedReference } from './reference'
 import { seedDemo } from './demo'
+import { seedDemoMeldingen } from './demo-meldingen'
 import { emptyReport, type SeedReport } from './util'
 
 export interface SeedOptions {
@@ -23,6 +24,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   if (options.demo) {
     if (!options.demoPassword) throw new Error('seed: demoPassword is nodig voor de demo-accounts.')
     await seedDemo(payload, report, { today: options.today ?? localDate(new Date()), password: options.demoPassword })
+    await seedDemoMeldingen(payload, report)
   }
   return report
 }
