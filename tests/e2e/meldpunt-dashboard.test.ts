@@ -98,4 +98,16 @@ describe('het Meldpunt-dashboard', () => {
     await page.locator('#field-nummer').waitFor()
     expect(await page.locator('#field-nummer').inputValue()).toBe(nummer('0003'))
   })
+
+  it('is not shown to a redacteur (who has no access to meldingen)', async () => {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await other.goto(`${cms.url}/admin/login`)
+    await other.fill('input[name=email]', 'redacteur@demo.local')
+    await other.fill('input[name=password]', DEMO_PASSWORD)
+    await other.click('button[type=submit]')
+    await other.getByRole('heading', { level: 2, name: 'Hoe actueel is de kaart?' }).waitFor({ timeout: 30_000 })
+    expect(await other.getByRole('heading', { name: 'Meldingen bij het Meldpunt' }).count()).toBe(0)
+    expect(await other.locator('.skt-meldpunt').count()).toBe(0)
+    await other.close()
+  })
 })
