@@ -6,18 +6,16 @@
  */
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
 import Snelzoeker from './Snelzoeker'
+import { INDELINGEN } from '../../../content-schema/velden'
 import { normaliseer } from '../../lib/zoeken/suggesties'
 import { laadPagefind, laadTeller, type PfData, type PfResult, type Tellingen } from '../../lib/zoeken/pagefind'
 import { geenKeuzes, GROEPEN, leesUrl, naarUrl, type Groep, type Staat } from '../../lib/zoeken/url'
 import { maakDetails, metAgenda, tel, zoek, zoekAgenda, type Uitkomst } from '../../lib/zoeken/zoek'
 
-const LEGENDA: Record<Groep, string> = {
+const LEGENDA = {
   soort: 'Soort',
-  kern: 'Kern (dorp)',
-  doelgroep: 'Voor wie?',
-  levensgebeurtenis: 'Wat maakt u mee?',
-  thema: 'Thema',
-}
+  ...Object.fromEntries(INDELINGEN.map((i) => [i.enkelvoud, i.zoekfilter.legenda])),
+} as Record<Groep, string>
 const SOORTEN: Record<string, string> = {
   aanbod: 'Aanbod',
   activiteit: 'Activiteit in de agenda',

@@ -11,6 +11,9 @@ import {
   normaliseer,
   schemaInWoorden,
   toegankelijkheidKenmerken,
+  INDELINGEN,
+  type IndelingEnkelvoud,
+  type IndelingSlug,
   type AanbodDoc,
   type KernDoc,
   type Locatie,
@@ -37,7 +40,7 @@ import type {
 
 // ---------- Taxonomies ----------
 
-export type TaxonomieSleutel = 'kern' | 'levensgebeurtenis' | 'doelgroep' | 'thema' | 'markering'
+export type TaxonomieSleutel = IndelingEnkelvoud | 'markering'
 
 interface TaxonomieInfo {
   sleutel: TaxonomieSleutel
@@ -47,42 +50,28 @@ interface TaxonomieInfo {
   linkType: string
   /** The site's overview page of the terms (and each term's page below it). */
   pad: string
-  veld?: 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'
+  veld?: IndelingSlug
 }
 
-export const TAXONOMIEEN: readonly TaxonomieInfo[] = [
-  {
-    sleutel: 'kern',
+/** What HSDS says of each indeling (content-schema's INDELINGEN) beyond its names: the taxonomy's name and description, the attributes' link_type. */
+const HSDS_INDELING: Record<IndelingEnkelvoud, Pick<TaxonomieInfo, 'naam' | 'omschrijving' | 'linkType'>> = {
+  kern: {
     naam: 'Kernen van Twenterand',
     omschrijving: 'De dorpen (kernen) van de gemeente Twenterand: waar het aanbod is. Aanbod voor heel Twenterand heeft alle kernen.',
     linkType: 'service_area',
-    pad: '/kern/',
-    veld: 'kernen',
   },
-  {
-    sleutel: 'levensgebeurtenis',
+  levensgebeurtenis: {
     naam: 'Levensgebeurtenissen',
     omschrijving: 'Wat iemand meemaakt, zoals rouw, ziekte of mantelzorg: waarbij het aanbod kan helpen.',
     linkType: 'life_event',
-    pad: '/levensgebeurtenis/',
-    veld: 'levensgebeurtenissen',
   },
-  {
-    sleutel: 'doelgroep',
-    naam: 'Doelgroepen',
-    omschrijving: 'Voor wie het aanbod is.',
-    linkType: 'audience',
-    pad: '/doelgroep/',
-    veld: 'doelgroepen',
-  },
-  {
-    sleutel: 'thema',
-    naam: "Thema's",
-    omschrijving: 'Waar het aanbod over gaat.',
-    linkType: 'topic',
-    pad: '/thema/',
-    veld: 'themas',
-  },
+  doelgroep: { naam: 'Doelgroepen', omschrijving: 'Voor wie het aanbod is.', linkType: 'audience' },
+  thema: { naam: "Thema's", omschrijving: 'Waar het aanbod over gaat.', linkType: 'topic' },
+}
+
+/** The HSDS taxonomies: our four indelingen, then the markering of demo content. */
+export const TAXONOMIEEN: readonly TaxonomieInfo[] = [
+  ...INDELINGEN.map((i) => ({ sleutel: i.enkelvoud, ...HSDS_INDELING[i.enkelvoud], pad: i.pad, veld: i.slug })),
   {
     sleutel: 'markering',
     naam: 'Markering',
@@ -328,9 +317,9 @@ export function hsdsService(a: AanbodDoc, c: OpenDataContent, siteUrl: string | 
     : (a.kernen ?? []).map((k) => attribute(siteUrl, c, owner, 'kern', k))
   const attrs = [
     ...kernAttrs,
-    ...(a.levensgebeurtenissen ?? []).map((t) => attribute(siteUrl, c, owner, 'levensgebeurtenis', t)),
-    ...(a.doelgroepen ?? []).map((t) => attribute(siteUrl, c, owner, 'doelgroep', t)),
-    ...(a.themas ?? []).map((t) => attribute(siteUrl, c, owner, 'thema', t)),
+    ...INDELINGEN.filter((i) => i.slug !== 'kernen').flatMap((i) =>
+      (a[i.slug] ?? []).map((t) => attribute(siteUrl, c, owner, i.enkelvoud, t)),
+    ),
     ...demoAttributes(siteUrl, c, owner, a.demo),
   ]
 

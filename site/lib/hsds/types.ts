@@ -1,8 +1,9 @@
 /** The shapes of the open data: its input (the site's content) and the HSDS 3.0 objects it makes. */
+import type { IndelingSlug } from '../../../content-schema'
 import type { Content } from '../cms'
 
 /** The content the open data is made of: exactly what getContent gives the site. */
-export type OpenDataContent = Pick<Content, 'aanbod' | 'organisaties' | 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'>
+export type OpenDataContent = Pick<Content, 'aanbod' | 'organisaties' | IndelingSlug>
 
 // ---------- HSDS 3.0 object shapes (the fields we fill) ----------
 
