@@ -15,6 +15,7 @@ import {
   INDELINGEN,
   ORGANISATIE_VELDEN,
   organisatieSchema,
+  kernSchema,
   taxonomySchema,
   type Veld,
 } from '../../content-schema'
@@ -109,6 +110,32 @@ describe('the four indelingen', () => {
       expect(payloadField(Aanbod.fields, i.slug)).toMatchObject({ type: 'relationship', relationTo: i.slug, hasMany: true, label: i.label })
       expect(zodAt(aanbodSchema, i.slug), i.slug).toBeDefined()
     }
+  })
+})
+
+describe('a kern', () => {
+  it('has one shape: the CMS collection stores the fields the site reads (kernSchema), which the seed writes', () => {
+    const velden = [
+      'andereNamen',
+      'buurtschappen',
+      'inwoners',
+      'latitude',
+      'longitude',
+      'naam',
+      'omschrijving',
+      'postcodes',
+      'slug',
+      'volgorde',
+    ]
+    // Top-level names; a row only lays out its fields side by side.
+    const namen = (fields: any[]): string[] => fields.flatMap((f) => (f.type === 'row' ? namen(f.fields) : [f.name]))
+    const kernenCollection = indelingCollections.find((c) => c.slug === 'kernen')!
+    expect(namen(kernenCollection.fields).sort()).toEqual(velden)
+    expect(
+      Object.keys(kernSchema.shape)
+        .filter((k) => k !== 'id')
+        .sort(),
+    ).toEqual(velden)
   })
 })
 
