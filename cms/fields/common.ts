@@ -124,5 +124,3 @@ export const tekstVeld = (
     validate: veldValidatie(veld),
     ...extra,
   }) as Field
-
-export type { Field }

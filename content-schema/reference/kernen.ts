@@ -95,16 +95,11 @@ export function postcodeGebieden(tekst: string | null | undefined): PostcodeRang
     .map((m) => ({ van: Number(m[1]), tot: Number(m[2] ?? m[1]) }))
 }
 
-/** Buurtschappen in Twenterand that are not tied to one kern in our verified facts. */
-export const overigeBuurtschappen: readonly string[] = ['Bruinehaar']
-
-/** Places nearby that people may think are in Twenterand, but are not. */
-export const nietTwenterand: readonly { naam: string; gemeente: string }[] = [
-  { naam: 'Aadorp', gemeente: 'Almelo' },
-  { naam: 'Kloosterhaar', gemeente: 'Hardenberg' },
-  { naam: 'Sibculo', gemeente: 'Hardenberg' },
-  { naam: 'Daarlerveen', gemeente: 'Hellendoorn' },
-]
+/*
+ * Not in any list, as no code needs them (facts from shared/domain.md): Bruinehaar is a buurtschap of Twenterand
+ * not tied to one kern; Aadorp (Almelo), Kloosterhaar and Sibculo (Hardenberg) and Daarlerveen (Hellendoorn) are
+ * nearby but not in Twenterand.
+ */
 
 /** The label used when aanbod is for every kern. */
 export const HEEL_TWENTERAND = 'Heel Twenterand'
