@@ -10,6 +10,7 @@
 import fs from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type CollectionSlug, type Payload } from 'payload'
+import { scriptArguments } from '../cms/args'
 import { buildAppConfig } from '../cms/config'
 import { idsBySlug, seedReference } from '../cms/seed/reference'
 import { paragraphs } from '../cms/seed/richtext'
@@ -19,9 +20,12 @@ import { SIZES, syntheticContent, type Size } from './synthetic'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 const BATCH = 100
-const size = process.argv[2] as Size
-const outFile = process.argv[3]
-if (!SIZES[size] || !outFile) throw new Error('Gebruik: tsx bench/seed.ts <S|M|L> <resultaat.json>')
+const USAGE = 'Gebruik: tsx bench/seed.ts <S|M|L> <resultaat.json>'
+const [size, outFile] = scriptArguments(USAGE, {}, { maxPositionals: 2 }).positionals as [Size, string | undefined]
+if (!Object.hasOwn(SIZES, size ?? '') || !outFile) {
+  console.error(`Geef een grootte (S, M of L) en een resultaatbestand. ${USAGE}`)
+  process.exit(2)
+}
 
 const ms = (from: number) => Math.round(performance.now() - from)
 
