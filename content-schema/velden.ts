@@ -163,7 +163,7 @@ export const AANBOD_CSV_KOLOMMEN = [
   { naam: 'themas', import: true, uitleg: 'Waar het over gaat, gescheiden door "; ".' },
   { naam: 'kosten', import: true, uitleg: 'Gratis of Eigen bijdrage.' },
   { naam: 'kosten_bedrag', import: true, uitleg: 'Bedrag in euro met een komma (2,50); leeg als het niet bekend is.' },
-  { naam: 'kosten_omschrijving', import: true, uitleg: 'Uitleg over de kosten.' },
+  { naam: 'kosten_omschrijving', import: true, uitleg: 'Uitleg over de kosten, zonder het bedrag (dat staat in kosten_bedrag).' },
   { naam: 'meedoen', import: true, uitleg: 'Vrije inloop, Aanmelden of Via verwijzing.' },
   { naam: 'aanmeldinformatie', import: true, uitleg: 'Hoe u zich aanmeldt.' },
   { naam: 'telefoon', import: true, uitleg: 'Openbaar telefoonnummer van het aanbod.' },

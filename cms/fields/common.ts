@@ -80,7 +80,8 @@ export const kostenGroup = (): GroupField => ({
           label: AANBOD_VELDEN.kostenOmschrijving.label,
           admin: {
             width: '70%',
-            description: 'Bijvoorbeeld: koffie en thee € 1,50; of: € 5 per maand, korting met de Twenterandpas.',
+            description:
+              'Wat het bedrag inhoudt, zonder het bedrag: dat staat al bij "Bedrag in euro". Bijvoorbeeld: koffie en thee; of: per maand, korting met de Twenterandpas.',
             condition: (_, s) => s?.soort === 'eigen-bijdrage',
           },
           validate: veldValidatie(AANBOD_VELDEN.kostenOmschrijving),
