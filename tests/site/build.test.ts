@@ -53,7 +53,17 @@ describe('pages', () => {
   })
 
   it('has the home, agenda, meldpunt, accessibility, privacy and 404 pages', () => {
-    for (const p of ['', 'agenda', 'meldpunt', 'meldpunt/zorgen-over-iemand', 'toegankelijkheid', 'privacy', 'aanbod', 'organisatie', 'kern'])
+    for (const p of [
+      '',
+      'agenda',
+      'meldpunt',
+      'meldpunt/zorgen-over-iemand',
+      'toegankelijkheid',
+      'privacy',
+      'aanbod',
+      'organisatie',
+      'kern',
+    ])
       expect(exists(p), p).toBe(true)
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true)
   })
