@@ -117,6 +117,7 @@ function perVerbinding(client: LibsqlClient) {
     for (const pragma of SQLITE_PRAGMAS) execute(pragma).catch(() => {})
   }
   for (const name of ['execute', 'batch', 'migrate', 'executeMultiple'] as const) {
+    if (typeof client[name] !== 'function') continue
     const original = client[name].bind(client)
     client[name] = (...a: any[]) => {
       eerst()
