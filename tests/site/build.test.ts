@@ -52,10 +52,26 @@ describe('pages', () => {
     for (const doc of data[collection]!) expect(exists(`${prefix}${doc.slug}`), `${prefix}${doc.slug}/`).toBe(true)
   })
 
-  it('has the home, agenda, meldpunt, accessibility and 404 pages', () => {
-    for (const p of ['', 'agenda', 'meldpunt', 'meldpunt/zorgen-over-iemand', 'toegankelijkheid', 'aanbod', 'organisatie', 'kern'])
+  it('has the home, agenda, meldpunt, accessibility, privacy and 404 pages', () => {
+    for (const p of [
+      '',
+      'agenda',
+      'meldpunt',
+      'meldpunt/zorgen-over-iemand',
+      'toegankelijkheid',
+      'privacy',
+      'aanbod',
+      'organisatie',
+      'kern',
+    ])
       expect(exists(p), p).toBe(true)
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true)
+  })
+
+  it("states the Meldpunt's retention term on the privacy page (the demo keeps the default: 12 months)", () => {
+    const html = fs.readFileSync(path.join(dist, 'privacy', 'index.html'), 'utf8')
+    expect(html).toContain('na 12 maanden')
+    expect(html).toContain('href="/meldpunt/melden/"')
   })
 
   it.each(['kern', 'levensgebeurtenis', 'doelgroep', 'thema'] as const)(
@@ -407,8 +423,8 @@ describe('one price text (issue 20)', () => {
     const lopend = data.aanbod!.filter((a) => a.status !== 'gestopt')
     expect(kaarten.size).toBe(lopend.length)
     for (const a of lopend) expect(kaarten.get(a.slug), a.slug).toBe(paginaPrijs(read(dist, `/aanbod/${a.slug}/`)))
-    // The amount from Intl has a no-break space; the editor typed a normal one in the omschrijving.
-    expect(kaarten.get('koffieochtend-de-schakel')).toBe('Eigen bijdrage: €\u00a02,50 (Koffie en thee: € 2,50)')
+    // The amount once (from Intl, with a no-break space): the omschrijving says what it is for, without the amount.
+    expect(kaarten.get('koffieochtend-de-schakel')).toBe('Eigen bijdrage: €\u00a02,50 (Koffie en thee)')
   })
 
   it('an activiteit has the same price on its page and in the iCalendar feed', () => {
