@@ -12,6 +12,7 @@ import { indelingCollections } from './collections/Taxonomies'
 import { Users } from './collections/Users'
 import { Herinneringen } from './collections/Herinneringen'
 import { Publicaties } from './collections/Publicaties'
+import { meldingLocksAfschermen } from './collections/Meldingen/vergrendeling'
 import { Meldingen } from './collections/Meldingen'
 import { MeldingenLogboek } from './collections/MeldingenLogboek'
 import { markeerOnderbroken } from './publishing'
@@ -149,4 +150,5 @@ export function appConfig(options: AppOptions): Config {
   }
 }
 
-export const buildAppConfig = (options: AppOptions = optionsFromEnv()) => buildConfig(appConfig(options))
+/** The config, with the locks on meldingen closed to those without access to meldingen (Payload makes that collection itself). */
+export const buildAppConfig = (options: AppOptions = optionsFromEnv()) => buildConfig(appConfig(options)).then(meldingLocksAfschermen)

@@ -664,7 +664,7 @@ export interface TweestapsGegeven {
   createdAt: string;
 }
 /**
- * Meldingen bij het Meldpunt Eenzaamheid. Alleen voor medewerkers van het Meldpunt. Vul een melding na een telefoontje of bezoek hier zelf in, met het kanaal erbij.
+ * Meldingen bij het Meldpunt Eenzaamheid. Alleen voor medewerkers van het Meldpunt. Vul een melding na een telefoontje of bezoek hier zelf in, met het kanaal erbij. Vraagt een melder welke gegevens wij bewaren? Open de melding en kies "Inzage downloaden". Wil een melder dat wij de gegevens wissen? Open de melding en verwijder die. Beide komen in het logboek.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meldingen".

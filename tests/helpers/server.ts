@@ -21,6 +21,8 @@ export interface CmsServer {
   url: string
   env: NodeJS.ProcessEnv
   outboxDir: string
+  /** Everything the server wrote to stdout and stderr so far (its log), to check what it never logs. */
+  output: () => string
   close: () => Promise<void>
 }
 
@@ -138,11 +140,17 @@ export async function startCmsServer({
   const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...env, NODE_ENV: 'production' },
     cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  // Keep the end of what the server says on stderr, to show why it did not start.
+  // Keep the end of what the server says on stderr, to show why it did not start; and its whole log (up to 4 MB).
   let stderr = ''
-  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)))
+  let output = ''
+  const keep = (d: Buffer) => (output = (output + d.toString()).slice(-4_000_000))
+  child.stdout!.on('data', keep)
+  child.stderr!.on('data', (d: Buffer) => {
+    keep(d)
+    stderr = (stderr + d.toString()).slice(-4000)
+  })
   try {
     await waitForHttp(`${url}/api/kernen?limit=1`, { child, timeoutMs: 60_000 })
   } catch (err) {
@@ -155,6 +163,7 @@ export async function startCmsServer({
     url,
     env,
     outboxDir,
+    output: () => output,
     close: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r))

@@ -4,6 +4,7 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 import { MELDING_EINDSTATUSSEN, type MeldingStatus, meldingnummer } from '../../../content-schema'
+import { zonderLogboek } from './logboek'
 
 interface Wijziging {
   datum: string
@@ -26,16 +27,19 @@ export const meldingBijhouden: CollectionBeforeChangeHook = async ({ data, origi
   const nu = new Date().toISOString()
   if (operation === 'create') {
     const jaar = new Date().getFullYear()
-    const { docs } = await req.payload.find({
-      collection: 'meldingen',
-      where: { jaar: { equals: jaar } },
-      sort: '-volgnummer',
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      select: { volgnummer: true },
-    })
+    // The server's own lookup: not an access by the user (./logboek.ts).
+    const { docs } = await zonderLogboek(req, () =>
+      req.payload.find({
+        collection: 'meldingen',
+        where: { jaar: { equals: jaar } },
+        sort: '-volgnummer',
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: { volgnummer: true },
+      }),
+    )
     const volgnummer = ((docs[0]?.volgnummer as number | undefined) ?? 0) + 1
     const status: MeldingStatus = data.status ?? 'nieuw'
     return {

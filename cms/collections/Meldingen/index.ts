@@ -20,6 +20,8 @@ import { hasMeldingToegang, meldingToegang, meldingVeld } from '../../access'
 import { maxLength, options } from '../../fields/common'
 import { emailField, phoneField } from '../../fields/contact'
 import { meldingBijhouden } from './hooks'
+import { inzageEndpoint } from './inzage'
+import { logGeweigerd, logLezen, logVerwijderen, logWijzigen } from './logboek'
 import { nieuweMeldingMelden } from './melden'
 
 /** A personal field: readable only with access to meldingen, also where the collection's rule would not be asked. */
@@ -37,7 +39,7 @@ export const Meldingen: CollectionConfig = {
     group: 'Meldpunt',
     defaultColumns: ['nummer', 'status', 'kanaal', 'kern', 'ontvangenOp', 'medewerker'],
     description:
-      'Meldingen bij het Meldpunt Eenzaamheid. Alleen voor medewerkers van het Meldpunt. Vul een melding na een telefoontje of bezoek hier zelf in, met het kanaal erbij.',
+      'Meldingen bij het Meldpunt Eenzaamheid. Alleen voor medewerkers van het Meldpunt. Vul een melding na een telefoontje of bezoek hier zelf in, met het kanaal erbij. Vraagt een melder welke gegevens wij bewaren? Open de melding en kies "Inzage downloaden". Wil een melder dat wij de gegevens wissen? Open de melding en verwijder die. Beide komen in het logboek.',
     hidden: ({ user }) => !hasMeldingToegang(user as any),
     listSearchableFields: ['nummer'],
   },
@@ -49,7 +51,14 @@ export const Meldingen: CollectionConfig = {
   },
   versions: false,
   defaultSort: '-ontvangenOp',
-  hooks: { beforeChange: [meldingBijhouden], afterChange: [nieuweMeldingMelden] },
+  hooks: {
+    beforeChange: [meldingBijhouden],
+    afterChange: [logWijzigen, nieuweMeldingMelden],
+    afterDelete: [logVerwijderen],
+    afterOperation: [logLezen],
+    afterError: [logGeweigerd],
+  },
+  endpoints: [inzageEndpoint],
   fields: [
     {
       type: 'row',
@@ -249,6 +258,7 @@ export const Meldingen: CollectionConfig = {
       label: 'Persoonsgegevens gewist op',
       admin: { ...serverVeld, date: { pickerAppearance: 'dayAndTime' } },
     },
+    { name: 'inzage', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/InzageKnop#InzageKnop' } } },
     { name: 'jaar', type: 'number', index: true, admin: { hidden: true } },
     { name: 'volgnummer', type: 'number', admin: { hidden: true } },
   ],

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { KloptNogField as KloptNogField_5a4bdd5aa2d24621fad0f86a2b649ab3 } from '../../../components/KloptNog'
 import { ImportPanel as ImportPanel_22f03ba0f63f49d38e305271f89a564c } from '../../../components/ImportPanel'
 import { TweestapsVeld as TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
+import { InzageKnop as InzageKnop_620ce8f91cd91107aff8f083efa7884c } from '../../../components/InzageKnop'
 import { MeldpuntDashboard as MeldpuntDashboard_36fcd065ee41540fdea88f9998271990 } from '../../../components/MeldpuntDashboard'
 import { VersheidDashboard as VersheidDashboard_285f40edd6f55ed637be913fb1673db3 } from '../../../components/VersheidDashboard'
 import { TweestapsBewaker as TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
@@ -59,6 +60,7 @@ export const importMap = {
   "/components/KloptNog#KloptNogField": KloptNogField_5a4bdd5aa2d24621fad0f86a2b649ab3,
   "/components/ImportPanel#ImportPanel": ImportPanel_22f03ba0f63f49d38e305271f89a564c,
   "/components/Tweestaps#TweestapsVeld": TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f,
+  "/components/InzageKnop#InzageKnop": InzageKnop_620ce8f91cd91107aff8f083efa7884c,
   "/components/MeldpuntDashboard#MeldpuntDashboard": MeldpuntDashboard_36fcd065ee41540fdea88f9998271990,
   "/components/VersheidDashboard#VersheidDashboard": VersheidDashboard_285f40edd6f55ed637be913fb1673db3,
   "/components/Tweestaps#TweestapsBewaker": TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f,

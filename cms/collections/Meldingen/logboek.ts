@@ -1,0 +1,138 @@
+/**
+ * Every access to meldingen goes into the access log (cms/collections/MeldingenLogboek, BIO style): listed ('lijst',
+ * with the numbers shown), opened ('lezen', also when a melding is read through a relation of another document),
+ * created, changed (the names of the changed fields, never their values), deleted; the export is logged by the
+ * inzage endpoint itself. As collection hooks, so it holds for the admin, REST and the Local API alike.
+ *
+ * Not logged:
+ * - reads without a user: only the server's own code can read without one (anonymous visitors have no access);
+ * - what the server's own code marks with req.context.geenLogboek (zonderLogboek below), e.g. the number lookup in
+ *   ./hooks.ts, or a job that writes its own line.
+ * Refused attempts of signed-in users over REST are logged as 'geweigerd' (afterError). A refusal in the admin's own
+ * pages (Local API) is not: Payload calls afterError only for its HTTP routes, and the admin hides meldingen anyway.
+ */
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterErrorHook,
+  CollectionAfterOperationHook,
+  PayloadRequest,
+} from 'payload'
+import { type LogboekRegel, logboek } from '../MeldingenLogboek'
+
+/** Set on req.context by the server's own calls that must not be logged (they log their own line, or none is due). */
+export const GEEN_LOGBOEK = 'geenLogboek'
+
+const stil = (req: PayloadRequest) => Boolean(req.context?.[GEEN_LOGBOEK])
+
+/**
+ * Run `fn` (a call on meldingen by the server itself, with `req`) without logging it. Payload merges a call's
+ * `context` into the shared req.context for the rest of the request, so the flag is set only for the time of `fn`.
+ */
+export async function zonderLogboek<T>(req: PayloadRequest, fn: () => Promise<T>): Promise<T> {
+  req.context ??= {}
+  const voor = req.context[GEEN_LOGBOEK]
+  req.context[GEEN_LOGBOEK] = true
+  try {
+    return await fn()
+  } finally {
+    if (voor === undefined) delete req.context[GEEN_LOGBOEK]
+    else req.context[GEEN_LOGBOEK] = voor
+  }
+}
+
+type Doc = { id?: number | string; nummer?: string | null; kanaal?: string | null; [key: string]: unknown }
+
+/** How a melding is named in the log: its number, or its id while it has none. */
+const naamVan = (doc: Doc | null | undefined) => doc?.nummer || (doc?.id != null ? String(doc.id) : null)
+
+/** Reads: a list ('lijst') or one melding ('lezen'); a melding populated through a relation is a 'lezen' too. */
+export const logLezen: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+  if (stil(req) || !req.user) return result
+  if (operation === 'findByID') {
+    const naam = naamVan(result as Doc)
+    if (naam) await logboek(req, { actie: 'lezen', meldingen: [naam] })
+  } else if (operation === 'find') {
+    const docs = ((result as { docs?: Doc[] })?.docs ?? []) as Doc[]
+    const namen = docs.map(naamVan).filter((n): n is string => Boolean(n))
+    const viaKoppeling = Number((args as { currentDepth?: number }).currentDepth ?? 0) > 0
+    if (viaKoppeling) {
+      if (namen.length) await logboek(req, { actie: 'lezen', meldingen: namen, details: 'via een koppeling in een ander document' })
+    } else {
+      await logboek(req, { actie: 'lijst', meldingen: namen, details: `${namen.length} getoond` })
+    }
+  }
+  return result
+}
+
+const NIET_VERGELIJKEN = new Set(['updatedAt', 'createdAt'])
+
+/** A value as it can be compared: a populated document (a relation read at depth > 0) as its id. */
+const vergelijkbaar = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(vergelijkbaar)
+  if (v && typeof v === 'object') {
+    if ('id' in v && 'createdAt' in v) return (v as { id: unknown }).id
+    return Object.fromEntries(Object.entries(v).map(([k, w]) => [k, vergelijkbaar(w)]))
+  }
+  return v ?? null
+}
+
+/** The names of the top-level fields that differ between two versions of a melding (names only, never values). */
+export function gewijzigdeVelden(voor: Doc | null | undefined, na: Doc): string[] {
+  const namen = new Set([...Object.keys(voor ?? {}), ...Object.keys(na)])
+  return [...namen]
+    .filter((n) => !NIET_VERGELIJKEN.has(n))
+    .filter((n) => JSON.stringify(vergelijkbaar(voor?.[n])) !== JSON.stringify(vergelijkbaar(na[n])))
+    .sort()
+}
+
+/** Created ('aanmaken': from the website form when there is no user) and changed ('wijzigen', with the field names). */
+export const logWijzigen: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (stil(req)) return doc
+  const naam = naamVan(doc)
+  if (!naam) return doc
+  if (operation === 'create') {
+    await logboek(req, {
+      actie: 'aanmaken',
+      meldingen: [naam],
+      herkomst: req.user ? 'beheer' : doc.kanaal === 'website' ? 'website' : 'systeem',
+    })
+  } else {
+    const velden = gewijzigdeVelden(previousDoc, doc)
+    await logboek(req, {
+      actie: 'wijzigen',
+      meldingen: [naam],
+      details: velden.length ? `velden: ${velden.join(', ')}` : 'niets gewijzigd',
+    })
+  }
+  return doc
+}
+
+export const logVerwijderen: CollectionAfterDeleteHook = async ({ doc, id, req }) => {
+  if (stil(req)) return doc
+  await logboek(req, { actie: 'verwijderen', meldingen: [naamVan(doc) ?? String(id)] })
+  return doc
+}
+
+const ACTIE_VAN_METHODE: Record<string, LogboekRegel['actie']> = {
+  POST: 'aanmaken',
+  PATCH: 'wijzigen',
+  PUT: 'wijzigen',
+  DELETE: 'verwijderen',
+}
+
+/**
+ * A refused attempt of a signed-in user over REST (403: no access to meldingen): one line 'geweigerd', with the id
+ * that was asked for. The operation's own transaction is gone by now, so the line stays.
+ */
+export const logGeweigerd: CollectionAfterErrorHook = async ({ error, req }) => {
+  const status = (error as { status?: number })?.status
+  if (status !== 403 || !req.user || stil(req)) return
+  const id = req.routeParams?.id as string | undefined
+  const actie = ACTIE_VAN_METHODE[req.method ?? 'GET'] ?? (id ? 'lezen' : 'lijst')
+  try {
+    await logboek(req, { actie, meldingen: id ? [id] : [], resultaat: 'geweigerd' })
+  } catch (err) {
+    req.payload.logger.error({ err }, 'Logboek meldingen: de weigering kon niet worden vastgelegd.')
+  }
+}
