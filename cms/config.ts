@@ -12,6 +12,7 @@ import { Doelgroepen, Kernen, Levensgebeurtenissen, Themas } from './collections
 import { Users } from './collections/Users'
 import { Herinneringen } from './collections/Herinneringen'
 import { Publicaties } from './collections/Publicaties'
+import { Meldingen } from './collections/Meldingen'
 import { markeerOnderbroken } from './publishing'
 import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
@@ -119,6 +120,7 @@ export function appConfig(options: AppOptions): Config {
       Herinneringen,
       Publicaties,
       TweestapsGegevens,
+      Meldingen,
     ],
     endpoints: tweestapsEndpoints(Boolean(options.tweestapsVerplicht)),
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie),

@@ -24,6 +24,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'redacteur@demo.local', naam: 'Demo Redacteur', rol: 'redacteur' },
   { email: 'partner1@demo.local', naam: 'Demo Partner 1', rol: 'partner' },
   { email: 'partner2@demo.local', naam: 'Demo Partner 2', rol: 'partner' },
+  { email: 'meldpunt@demo.local', naam: 'Demo Meldpunt', rol: 'meldpunt' },
 ] as const
 
 /**

@@ -32,6 +32,7 @@ export interface Config {
     herinneringen: Herinnering;
     publicaties: Publicatie;
     'tweestaps-gegevens': TweestapsGegeven;
+    meldingen: Melding;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -52,6 +53,7 @@ export interface Config {
     herinneringen: HerinneringenSelect<false> | HerinneringenSelect<true>;
     publicaties: PublicatiesSelect<false> | PublicatiesSelect<true>;
     'tweestaps-gegevens': TweestapsGegevensSelect<false> | TweestapsGegevensSelect<true>;
+    meldingen: MeldingenSelect<false> | MeldingenSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -566,9 +568,9 @@ export interface User {
   id: number;
   naam: string;
   /**
-   * Beheerder: alles. Redacteur: alle inhoud. Partner: alleen het aanbod van de eigen organisatie(s).
+   * Beheerder: accounts en alle inhoud. Redacteur: alle inhoud. Partner: alleen het aanbod van de eigen organisatie(s). Meldpunt: de meldingen van het Meldpunt (en verder niets).
    */
-  rol: 'beheerder' | 'redacteur' | 'partner';
+  rol: 'beheerder' | 'redacteur' | 'partner' | 'meldpunt';
   organisaties?: (number | Organisatie)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -655,6 +657,79 @@ export interface TweestapsGegeven {
   fouten?: number | null;
   blokkades?: number | null;
   geblokkeerdTot?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Meldingen bij het Meldpunt Eenzaamheid. Alleen voor medewerkers van het Meldpunt. Vul een melding na een telefoontje of bezoek hier zelf in, met het kanaal erbij.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meldingen".
+ */
+export interface Melding {
+  id: number;
+  nummer?: string | null;
+  status: 'nieuw' | 'in-behandeling' | 'doorverwezen' | 'afgesloten' | 'geannuleerd';
+  /**
+   * Hoe kwam de melding binnen?
+   */
+  kanaal: 'website' | 'telefoon' | 'langs' | 'e-mail' | 'professional' | 'vrijwilliger';
+  /**
+   * Een relatie, geen naam.
+   */
+  melder: 'zelf' | 'naaste' | 'professional' | 'vrijwilliger';
+  /**
+   * Leeg: weet de melder niet.
+   */
+  kern?: (number | null) | Kern;
+  levensgebeurtenissen?: (number | Levensgebeurtenis)[] | null;
+  /**
+   * Wordt gewist na de bewaartermijn.
+   */
+  tekst?: string | null;
+  toestemmingBetrokkene?: ('ja' | 'nee') | null;
+  doelAkkoord?: boolean | null;
+  contactWijze: 'telefoon' | 'e-mail' | 'anoniem';
+  /**
+   * Alleen als het nodig is om contact op te nemen.
+   */
+  naam?: string | null;
+  /**
+   * Bijvoorbeeld 0546 123 456 of 06 12345678.
+   */
+  telefoon?: string | null;
+  email?: string | null;
+  bereikbaar?: string | null;
+  medewerker?: (number | null) | User;
+  eersteContactOp?: string | null;
+  doorverwezenNaar?: (number | Aanbod)[] | null;
+  /**
+   * Worden gewist na de bewaartermijn.
+   */
+  notities?:
+    | {
+        datum: string;
+        tekst: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Houdt het CMS zelf bij.
+   */
+  geschiedenis?:
+    | {
+        datum?: string | null;
+        van?: ('nieuw' | 'in-behandeling' | 'doorverwezen' | 'afgesloten' | 'geannuleerd') | null;
+        naar?: ('nieuw' | 'in-behandeling' | 'doorverwezen' | 'afgesloten' | 'geannuleerd') | null;
+        door?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  ontvangenOp?: string | null;
+  afgeslotenOp?: string | null;
+  gewistOp?: string | null;
+  jaar?: number | null;
+  volgnummer?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -830,6 +905,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tweestaps-gegevens';
         value: number | TweestapsGegeven;
+      } | null)
+    | ({
+        relationTo: 'meldingen';
+        value: number | Melding;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1214,6 +1293,52 @@ export interface TweestapsGegevensSelect<T extends boolean = true> {
   fouten?: T;
   blokkades?: T;
   geblokkeerdTot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meldingen_select".
+ */
+export interface MeldingenSelect<T extends boolean = true> {
+  nummer?: T;
+  status?: T;
+  kanaal?: T;
+  melder?: T;
+  kern?: T;
+  levensgebeurtenissen?: T;
+  tekst?: T;
+  toestemmingBetrokkene?: T;
+  doelAkkoord?: T;
+  contactWijze?: T;
+  naam?: T;
+  telefoon?: T;
+  email?: T;
+  bereikbaar?: T;
+  medewerker?: T;
+  eersteContactOp?: T;
+  doorverwezenNaar?: T;
+  notities?:
+    | T
+    | {
+        datum?: T;
+        tekst?: T;
+        id?: T;
+      };
+  geschiedenis?:
+    | T
+    | {
+        datum?: T;
+        van?: T;
+        naar?: T;
+        door?: T;
+        id?: T;
+      };
+  ontvangenOp?: T;
+  afgeslotenOp?: T;
+  gewistOp?: T;
+  jaar?: T;
+  volgnummer?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,11 +1,12 @@
 /**
  * Who may do what, as small named access functions (Payload's access control: booleans and query constraints).
- * Roles: beheerder (everything), redacteur (all content, taxonomies and globals; no users), partner (own
- * organisaties' aanbod and activiteiten, own organisatie profile), anonymous (published content only).
+ * Roles: beheerder (everything but meldingen), redacteur (all content, taxonomies and globals; no users), partner (own
+ * organisaties' aanbod and activiteiten, own organisatie profile), meldpunt (the Meldpunt's meldingen and nothing
+ * else beyond what anyone may read), anonymous (published content only).
  */
 import type { Access, FieldAccess, Where } from 'payload'
 
-type Rol = 'beheerder' | 'redacteur' | 'partner'
+type Rol = 'beheerder' | 'redacteur' | 'partner' | 'meldpunt'
 type AnyUser =
   | { id: number | string; rol?: Rol | null; organisaties?: unknown[] | null; collection?: string; tweestapsOpen?: string | null }
   | null
@@ -23,6 +24,15 @@ export const isBeheerder = (user: AnyUser) => rolOf(user) === 'beheerder'
 /** Beheerder or redacteur: the staff who curate all content. */
 export const isStaff = (user: AnyUser) => rolOf(user) === 'beheerder' || rolOf(user) === 'redacteur'
 export const isPartner = (user: AnyUser) => rolOf(user) === 'partner'
+export const isMeldpunt = (user: AnyUser) => rolOf(user) === 'meldpunt'
+
+/**
+ * Meldingen (personal, health-adjacent data) are for the meldpunt role only. A beheerder manages accounts, not cases:
+ * only when the operator sets MELDPUNT_BEHEERDER_TOEGANG=true on the server may a beheerder read and change them too.
+ */
+export const beheerderMagMeldingen = (env: Record<string, string | undefined> = process.env) =>
+  env.MELDPUNT_BEHEERDER_TOEGANG?.trim().toLowerCase() === 'true'
+export const hasMeldingToegang = (user: AnyUser) => isMeldpunt(user) || (isBeheerder(user) && beheerderMagMeldingen())
 
 const idOf = (v: unknown): number | string | null =>
   v && typeof v === 'object' && 'id' in v ? ((v as { id: number | string }).id ?? null) : ((v as number | string | null) ?? null)
@@ -42,6 +52,12 @@ const ownDocs = (user: AnyUser): Where => {
   const ids = ownOrganisaties(user)
   return ids.length ? { organisatie: { in: ids } } : none
 }
+
+/** Meldingen and everything about them (collection and field level). */
+export const meldingToegang: Access = ({ req: { user } }) => hasMeldingToegang(user)
+export const meldingVeld: FieldAccess = ({ req: { user } }) => hasMeldingToegang(user)
+/** Nobody, also not a beheerder: for what only the server's own code may do (e.g. write the access log). */
+export const nobody: Access = () => false
 
 /** Anyone, also anonymous visitors. */
 export const anyone: Access = () => true
@@ -112,9 +128,11 @@ export const readOrganisatieVersions: Access = ({ req: { user } }) => {
 export const contactpersonenField: FieldAccess = ({ req: { user }, doc, id }) =>
   isStaff(user) || (isPartner(user) && ownsOrganisatie(user, doc?.id ?? id))
 
-/** Users: the beheerder all; everyone else only themselves. */
+/** Users: the beheerder all; meldpunt workers themselves and each other; everyone else only themselves. */
 export const readUsers: Access = ({ req: { user } }) => {
   if (isBeheerder(user)) return true
+  // Meldpunt workers see each other, to give a melding to a colleague.
+  if (isMeldpunt(user)) return { or: [{ id: { equals: user!.id } }, { rol: { equals: 'meldpunt' } }] } as Where
   return user ? { id: { equals: user.id } } : false
 }
 

@@ -1,6 +1,7 @@
 import * as migration_20261128_081503_initial from './20261128_081503_initial';
 import * as migration_20261128_110133_publicaties from './20261128_110133_publicaties';
 import * as migration_20261206_035951_tweestaps from './20261206_035951_tweestaps';
+import * as migration_20261206_064906_meldingen from './20261206_064906_meldingen';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_035951_tweestaps.up,
     down: migration_20261206_035951_tweestaps.down,
-    name: '20261206_035951_tweestaps'
+    name: '20261206_035951_tweestaps',
+  },
+  {
+    up: migration_20261206_064906_meldingen.up,
+    down: migration_20261206_064906_meldingen.down,
+    name: '20261206_064906_meldingen'
   },
 ];

@@ -51,7 +51,8 @@ export const Users: CollectionConfig = {
       access: { create: beheerderField, update: beheerderField },
       admin: {
         position: 'sidebar',
-        description: 'Beheerder: alles. Redacteur: alle inhoud. Partner: alleen het aanbod van de eigen organisatie(s).',
+        description:
+          'Beheerder: accounts en alle inhoud. Redacteur: alle inhoud. Partner: alleen het aanbod van de eigen organisatie(s). Meldpunt: de meldingen van het Meldpunt (en verder niets).',
       },
     },
     {
