@@ -19,6 +19,7 @@ import {
 import { hasMeldingToegang, meldingToegang, meldingVeld } from '../../access'
 import { maxLength, options } from '../../fields/common'
 import { emailField, phoneField } from '../../fields/contact'
+import { formulierEndpoints } from './formulier'
 import { meldingBijhouden } from './hooks'
 
 /** A personal field: readable only with access to meldingen, also where the collection's rule would not be asked. */
@@ -46,6 +47,7 @@ export const Meldingen: CollectionConfig = {
     update: meldingToegang,
     delete: meldingToegang,
   },
+  endpoints: formulierEndpoints,
   versions: false,
   defaultSort: '-ontvangenOp',
   hooks: { beforeChange: [meldingBijhouden] },
