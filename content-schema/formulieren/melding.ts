@@ -136,7 +136,7 @@ export function meldingFormulier(bewaartermijnMaanden: number = MELDING_STANDAAR
         name: 'bereikbaar',
         soort: 'text',
         label: 'Wanneer kunnen wij u het best bellen?',
-        kortLabel: 'Bellen op',
+        kortLabel: 'Wanneer wij u kunnen bellen',
         hint: 'Bijvoorbeeld: op werkdagen na 14.00 uur. Alleen als u ‘Bel mij’ kiest.',
         geldtAls: (w) => contactWijze(w) === 'telefoon',
         maxLength: MELDING_LIMIETEN.bereikbaar,

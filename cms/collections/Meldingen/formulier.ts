@@ -80,6 +80,9 @@ export function controleerToken(secret: string, token: string, nu = Date.now()):
   return 'ok'
 }
 
+/** The server's secret (cms/secret.ts), as configured (Payload's own payload.secret is a hash of it). */
+const serverGeheim = (req: PayloadRequest) => req.payload.config.secret
+
 type Antwoord = 'telefoon' | 'e-mail' | 'anoniem'
 const bevestigingHandtekening = (secret: string, nummer: string, antwoord: string) =>
   hmac(secret, 'melding-bevestiging', `${nummer}\0${antwoord}`)
@@ -242,7 +245,7 @@ async function controlePagina(req: PayloadRequest, waarden: FormWaarden, optiesV
       action: MELDING_FORMULIER_PAD,
       waarden: geldendeWaarden(def, waarden),
       opties: optiesVanCms,
-      verborgen: { [TOKEN]: maakToken(req.payload.secret) },
+      verborgen: { [TOKEN]: maakToken(serverGeheim(req)) },
       actieVeld: ACTIE,
       wijzigen: WIJZIGEN,
       versturen: VERSTUREN,
@@ -305,7 +308,7 @@ async function post(req: PayloadRequest): Promise<Response> {
   if (fouten.length) return formulierPagina(req, waarden, fouten, optiesVanCms)
   if (actie !== VERSTUREN) return controlePagina(req, waarden, optiesVanCms)
 
-  const token = controleerToken(req.payload.secret, params.get(TOKEN) ?? '')
+  const token = controleerToken(serverGeheim(req), params.get(TOKEN) ?? '')
   if (token === 'te-snel') {
     return geweigerd(req, 400, 'Uw melding is te snel verstuurd: zo snel gaat dat alleen bij een computer. Daarom is niets verstuurd.')
   }
@@ -333,7 +336,7 @@ async function post(req: PayloadRequest): Promise<Response> {
     return geweigerd(req, 500, 'Er ging bij ons iets mis. Uw melding is niet opgeslagen.')
   }
   const antwoord = data.contactWijze
-  const query = new URLSearchParams({ nummer, antwoord, s: bevestigingHandtekening(req.payload.secret, nummer, antwoord) })
+  const query = new URLSearchParams({ nummer, antwoord, s: bevestigingHandtekening(serverGeheim(req), nummer, antwoord) })
   return new Response(null, { status: 303, headers: { location: `${MELDING_BEVESTIGING_PAD}?${query}`, 'cache-control': 'no-store' } })
 }
 
@@ -341,7 +344,7 @@ async function bevestiging(req: PayloadRequest): Promise<Response> {
   const nummer = req.searchParams.get('nummer') ?? ''
   const antwoord = (req.searchParams.get('antwoord') ?? '') as Antwoord
   const s = req.searchParams.get('s') ?? ''
-  if (!['telefoon', 'e-mail', 'anoniem'].includes(antwoord) || !gelijk(s, bevestigingHandtekening(req.payload.secret, nummer, antwoord))) {
+  if (!['telefoon', 'e-mail', 'anoniem'].includes(antwoord) || !gelijk(s, bevestigingHandtekening(serverGeheim(req), nummer, antwoord))) {
     return pagina(
       req,
       'Pagina niet gevonden',
