@@ -124,7 +124,9 @@ export function valideer(def: FormDefinitie, waarden: FormWaarden, opties: FormO
 
 /** The answers that apply (the fields whose geldtAls holds), the others left out. */
 export function geldendeWaarden(def: FormDefinitie, waarden: FormWaarden): FormWaarden {
-  return Object.fromEntries(def.velden.filter((v) => geldt(v, waarden)).map((v) => [v.name, waarden[v.name] ?? (v.soort === 'checkboxes' ? [] : '')]))
+  return Object.fromEntries(
+    def.velden.filter((v) => geldt(v, waarden)).map((v) => [v.name, waarden[v.name] ?? (v.soort === 'checkboxes' ? [] : '')]),
+  )
 }
 
 /** The answer as text for the check page: the option's label(s), or what was typed. */

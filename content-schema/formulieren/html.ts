@@ -50,10 +50,10 @@ function veldHtml(veld: FormVeld, waarden: FormWaarden, fout: FormFout | undefin
   const adviesId = veld.advies ? `${veld.name}-advies` : ''
   const foutId = fout ? `${veld.name}-fout` : ''
   const beschreven = [hintId, adviesId, foutId].filter(Boolean).join(' ')
-  const hint = veld.hint ? `<div class="utrecht-form-field__description utrecht-form-field-description" id="${hintId}">${esc(veld.hint)}</div>` : ''
-  const advies = veld.advies
-    ? `<div class="skt-advies" id="${adviesId}"><p class="skt-advies__tekst">${esc(veld.advies)}</p></div>`
+  const hint = veld.hint
+    ? `<div class="utrecht-form-field__description utrecht-form-field-description" id="${hintId}">${esc(veld.hint)}</div>`
     : ''
+  const advies = veld.advies ? `<div class="skt-advies" id="${adviesId}"><p class="skt-advies__tekst">${esc(veld.advies)}</p></div>` : ''
   const foutTekst = fout
     ? `<p class="utrecht-form-field__error-message utrecht-form-field-error-message" id="${foutId}"><span class="skt-visually-hidden">Fout: </span>${esc(fout.tekst)}</p>`
     : ''
@@ -63,7 +63,8 @@ function veldHtml(veld: FormVeld, waarden: FormWaarden, fout: FormFout | undefin
   if (veld.soort === 'radio' || veld.soort === 'checkboxes') {
     const gekozen = new Set(alsLijst(waarden[veld.name]))
     const type = veld.soort === 'radio' ? 'radio' : 'checkbox'
-    const klasse = type === 'radio' ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input'
+    const klasse =
+      type === 'radio' ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input'
     const opties = (veld.options ?? [])
       .map((o, i) => {
         const id = optieId(veld, i)
@@ -201,7 +202,10 @@ export interface BevestigingArgs {
 /** The confirmation: the reference number in a panel, what happens next, and whom to call when it cannot wait. */
 export function bevestigingHtml({ referentieLabel, referentie, volgende, dringend, telHref }: BevestigingArgs): string {
   const lijnen = dringend
-    .map((d) => `<li><strong>${esc(d.naam)}</strong>: <a href="${escAttr(telHref(d.telefoon))}">${esc(d.telefoon)}</a>${d.tekst ? `<br>${esc(d.tekst)}` : ''}</li>`)
+    .map(
+      (d) =>
+        `<li><strong>${esc(d.naam)}</strong>: <a href="${escAttr(telHref(d.telefoon))}">${esc(d.telefoon)}</a>${d.tekst ? `<br>${esc(d.tekst)}` : ''}</li>`,
+    )
     .join('')
   return (
     `<div class="skt-bevestiging"><p class="skt-bevestiging__label">${esc(referentieLabel)}</p>` +

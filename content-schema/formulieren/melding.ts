@@ -104,9 +104,7 @@ export function meldingFormulier(bewaartermijnMaanden: number = MELDING_STANDAAR
         required: true,
         options: meldingContactWijzen.map(
           (o): FormOptie =>
-            o.value === 'anoniem'
-              ? { ...o, hint: 'Dan kunnen wij u geen antwoord geven. U krijgt wel een meldingsnummer.' }
-              : { ...o },
+            o.value === 'anoniem' ? { ...o, hint: 'Dan kunnen wij u geen antwoord geven. U krijgt wel een meldingsnummer.' } : { ...o },
         ),
         melding: { leeg: 'Kies hoe u antwoord wilt, of kies ‘Ik wil anoniem blijven’' },
       },

@@ -64,7 +64,13 @@ async function axe(page: Page) {
     (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
   )
   expect(result.passes.length).toBeGreaterThan(10)
-  return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+  return result.violations.map(
+    (v: any) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n: any) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
 }
 
 const h1 = (page: Page) => page.locator('h1').innerText()

@@ -74,7 +74,9 @@ function page(html: string) {
       all
         .filter((e) => (attr(e, 'class') ?? '').split(' ').includes('utrecht-data-list__item'))
         .map((row) => {
-          const cells = elements(row).filter((e) => e.tagName === 'dt' || (e.tagName === 'dd' && (attr(e, 'class') ?? '').includes('item-value')))
+          const cells = elements(row).filter(
+            (e) => e.tagName === 'dt' || (e.tagName === 'dd' && (attr(e, 'class') ?? '').includes('item-value')),
+          )
           return cells.map((c) => squash(textOf(c))).join(': ')
         }),
     /** The error summary's links: [href, text]. */
@@ -379,7 +381,11 @@ describe('with the site built', () => {
       [{ contactWijze: 'e-mail', email: '' }, 'email', 'Vul uw e-mailadres in'],
       [{ tekst: 'x'.repeat(2001) }, 'tekst', 'Uw uitleg mag niet meer dan 2000 tekens hebben. Nu zijn het er 2001.'],
       [{ naam: 'n'.repeat(101) }, 'naam', 'Uw naam mag niet meer dan 100 tekens hebben. Nu zijn het er 101.'],
-      [{ bereikbaar: 'b'.repeat(201) }, 'bereikbaar', 'Wanneer wij u kunnen bellen mag niet meer dan 200 tekens hebben. Nu zijn het er 201.'],
+      [
+        { bereikbaar: 'b'.repeat(201) },
+        'bereikbaar',
+        'Wanneer wij u kunnen bellen mag niet meer dan 200 tekens hebben. Nu zijn het er 201.',
+      ],
       [{ kern: '999999' }, 'kern', 'Kies in welk dorp de persoon woont, of kies ‘Weet ik niet’'],
       [{ melder: 'iemand' }, 'melder', 'Kies over wie de melding gaat'],
       [{ levensgebeurtenissen: ['999999'] }, 'levensgebeurtenissen', 'Kies bij ‘Wat speelt er?’ alleen uit de lijst'],
@@ -402,7 +408,7 @@ describe('with the site built', () => {
     expect(await count()).toBe(voor)
   })
 
-  describe('refused posts: a page for a person, the Meldpunt\'s number, nothing stored', () => {
+  describe("refused posts: a page for a person, the Meldpunt's number, nothing stored", () => {
     const geweigerd = (r: Awaited<ReturnType<typeof post>>) => {
       expect(r.h1).toBe('Uw melding is niet verstuurd')
       expect(r.text).toMatch(/Bel het Meldpunt op \d/)

@@ -73,7 +73,8 @@ export const maakToken = (secret: string, nu = Date.now()) => `${nu}.${hmac(secr
 export function controleerToken(secret: string, token: string, nu = Date.now()): 'ok' | 'ontbreekt' | 'ongeldig' | 'te-snel' | 'verlopen' {
   if (!token) return 'ontbreekt'
   const [tijd, handtekening] = token.split('.')
-  if (!tijd || !handtekening || !/^\d{1,15}$/.test(tijd) || !gelijk(handtekening, hmac(secret, 'melding-formulier', tijd))) return 'ongeldig'
+  if (!tijd || !handtekening || !/^\d{1,15}$/.test(tijd) || !gelijk(handtekening, hmac(secret, 'melding-formulier', tijd)))
+    return 'ongeldig'
   const leeftijd = nu - Number(tijd)
   if (leeftijd < MIN_INVULTIJD_MS) return 'te-snel'
   if (leeftijd > MAX_INVULTIJD_MS) return 'verlopen'
@@ -198,8 +199,12 @@ const dringendLijnen = () => {
   const lijn113 = lijn('113')
   const luisterlijn = lijn('De Luisterlijn')
   return [
-    ...(lijn113 ? [{ naam: lijn113.naam, telefoon: KORT_NUMMER_113, tekst: `Of bel gratis ${lijn113.telefoon}. ${lijn113.bereikbaar}` }] : []),
-    ...(luisterlijn ? [{ naam: luisterlijn.naam, telefoon: luisterlijn.telefoon, tekst: `${luisterlijn.omschrijving} ${luisterlijn.bereikbaar}` }] : []),
+    ...(lijn113
+      ? [{ naam: lijn113.naam, telefoon: KORT_NUMMER_113, tekst: `Of bel gratis ${lijn113.telefoon}. ${lijn113.bereikbaar}` }]
+      : []),
+    ...(luisterlijn
+      ? [{ naam: luisterlijn.naam, telefoon: luisterlijn.telefoon, tekst: `${luisterlijn.omschrijving} ${luisterlijn.bereikbaar}` }]
+      : []),
   ]
 }
 
