@@ -170,7 +170,7 @@ export function controleHtml({ def, action, waarden, opties = {}, verborgen = {}
         `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${esc(veld.kortLabel ?? veld.label)}</dt>` +
         `<dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd utrecht-data-list__item-value--multiline">${tekst}</dd>` +
         `<dd class="utrecht-data-list__actions utrecht-data-list__actions--html-dd">` +
-        `<button class="utrecht-button utrecht-button--subtle skt-wijzig" type="submit" name="${esc(actieVeld)}" value="${esc(wijzigen)}" formaction="${escAttr(`${action}#${veldId(veld)}`)}">` +
+        `<button class="skt-wijzig" type="submit" name="${esc(actieVeld)}" value="${esc(wijzigen)}" formaction="${escAttr(`${action}#${veldId(veld)}`)}">` +
         `Wijzigen<span class="skt-visually-hidden"> ${esc((veld.kortLabel ?? veld.label).toLowerCase())}</span></button></dd></div>`
       )
     })
