@@ -73,6 +73,9 @@ async function axe(page: Page) {
   )
 }
 
+/** Press Enter on the focused button and wait until the page it posts to has loaded. */
+const sendWithEnter = (page: Page) => Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')])
+
 const h1 = (page: Page) => page.locator('h1').innerText()
 const count = async () => {
   const { token } = await login(cms, 'meldpunt@demo.local')
@@ -104,8 +107,7 @@ describe('the melding form in Chromium', () => {
     await page.keyboard.type('0546 123 456')
     // Not agreed yet: on to the button and send.
     await tabTo(page, (f) => f.tag === 'button')
-    await page.keyboard.press('Enter')
-    await page.waitForLoadState()
+    await sendWithEnter(page)
 
     expect(await h1(page)).toBe('Melden bij het Meldpunt')
     expect(await page.title()).toMatch(/^Fout: /)
@@ -123,15 +125,13 @@ describe('the melding form in Chromium', () => {
     expect((await focused(page)).id).toBe('doelAkkoord')
     await page.keyboard.press('Space')
     await tabTo(page, (f) => f.tag === 'button')
-    await page.keyboard.press('Enter')
-    await page.waitForLoadState()
+    await sendWithEnter(page)
 
     expect(await h1(page)).toBe('Controleer uw melding')
     await tabTo(page, (f) => f.tag === 'button' && f.text === 'Versturen')
     // A person reads the check page for a moment: the server refuses a "Versturen" within a few seconds.
     await page.waitForTimeout(3_500)
-    await page.keyboard.press('Enter')
-    await page.waitForLoadState()
+    await sendWithEnter(page)
 
     expect(await h1(page)).toBe('Uw melding is verstuurd')
     const tekst = await page.locator('main').innerText()
@@ -147,6 +147,9 @@ describe('the melding form in Chromium', () => {
     const page = await context.newPage()
     await page.goto(site + FORM)
     expect(await axe(page), 'form').toEqual([])
+    await page.setViewportSize({ width: 320, height: 800 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'form at 320 px').toBeLessThanOrEqual(320)
+    await page.setViewportSize({ width: 1280, height: 900 })
 
     await page.locator('#melding-formulier button[type=submit]').click()
     await page.waitForLoadState()
@@ -165,6 +168,11 @@ describe('the melding form in Chromium', () => {
     await page.waitForLoadState()
     expect(await h1(page)).toBe('Controleer uw melding')
     expect(await axe(page), 'check page').toEqual([])
+
+    // 400% zoom (320 CSS px): the answers and their "Wijzigen" stack, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'check page at 320 px').toBeLessThanOrEqual(320)
+    await page.setViewportSize({ width: 1280, height: 900 })
 
     await page.waitForTimeout(3_500)
     await page.getByRole('button', { name: 'Versturen' }).click()
