@@ -13,6 +13,7 @@ import { Users } from './collections/Users'
 import { Herinneringen } from './collections/Herinneringen'
 import { Publicaties } from './collections/Publicaties'
 import { Meldingen } from './collections/Meldingen'
+import { MeldingenLogboek } from './collections/MeldingenLogboek'
 import { markeerOnderbroken } from './publishing'
 import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
@@ -121,6 +122,7 @@ export function appConfig(options: AppOptions): Config {
       Publicaties,
       TweestapsGegevens,
       Meldingen,
+      MeldingenLogboek,
     ],
     endpoints: tweestapsEndpoints(Boolean(options.tweestapsVerplicht)),
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie),

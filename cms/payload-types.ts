@@ -33,6 +33,7 @@ export interface Config {
     publicaties: Publicatie;
     'tweestaps-gegevens': TweestapsGegeven;
     meldingen: Melding;
+    'meldingen-logboek': MeldingenLogregel;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -54,6 +55,7 @@ export interface Config {
     publicaties: PublicatiesSelect<false> | PublicatiesSelect<true>;
     'tweestaps-gegevens': TweestapsGegevensSelect<false> | TweestapsGegevensSelect<true>;
     meldingen: MeldingenSelect<false> | MeldingenSelect<true>;
+    'meldingen-logboek': MeldingenLogboekSelect<false> | MeldingenLogboekSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -734,6 +736,28 @@ export interface Melding {
   createdAt: string;
 }
 /**
+ * Wie wanneer welke melding bekeek, wijzigde, exporteerde of wiste. Kan niet worden veranderd.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meldingen-logboek".
+ */
+export interface MeldingenLogregel {
+  id: number;
+  wanneer: string;
+  gebruiker?: (number | null) | User;
+  /**
+   * Naam en e-mail op dat moment (blijft staan als het account weg is).
+   */
+  gebruikerNaam?: string | null;
+  actie: 'lijst' | 'lezen' | 'aanmaken' | 'wijzigen' | 'verwijderen' | 'exporteren' | 'wissen';
+  meldingen?: string | null;
+  resultaat?: ('gelukt' | 'geweigerd') | null;
+  herkomst?: ('beheer' | 'website' | 'systeem') | null;
+  details?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -909,6 +933,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meldingen';
         value: number | Melding;
+      } | null)
+    | ({
+        relationTo: 'meldingen-logboek';
+        value: number | MeldingenLogregel;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1344,6 +1372,22 @@ export interface MeldingenSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meldingen-logboek_select".
+ */
+export interface MeldingenLogboekSelect<T extends boolean = true> {
+  wanneer?: T;
+  gebruiker?: T;
+  gebruikerNaam?: T;
+  actie?: T;
+  meldingen?: T;
+  resultaat?: T;
+  herkomst?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1461,6 +1505,19 @@ export interface PlacematAlgemeen {
 export interface Meldpunt {
   id: number;
   titel: string;
+  /**
+   * Staan op het meldformulier en in de privacyverklaring. Leeg: de standaard.
+   */
+  meldingen?: {
+    /**
+     * "We nemen binnen … werkdagen contact met u op." Standaard 3.
+     */
+    antwoordBinnenWerkdagen?: number | null;
+    /**
+     * Daarna wist het CMS de contactgegevens en de tekst van een afgesloten melding. Standaard 12.
+     */
+    bewaartermijnMaanden?: number | null;
+  };
   telefoon?: string | null;
   /**
    * Uit: de site toont het nummer als voorbeeld.
@@ -1649,6 +1706,12 @@ export interface PlacematAlgemeenSelect<T extends boolean = true> {
  */
 export interface MeldpuntSelect<T extends boolean = true> {
   titel?: T;
+  meldingen?:
+    | T
+    | {
+        antwoordBinnenWerkdagen?: T;
+        bewaartermijnMaanden?: T;
+      };
   telefoon?: T;
   telefoonGeverifieerd?: T;
   email?: T;

@@ -205,6 +205,8 @@ export const meldpuntSchema = z.object({
   telefoonGeverifieerd: opt(z.boolean()),
   email: opt(email),
   tekst: opt(richTextSchema),
+  /** The Meldpunt's promises for meldingen (empty: MELDING_STANDAARD). */
+  meldingen: opt(z.object({ antwoordBinnenWerkdagen: opt(z.number().int().min(1)), bewaartermijnMaanden: opt(z.number().int().min(1)) })),
   inlooppunten: z.array(
     z.object({
       kern: z.union([id, taxonomyRef]),

@@ -7,7 +7,7 @@
  *   given in it. Until then the auth strategy below marks the user `tweestapsOpen` ('instellen': must set it up;
  *   'code': must enter a code), and cms/access treats such a user as having no role: no drafts, no users, no
  *   changes. Only the endpoints here (/api/tweestaps/...) and the admin page /admin/tweestaps work for them.
- * - TWEESTAPS_VERPLICHT=true: beheerder and redacteur must set it up at their first login. Otherwise anyone
+ * - TWEESTAPS_VERPLICHT=true: beheerder, redacteur and meldpunt (who read meldingen) must set it up at their first login. Otherwise anyone
  *   (partners too) may turn it on for themselves. A beheerder can reset it for someone who lost their phone.
  * - Wrong codes count: after 5 in a row, no code is accepted for 15 minutes (doubling on each new block, at most
  *   24 hours). A code that was used once is not accepted again (RFC 6238, 5.2).
@@ -136,9 +136,12 @@ const sessiesVan = (g: Gegevens | null): string[] =>
 
 type SessionUser = { id: number | string; rol?: string | null; collection?: string; _sid?: string; sessions?: { id: string }[] | null }
 
-/** Must this user set it up (beheerder and redacteur, when the operator requires it)? By the stored role. */
+/** The roles that must set it up when the operator requires it: all but partners (BIO: multi-factor for admin accounts). */
+const VERPLICHTE_ROLLEN = ['beheerder', 'redacteur', 'meldpunt']
+
+/** Must this user set it up (when the operator requires it)? By the stored role. */
 const moetInstellen = (user: SessionUser, verplicht: boolean) =>
-  verplicht && (user.collection ?? 'users') === 'users' && (user.rol === 'beheerder' || user.rol === 'redacteur')
+  verplicht && (user.collection ?? 'users') === 'users' && VERPLICHTE_ROLLEN.includes(user.rol ?? '')
 
 /** What this session still has to do before it counts as logged in, or undefined when nothing. */
 export function openStap(user: SessionUser, gegevens: Gegevens | null, verplicht: boolean): TweestapsOpen | undefined {

@@ -2,6 +2,9 @@ import type { GlobalConfig } from 'payload'
 import { anyone, hiddenForPartners, staff } from '../access'
 import { emailField, phoneField, postcodeField } from '../fields/contact'
 import { maxLength } from '../fields/common'
+import { checks, MELDING_STANDAARD } from '../../content-schema'
+
+const geheelGetal = (label: string, min: number, max: number) => (v: unknown) => checks.integerBetween(label, v, min, max)
 
 export const Meldpunt: GlobalConfig = {
   slug: 'meldpunt',
@@ -12,6 +15,41 @@ export const Meldpunt: GlobalConfig = {
   versions: { max: 50 },
   fields: [
     { name: 'titel', type: 'text', label: 'Titel', required: true, defaultValue: 'Meldpunt Eenzaamheid Twenterand' },
+    {
+      name: 'meldingen',
+      type: 'group',
+      label: 'Meldingen: afspraken',
+      admin: { description: 'Staan op het meldformulier en in de privacyverklaring. Leeg: de standaard.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'antwoordBinnenWerkdagen',
+              type: 'number',
+              label: 'Antwoord binnen (werkdagen)',
+              defaultValue: MELDING_STANDAARD.antwoordBinnenWerkdagen,
+              validate: geheelGetal('Antwoord binnen', 1, 20),
+              admin: {
+                width: '50%',
+                description: `"We nemen binnen … werkdagen contact met u op." Standaard ${MELDING_STANDAARD.antwoordBinnenWerkdagen}.`,
+              },
+            },
+            {
+              name: 'bewaartermijnMaanden',
+              type: 'number',
+              label: 'Bewaartermijn (maanden na afsluiten)',
+              defaultValue: MELDING_STANDAARD.bewaartermijnMaanden,
+              validate: geheelGetal('Bewaartermijn', 1, 60),
+              admin: {
+                width: '50%',
+                description: `Daarna wist het CMS de contactgegevens en de tekst van een afgesloten melding. Standaard ${MELDING_STANDAARD.bewaartermijnMaanden}.`,
+              },
+            },
+          ],
+        },
+      ],
+    },
     {
       type: 'row',
       fields: [

@@ -2,6 +2,8 @@ import * as migration_20261128_081503_initial from './20261128_081503_initial';
 import * as migration_20261128_110133_publicaties from './20261128_110133_publicaties';
 import * as migration_20261206_035951_tweestaps from './20261206_035951_tweestaps';
 import * as migration_20261206_064906_meldingen from './20261206_064906_meldingen';
+import * as migration_20261206_065226_meldpunt_instellingen from './20261206_065226_meldpunt_instellingen';
+import * as migration_20261206_065454_meldingen_logboek from './20261206_065454_meldingen_logboek';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261206_064906_meldingen.up,
     down: migration_20261206_064906_meldingen.down,
-    name: '20261206_064906_meldingen'
+    name: '20261206_064906_meldingen',
+  },
+  {
+    up: migration_20261206_065226_meldpunt_instellingen.up,
+    down: migration_20261206_065226_meldpunt_instellingen.down,
+    name: '20261206_065226_meldpunt_instellingen',
+  },
+  {
+    up: migration_20261206_065454_meldingen_logboek.up,
+    down: migration_20261206_065454_meldingen_logboek.down,
+    name: '20261206_065454_meldingen_logboek'
   },
 ];

@@ -71,3 +71,13 @@ export const MELDING_STANDAARD = {
 /** A melding number: M-<year>-<sequence of at least four digits>, e.g. M-2026-0042. */
 export const MELDINGNUMMER = /^M-\d{4}-\d{4,}$/
 export const meldingnummer = (jaar: number, volgnummer: number) => `M-${jaar}-${String(volgnummer).padStart(4, '0')}`
+
+/** The Meldpunt's promises in use: its settings (the global meldpunt's group `meldingen`), else the defaults. */
+export const meldingAfspraken = (
+  meldpunt?: {
+    meldingen?: { antwoordBinnenWerkdagen?: number | null; bewaartermijnMaanden?: number | null } | null
+  } | null,
+) => ({
+  antwoordBinnenWerkdagen: meldpunt?.meldingen?.antwoordBinnenWerkdagen ?? MELDING_STANDAARD.antwoordBinnenWerkdagen,
+  bewaartermijnMaanden: meldpunt?.meldingen?.bewaartermijnMaanden ?? MELDING_STANDAARD.bewaartermijnMaanden,
+})

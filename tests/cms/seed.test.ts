@@ -136,7 +136,7 @@ describe('demo content', () => {
     }
   })
 
-  it('creates the four demo accounts; each partner belongs to a different organisation with aanbod and activiteiten', async () => {
+  it('creates the demo accounts (also the meldpunt worker); each partner belongs to a different organisation with aanbod and activiteiten', async () => {
     const users = await all('users', { depth: 0 })
     expect(users.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort())
     const p1 = users.find((u) => u.email === 'partner1@demo.local')

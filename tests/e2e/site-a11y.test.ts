@@ -53,6 +53,7 @@ beforeAll(async () => {
     meldpunt: '/meldpunt/',
     'zorgen over iemand': '/meldpunt/zorgen-over-iemand/',
     toegankelijkheid: '/toegankelijkheid/',
+    privacy: '/privacy/',
     'open data': '/open-data/',
     zoeken: '/zoeken/',
     '404': '/bestaat-niet/',

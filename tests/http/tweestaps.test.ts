@@ -55,7 +55,7 @@ async function reach(token: string) {
   }
 }
 
-const ALL_USERS = 4 // the demo accounts: beheerder, redacteur, partner1, partner2
+const ALL_USERS = 5 // the demo accounts: beheerder, redacteur, partner1, partner2, meldpunt
 
 describe('TWEESTAPS_VERPLICHT=true', () => {
   let beheerder: string
@@ -130,6 +130,15 @@ describe('TWEESTAPS_VERPLICHT=true', () => {
       expect(JSON.stringify(res.body), path).not.toContain(geheim)
       if (path.startsWith('/api/tweestaps-gegevens')) expect(res.status, path).toBe(403)
     }
+  })
+
+  it('a meldpunt worker with only the password reads no meldingen until the code', async () => {
+    const meldpunt = (await login(cms, 'meldpunt@demo.local')).token
+    expect(await status(meldpunt)).toMatchObject({ actief: false, open: 'instellen', verplicht: true })
+    expect((await call(meldpunt, 'GET', '/api/meldingen?limit=0')).status).toBe(403)
+    expect((await call(meldpunt, 'GET', '/api/meldingen-logboek?limit=0')).status).toBe(403)
+    await setUp('meldpunt@demo.local', meldpunt)
+    expect((await call(meldpunt, 'GET', '/api/meldingen?limit=0')).status).toBe(200)
   })
 
   it('a redacteur with only the password does not see drafts or versions until the code', async () => {

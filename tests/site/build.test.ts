@@ -52,10 +52,16 @@ describe('pages', () => {
     for (const doc of data[collection]!) expect(exists(`${prefix}${doc.slug}`), `${prefix}${doc.slug}/`).toBe(true)
   })
 
-  it('has the home, agenda, meldpunt, accessibility and 404 pages', () => {
-    for (const p of ['', 'agenda', 'meldpunt', 'meldpunt/zorgen-over-iemand', 'toegankelijkheid', 'aanbod', 'organisatie', 'kern'])
+  it('has the home, agenda, meldpunt, accessibility, privacy and 404 pages', () => {
+    for (const p of ['', 'agenda', 'meldpunt', 'meldpunt/zorgen-over-iemand', 'toegankelijkheid', 'privacy', 'aanbod', 'organisatie', 'kern'])
       expect(exists(p), p).toBe(true)
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true)
+  })
+
+  it("states the Meldpunt's retention term on the privacy page (the demo keeps the default: 12 months)", () => {
+    const html = fs.readFileSync(path.join(dist, 'privacy', 'index.html'), 'utf8')
+    expect(html).toContain('na 12 maanden')
+    expect(html).toContain('href="/meldpunt/melden/"')
   })
 
   it.each(['kern', 'levensgebeurtenis', 'doelgroep', 'thema'] as const)(
