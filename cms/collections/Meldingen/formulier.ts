@@ -16,7 +16,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { hulplijnen, KORT_NUMMER_113, MELDING_STANDAARD, telHref } from '../../../content-schema'
+import { hulplijnen, KORT_NUMMER_113, meldingAfspraken, telHref } from '../../../content-schema'
 import {
   controleHtml,
   esc,
@@ -94,8 +94,7 @@ const bevestigingHandtekening = (secret: string, nummer: string, antwoord: strin
 interface Meldpunt {
   telefoon?: string | null
   telefoonGeverifieerd?: boolean | null
-  antwoordBinnenWerkdagen?: number | null
-  bewaartermijnMaanden?: number | null
+  meldingen?: { antwoordBinnenWerkdagen?: number | null; bewaartermijnMaanden?: number | null } | null
 }
 
 async function meldpuntVan(req: PayloadRequest): Promise<Meldpunt> {
@@ -106,8 +105,8 @@ async function meldpuntVan(req: PayloadRequest): Promise<Meldpunt> {
   }
 }
 
-const bewaartermijn = (m: Meldpunt) => m.bewaartermijnMaanden ?? MELDING_STANDAARD.bewaartermijnMaanden
-const werkdagen = (m: Meldpunt) => m.antwoordBinnenWerkdagen ?? MELDING_STANDAARD.antwoordBinnenWerkdagen
+const bewaartermijn = (m: Meldpunt) => meldingAfspraken(m).bewaartermijnMaanden
+const werkdagen = (m: Meldpunt) => meldingAfspraken(m).antwoordBinnenWerkdagen
 
 /** The Meldpunt's number as a link, with "(voorbeeldnummer)" as long as it is not checked (as on the site). */
 const meldpuntNummer = (m: Meldpunt) =>
@@ -235,6 +234,7 @@ async function formulierPagina(req: PayloadRequest, waarden: FormWaarden, fouten
   const inhoud =
     `<h1>Melden bij het Meldpunt</h1>` +
     (bel ? `<p>Liever bellen? Bel het Meldpunt: ${bel}.</p>` : '') +
+    `<p>Wat wij met uw gegevens doen, leest u in de <a href="${esc(`${siteElders(req) ?? ''}/privacy/`)}">privacyverklaring</a>.</p>` +
     formulierHtml({ def: meldingFormulier(bewaartermijn(meldpunt)), action: MELDING_FORMULIER_PAD, waarden, fouten, opties: optiesVanCms })
   return pagina(req, titel, inhoud, fouten.length ? 400 : 200)
 }
