@@ -8,6 +8,7 @@ import os from 'node:os'
 import zlib from 'node:zlib'
 import { performance } from 'node:perf_hooks'
 import Fuse from 'fuse.js'
+import { scriptArguments } from '../cms/args'
 import { synoniemen } from '../content-schema/synonyms'
 import { Woordindex } from '../site/lib/zoeken/woordindex'
 import { andereWoorden } from '../site/lib/zoeken/suggesties'
@@ -62,5 +63,11 @@ export function benchQuickfinder(size: Size, items: unknown[] = syntheticZoekhul
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(benchQuickfinder((process.argv[2] ?? 'S') as Size)))
+  const USAGE = 'Gebruik: tsx bench/quickfinder.ts [S|M|L]'
+  const [size = 'S'] = scriptArguments(USAGE, {}, { maxPositionals: 1 }).positionals
+  if (!Object.hasOwn(SIZES, size)) {
+    console.error(`Onbekende grootte "${size}". ${USAGE}`)
+    process.exit(2)
+  }
+  console.log(JSON.stringify(benchQuickfinder(size as Size)))
 }

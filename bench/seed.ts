@@ -10,18 +10,22 @@
 import fs from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type CollectionSlug, type Payload } from 'payload'
+import { scriptArguments } from '../cms/args'
 import { buildAppConfig } from '../cms/config'
 import { idsBySlug, seedReference } from '../cms/seed/reference'
 import { paragraphs } from '../cms/seed/richtext'
 import { emptyReport } from '../cms/seed/util'
-import { localDate, TIJDZONE, zonedTimeToUtc } from '../content-schema'
+import { INDELINGEN, type IndelingSlug, localDate, TIJDZONE, zonedTimeToUtc } from '../content-schema'
 import { SIZES, syntheticContent, type Size } from './synthetic'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 const BATCH = 100
-const size = process.argv[2] as Size
-const outFile = process.argv[3]
-if (!SIZES[size] || !outFile) throw new Error('Gebruik: tsx bench/seed.ts <S|M|L> <resultaat.json>')
+const USAGE = 'Gebruik: tsx bench/seed.ts <S|M|L> <resultaat.json>'
+const [size, outFile] = scriptArguments(USAGE, {}, { maxPositionals: 2 }).positionals as [Size, string | undefined]
+if (!Object.hasOwn(SIZES, size ?? '') || !outFile) {
+  console.error(`Geef een grootte (S, M of L) en een resultaatbestand. ${USAGE}`)
+  process.exit(2)
+}
 
 const ms = (from: number) => Math.round(performance.now() - from)
 
@@ -70,9 +74,10 @@ try {
   let t = performance.now()
   await seedReference(payload, emptyReport())
   timings.referenceMs = ms(t)
-  const [kernIds, levIds, doelIds, themaIds] = await Promise.all(
-    (['kernen', 'levensgebeurtenissen', 'doelgroepen', 'themas'] as const).map((c) => idsBySlug(payload, c)),
-  )
+  const indelingIds = Object.fromEntries(
+    await Promise.all(INDELINGEN.map(async (i) => [i.slug, await idsBySlug(payload, i.slug)] as const)),
+  ) as Record<IndelingSlug, Map<string, number>>
+  const kernIds = indelingIds.kernen
 
   t = performance.now()
   const orgIds = await createAll(payload, 'organisaties', content.organisaties, (o) => ({ ...o }))
@@ -83,10 +88,7 @@ try {
     ...a,
     beschrijving: paragraphs(a.beschrijving),
     organisatie: ref(orgIds, a.organisatie),
-    kernen: a.kernen.map((s) => ref(kernIds, s)),
-    levensgebeurtenissen: a.levensgebeurtenissen.map((s) => ref(levIds, s)),
-    doelgroepen: a.doelgroepen.map((s) => ref(doelIds, s)),
-    themas: a.themas.map((s) => ref(themaIds, s)),
+    ...Object.fromEntries(INDELINGEN.map((i) => [i.slug, a[i.slug].map((s) => ref(indelingIds[i.slug], s))])),
     _status: 'published',
   }))
   timings.aanbodMs = ms(t)

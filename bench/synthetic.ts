@@ -4,15 +4,16 @@
  */
 import {
   AANBOD_VELDEN,
-  aanbodStatussen,
-  activiteitStatussen,
+  type aanbodStatussen,
+  type activiteitStatussen,
   addDays,
   DAGEN,
   doelgroepen,
   kernen,
-  kostenSoorten,
+  postcodeGebieden,
+  type kostenSoorten,
   levensgebeurtenissen,
-  meedoenManieren,
+  type meedoenManieren,
   POSITIE,
   type OptionValue,
   slugify,
@@ -326,7 +327,7 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
   const uniekeSlug = (titel: string, n: number) => `${slugify(titel).slice(0, 70).replace(/-+$/, '')}-${n}`
   const telefoon = () => `0546 0${int(10, 99)} ${int(100, 999)}`
   const postcode = (k: (typeof kernen)[number]) => {
-    const range = k.postcodes[0] ?? { van: 7676, tot: 7676 }
+    const range = postcodeGebieden(k.postcodes)[0] ?? { van: 7676, tot: 7676 }
     return `${int(range.van, range.tot)} ${pick([...POSTCODE_LETTERS])}${pick([...POSTCODE_LETTERS])}`
   }
   const locatie = (k: (typeof kernen)[number]): Locatie => ({
@@ -334,10 +335,10 @@ export function syntheticContent(size: Size, { today, seed = 2024 }: { today: st
     adres: `${pick(STRATEN)} ${int(1, 120)}`,
     postcode: postcode(k),
     plaats: k.naam,
-    ...(k.centrum
+    ...(k.latitude != null && k.longitude != null
       ? {
-          latitude: Math.round((k.centrum.latitude + (r() - 0.5) * 0.02) * 1e4) / 1e4,
-          longitude: Math.round((k.centrum.longitude + (r() - 0.5) * 0.03) * 1e4) / 1e4,
+          latitude: Math.round((k.latitude + (r() - 0.5) * 0.02) * 1e4) / 1e4,
+          longitude: Math.round((k.longitude + (r() - 0.5) * 0.03) * 1e4) / 1e4,
         }
       : {}),
   })

@@ -8,7 +8,7 @@ import { Aanbod } from './collections/Aanbod'
 import { Activiteiten } from './collections/Activiteiten'
 import { Media, MAX_UPLOAD_BYTES, UPLOAD_TE_GROOT } from './collections/Media'
 import { Organisaties } from './collections/Organisaties'
-import { Doelgroepen, Kernen, Levensgebeurtenissen, Themas } from './collections/Taxonomies'
+import { indelingCollections } from './collections/Taxonomies'
 import { Users } from './collections/Users'
 import { Herinneringen } from './collections/Herinneringen'
 import { Publicaties } from './collections/Publicaties'
@@ -116,7 +116,7 @@ export function appConfig(options: AppOptions): Config {
     },
     // Public content (and the globals) tell the publisher when the site must follow; users and records do not.
     collections: [
-      ...[Aanbod, Activiteiten, Organisaties, Kernen, Levensgebeurtenissen, Doelgroepen, Themas, Media].map(metPublicatie),
+      ...[Aanbod, Activiteiten, Organisaties, ...indelingCollections, Media].map(metPublicatie),
       withTweestaps(usersWithCookies(options), Boolean(options.tweestapsVerplicht)),
       Herinneringen,
       Publicaties,

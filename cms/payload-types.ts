@@ -164,7 +164,7 @@ export interface Aanbod {
     soort: 'gratis' | 'eigen-bijdrage';
     bedrag?: number | null;
     /**
-     * Bijvoorbeeld: koffie en thee € 1,50; of: € 5 per maand, korting met de Twenterandpas.
+     * Wat het bedrag inhoudt, zonder het bedrag: dat staat al bij "Bedrag in euro". Bijvoorbeeld: koffie en thee; of: per maand, korting met de Twenterandpas.
      */
     omschrijving?: string | null;
   };
@@ -536,7 +536,7 @@ export interface Activiteit {
     soort: 'gratis' | 'eigen-bijdrage';
     bedrag?: number | null;
     /**
-     * Bijvoorbeeld: koffie en thee € 1,50; of: € 5 per maand, korting met de Twenterandpas.
+     * Wat het bedrag inhoudt, zonder het bedrag: dat staat al bij "Bedrag in euro". Bijvoorbeeld: koffie en thee; of: per maand, korting met de Twenterandpas.
      */
     omschrijving?: string | null;
   };

@@ -47,24 +47,86 @@ export const hooguit = (veld: Veld) => (veld.max ? `Hooguit ${veld.max} tekens.`
 
 // ---------------------------------------------------------------- the four indelingen
 
-export type IndelingSlug = 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'
-
-export interface Indeling {
-  /** The CMS collection, the aanbod field and the CSV column: all the same name. */
-  slug: IndelingSlug
+/**
+ * The four indelingen (taxonomies) of aanbod, in the order the site shows them: the ONE list. Derived from it: the
+ * CMS collections (cms/collections/Taxonomies), the aanbod's relationship fields (cms/collections/Aanbod), the
+ * content the site fetches (site/lib/cms.ts), the overview pages (site/lib/indeling.ts), the search filters
+ * (site/lib/zoeken/url.ts, site/components/ZoekindexFilters.astro), the HSDS taxonomies (site/lib/hsds/mapping.ts)
+ * and the import's columns (cms/import/columns.ts). Their terms are content (the CMS); the first terms are the
+ * BEGINLIJSTEN in reference/taxonomies.ts and reference/kernen.ts.
+ */
+export const INDELINGEN = [
+  {
+    slug: 'kernen',
+    enkelvoud: 'kern',
+    meervoud: 'kernen',
+    labelEnkelvoud: 'Kern',
+    label: 'Kernen',
+    pad: '/kern/',
+    omschrijving: 'De dorpen (kernen) van Twenterand, met hun buurtschappen.',
+    zoekfilter: { legenda: 'Kern (dorp)', volgorde: 1 },
+  },
+  {
+    slug: 'levensgebeurtenissen',
+    enkelvoud: 'levensgebeurtenis',
+    meervoud: 'levensgebeurtenissen',
+    labelEnkelvoud: 'Levensgebeurtenis',
+    label: 'Levensgebeurtenissen',
+    pad: '/levensgebeurtenis/',
+    omschrijving: 'Wat mensen meemaken, zoals rouw, ziekte of pensioen.',
+    zoekfilter: { legenda: 'Wat maakt u mee?', volgorde: 3 },
+  },
+  {
+    slug: 'doelgroepen',
+    enkelvoud: 'doelgroep',
+    meervoud: 'doelgroepen',
+    labelEnkelvoud: 'Doelgroep',
+    label: 'Doelgroepen',
+    pad: '/doelgroep/',
+    omschrijving: 'Voor wie het aanbod is.',
+    zoekfilter: { legenda: 'Voor wie?', volgorde: 2 },
+  },
+  {
+    slug: 'themas',
+    enkelvoud: 'thema',
+    meervoud: "thema's",
+    labelEnkelvoud: 'Thema',
+    label: "Thema's",
+    pad: '/thema/',
+    omschrijving: 'Waar het aanbod over gaat.',
+    zoekfilter: { legenda: 'Thema', volgorde: 4 },
+  },
+] as const satisfies readonly {
+  /** The CMS collection, the aanbod field, the CSV column and the key of the site's content: all the same name. */
+  slug: string
+  /** The singular in running text; also the name of the search filter and of the HSDS taxonomy. */
   enkelvoud: string
+  /** The plural in running text. */
   meervoud: string
-  /** The Dutch label of the aanbod field (and the CMS collection's plural). */
+  /** The CMS collection's singular label (and its TypeScript interface: Kern, Thema, ...). */
+  labelEnkelvoud: string
+  /** The CMS collection's plural label, the aanbod field's label and the overview page's title. */
   label: string
-}
+  /** The site's overview page; each term has its page below it (/kern/den-ham/). */
+  pad: string
+  /** What the CMS says about the collection. */
+  omschrijving: string
+  /** The filter on the zoekpagina: its legend and its place among the filters (after "Soort"). */
+  zoekfilter: { legenda: string; volgorde: number }
+}[]
 
-/** The four indelingen of aanbod, in the order the site shows them. */
-export const INDELINGEN: readonly Indeling[] = [
-  { slug: 'kernen', enkelvoud: 'kern', meervoud: 'kernen', label: 'Kernen' },
-  { slug: 'levensgebeurtenissen', enkelvoud: 'levensgebeurtenis', meervoud: 'levensgebeurtenissen', label: 'Levensgebeurtenissen' },
-  { slug: 'doelgroepen', enkelvoud: 'doelgroep', meervoud: 'doelgroepen', label: 'Doelgroepen' },
-  { slug: 'themas', enkelvoud: 'thema', meervoud: "thema's", label: "Thema's" },
-]
+export type Indeling = (typeof INDELINGEN)[number]
+/** kernen, levensgebeurtenissen, doelgroepen, themas */
+export type IndelingSlug = Indeling['slug']
+/** kern, levensgebeurtenis, doelgroep, thema */
+export type IndelingEnkelvoud = Indeling['enkelvoud']
+
+/** An indeling by its singular name ('kern') or its slug ('kernen'). */
+export const indelingVan = (naam: IndelingEnkelvoud | IndelingSlug): Indeling =>
+  INDELINGEN.find((i) => i.enkelvoud === naam || i.slug === naam)!
+
+/** The indelingen in the order of the search filters. */
+export const INDELINGEN_IN_ZOEKVOLGORDE: readonly Indeling[] = [...INDELINGEN].sort((a, b) => a.zoekfilter.volgorde - b.zoekfilter.volgorde)
 
 // ---------------------------------------------------------------- aanbod.csv: export and import share the columns
 
@@ -77,7 +139,7 @@ export interface CsvKolomDef {
 }
 
 /**
- * The columns of aanbod.csv, in order. The site writes them (site/lib/hsds.ts), the import reads them
+ * The columns of aanbod.csv, in order. The site writes them (site/lib/hsds/csv.ts), the import reads them
  * (cms/import/columns.ts, by the same names and in the same formats): importing the site's own aanbod.csv changes
  * nothing. Lists are separated by "; ", yes/no is "ja"/"nee", amounts are written as 2,50.
  */
@@ -101,7 +163,7 @@ export const AANBOD_CSV_KOLOMMEN = [
   { naam: 'themas', import: true, uitleg: 'Waar het over gaat, gescheiden door "; ".' },
   { naam: 'kosten', import: true, uitleg: 'Gratis of Eigen bijdrage.' },
   { naam: 'kosten_bedrag', import: true, uitleg: 'Bedrag in euro met een komma (2,50); leeg als het niet bekend is.' },
-  { naam: 'kosten_omschrijving', import: true, uitleg: 'Uitleg over de kosten.' },
+  { naam: 'kosten_omschrijving', import: true, uitleg: 'Uitleg over de kosten, zonder het bedrag (dat staat in kosten_bedrag).' },
   { naam: 'meedoen', import: true, uitleg: 'Vrije inloop, Aanmelden of Via verwijzing.' },
   { naam: 'aanmeldinformatie', import: true, uitleg: 'Hoe u zich aanmeldt.' },
   { naam: 'telefoon', import: true, uitleg: 'Openbaar telefoonnummer van het aanbod.' },

@@ -1,5 +1,5 @@
-import type { CheckboxField, CollectionSlug, Field, GroupField, RelationshipField, SelectField } from 'payload'
-import { AANBOD_VELDEN, checks, firstError, kostenSoorten, type Option, type Veld } from '../../content-schema'
+import type { CheckboxField, Field, GroupField, RelationshipField, SelectField } from 'payload'
+import { AANBOD_VELDEN, checks, firstError, type Indeling, kostenSoorten, type Option, type Veld } from '../../content-schema'
 import { alleenRedactie } from '../hooks/partnerContent'
 
 /** Payload select options from a content-schema option list. */
@@ -32,18 +32,14 @@ export const terBeoordelingField = (): CheckboxField => ({
   access: { read: ({ req }) => Boolean(req.user) },
 })
 
-export const taxonomyRelation = (
-  name: string,
-  relationTo: CollectionSlug,
-  label: string,
-  extra: Partial<RelationshipField> = {},
-): RelationshipField =>
+/** The aanbod's field of one indeling: its terms, by the indeling's slug and label. */
+export const taxonomyRelation = (indeling: Indeling, extra: Partial<RelationshipField> = {}): RelationshipField =>
   ({
-    name,
+    name: indeling.slug,
     type: 'relationship',
-    relationTo,
+    relationTo: indeling.slug,
     hasMany: true,
-    label,
+    label: indeling.label,
     ...extra,
   }) as RelationshipField
 
@@ -84,7 +80,8 @@ export const kostenGroup = (): GroupField => ({
           label: AANBOD_VELDEN.kostenOmschrijving.label,
           admin: {
             width: '70%',
-            description: 'Bijvoorbeeld: koffie en thee € 1,50; of: € 5 per maand, korting met de Twenterandpas.',
+            description:
+              'Wat het bedrag inhoudt, zonder het bedrag: dat staat al bij "Bedrag in euro". Bijvoorbeeld: koffie en thee; of: per maand, korting met de Twenterandpas.',
             condition: (_, s) => s?.soort === 'eigen-bijdrage',
           },
           validate: veldValidatie(AANBOD_VELDEN.kostenOmschrijving),
@@ -128,5 +125,3 @@ export const tekstVeld = (
     validate: veldValidatie(veld),
     ...extra,
   }) as Field
-
-export type { Field }

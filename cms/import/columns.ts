@@ -366,8 +366,8 @@ const aanbodColumns: Column[] = [
     'kosten_omschrijving',
     AANBOD_VELDEN.kostenOmschrijving.label,
     'kosten.omschrijving',
-    `Bijvoorbeeld: koffie en thee € 1,50. ${hooguit(AANBOD_VELDEN.kostenOmschrijving)}`,
-    'Koffie en thee € 1,50',
+    `Wat het bedrag inhoudt, zonder het bedrag (dat staat in kosten_bedrag). Bijvoorbeeld: koffie en thee. ${hooguit(AANBOD_VELDEN.kostenOmschrijving)}`,
+    'Koffie en thee',
   ),
   {
     name: 'meedoen',

@@ -14,7 +14,7 @@ import type { DemoAanbod, DemoActiviteit, DemoKosten, DemoLocatie, DemoOrganisat
 // ---------------------------------------------------------------------------------------------------------------
 
 const GRATIS: DemoKosten = { soort: 'gratis' }
-const KOFFIE: DemoKosten = { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Koffie en thee: € 2,50' }
+const KOFFIE: DemoKosten = { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Koffie en thee' }
 const EETMEE_KOSTEN: DemoKosten = {
   soort: 'eigen-bijdrage',
   omschrijving: 'U betaalt een bijdrage voor de maaltijd. Vraag bij het aanmelden naar de prijs.',
@@ -522,7 +522,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['verhuizing', 'ziekte-en-beperking'],
     doelgroepen: ['ouderen-75-plus', 'mensen-met-een-beperking'],
     themas: ['ontmoeting'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Koffie of thee: € 1,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Koffie of thee' },
     meedoen: { manier: 'vrije-inloop' },
     tijden: {
       omschrijving: 'Elke vrijdag van 10.00 tot 11.30 uur',
@@ -705,7 +705,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['minder-mobiel', 'ziekte-en-beperking'],
     doelgroepen: ['ouderen-75-plus', 'mensen-met-een-beperking'],
     themas: ['vervoer'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 0.35, omschrijving: 'Vergoeding voor de chauffeur: € 0,35 per kilometer' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 0.35, omschrijving: 'Vergoeding voor de chauffeur per kilometer' },
     meedoen: {
       manier: 'aanmelden',
       aanmeldinformatie: 'Bel de centrale minstens twee werkdagen voor uw rit: 0546 045 678.',
@@ -737,7 +737,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['minder-mobiel'],
     doelgroepen: ['ouderen-75-plus'],
     themas: ['vervoer', 'ontmoeting'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 3, omschrijving: 'Per rit: € 3,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 3, omschrijving: 'Per rit' },
     meedoen: {
       manier: 'aanmelden',
       aanmeldinformatie: 'Bel uiterlijk maandag om 12.00 uur. Er is plek voor vier personen per rit.',
@@ -849,7 +849,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['ziekte-en-beperking', 'pensioen'],
     doelgroepen: ['ouderen-75-plus', 'mensen-met-een-beperking'],
     themas: ['bewegen'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Per les: € 2,50, koffie inbegrepen' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Per les, koffie inbegrepen' },
     meedoen: {
       manier: 'aanmelden',
       aanmeldinformatie: 'De eerste keer doet u gratis mee. Daarna meldt u zich aan bij de balie van De Schakel.',
@@ -877,7 +877,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['rouw-en-verlies', 'scheiding'],
     doelgroepen: ['ouderen', 'volwassenen'],
     themas: ['eten', 'ontmoeting'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 6.5, omschrijving: 'Lunch met drinken: € 6,50' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 6.5, omschrijving: 'Lunch met drinken' },
     meedoen: {
       manier: 'aanmelden',
       aanmeldinformatie: 'Meld u uiterlijk drie dagen van tevoren aan bij de balie, of bel 0546 010 203.',
@@ -1134,7 +1134,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['verhuizing', 'rouw-en-verlies'],
     doelgroepen: ['ouderen', 'ouderen-75-plus'],
     themas: ['ontmoeting'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Koffie en thee: € 1,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Koffie en thee' },
     meedoen: { manier: 'vrije-inloop' },
     contact: contact('omzien-naar-elkaar-den-ham', TEL.omzien),
     locaties: [LOC_KERKZAAL],
@@ -1209,7 +1209,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: [],
     doelgroepen: ['kinderen-en-gezinnen'],
     themas: ['eten', 'creatief-en-leren'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Per keer: € 1,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Per keer' },
     meedoen: {
       manier: 'aanmelden',
       aanmeldinformatie: 'Je ouder of verzorger meldt je aan bij Buurthuis De Linde (voorbeeld). Er is plek voor tien kinderen.',
@@ -1268,7 +1268,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['pensioen', 'rouw-en-verlies'],
     doelgroepen: ['ouderen', 'ouderen-75-plus'],
     themas: ['ontmoeting'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 20, omschrijving: 'Lidmaatschap: € 20 per jaar. De eerste keer is gratis.' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 20, omschrijving: 'Lidmaatschap per jaar. De eerste keer is gratis.' },
     meedoen: { manier: 'vrije-inloop' },
     contact: contact('seniorenvereniging-geerdijk', TEL.geerdijk),
     locaties: [LOC_GEERDIJK],
@@ -1293,7 +1293,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['ziekte-en-beperking'],
     doelgroepen: ['ouderen-75-plus', 'mensen-met-een-beperking'],
     themas: ['bewegen'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 3, omschrijving: 'Per les: € 3,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 3, omschrijving: 'Per les' },
     meedoen: { manier: 'aanmelden', aanmeldinformatie: 'Meld u aan bij de seniorenvereniging. U hoeft geen lid te zijn.' },
     contact: contact('seniorenvereniging-geerdijk', TEL.geerdijk),
     locaties: [LOC_GEERDIJK],
@@ -1319,7 +1319,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['rouw-en-verlies', 'scheiding'],
     doelgroepen: ['ouderen', 'volwassenen'],
     themas: ['eten', 'creatief-en-leren'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 5, omschrijving: 'Per keer: € 5,00 voor de boodschappen' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 5, omschrijving: 'Per keer voor de boodschappen' },
     meedoen: { manier: 'aanmelden', aanmeldinformatie: 'Meld u aan bij de seniorenvereniging. Er is plek voor acht mensen.' },
     contact: contact('seniorenvereniging-geerdijk', TEL.geerdijk),
     locaties: [LOC_GEERDIJK],
@@ -1344,7 +1344,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['minder-mobiel'],
     doelgroepen: ['ouderen-75-plus', 'ouderen'],
     themas: ['ontmoeting', 'informatie-en-advies'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 3, omschrijving: 'Entree met koffie en thee: € 3,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 3, omschrijving: 'Entree met koffie en thee' },
     meedoen: { manier: 'vrije-inloop' },
     contact: contact('seniorenvereniging-geerdijk', TEL.geerdijk),
     locaties: [LOC_GEERDIJK],
@@ -1374,7 +1374,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['pensioen'],
     doelgroepen: ['ouderen'],
     themas: ['bewegen', 'ontmoeting'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Per keer: € 2,50, koffie inbegrepen' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Per keer, koffie inbegrepen' },
     meedoen: { manier: 'vrije-inloop' },
     contact: contact('sportvereniging-westerhaar', TEL.sportWesterhaar),
     locaties: [LOC_SPORT_WH],
@@ -1401,7 +1401,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['ziekte-en-beperking'],
     doelgroepen: ['mensen-met-een-beperking', 'kinderen-en-gezinnen', 'jongeren'],
     themas: ['bewegen'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 5, omschrijving: 'Per maand: € 5,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 5, omschrijving: 'Per maand' },
     meedoen: {
       manier: 'aanmelden',
       aanmeldinformatie: 'Je ouder of verzorger meldt je aan bij de sportvereniging. Je mag eerst twee keer gratis proberen.',
@@ -1727,7 +1727,7 @@ export const aanbod: DemoAanbod[] = [
     levensgebeurtenissen: ['ziekte-en-beperking', 'mantelzorg'],
     doelgroepen: ['mensen-met-dementie', 'mantelzorgers'],
     themas: ['ontmoeting', 'mantelzorgondersteuning'],
-    kosten: { soort: 'eigen-bijdrage', bedrag: 3.5, omschrijving: 'Koffie, thee en lunch: € 3,50 per dag' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 3.5, omschrijving: 'Koffie, thee en lunch per dag' },
     meedoen: { manier: 'vrije-inloop' },
     contact: contact('ontmoetingshuis-het-anker', TEL.anker),
     locaties: [LOC_ANKER],
@@ -1811,7 +1811,7 @@ export const activiteiten: DemoActiviteit[] = [
     locatie: LOC_SCHAKEL,
     wanneer: { dag: 4, van: '10:00', tot: '11:00' },
     herhaling: { freq: 'WEEKLY', totDag: 55 },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Per les: € 2,50, koffie inbegrepen' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Per les, koffie inbegrepen' },
     aanmelden: { nodig: false, informatie: 'De eerste keer kunt u zo meedoen. Daarna meldt u zich aan bij de balie.' },
   },
   {
@@ -1918,7 +1918,7 @@ export const activiteiten: DemoActiviteit[] = [
     aanbod: 'open-eettafel-de-schakel',
     locatie: LOC_SCHAKEL,
     wanneer: { dag: 27, van: '17:00', tot: '20:00', feestdagen: true },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 7.5, omschrijving: 'Kerstdiner met drinken: € 7,50' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 7.5, omschrijving: 'Kerstdiner met drinken' },
     aanmelden: { nodig: true, informatie: 'Het diner is vol. Bel 0546 010 203 om op de wachtlijst te komen.' },
     labels: ['feestdagen'],
     status: 'vol',
@@ -2149,7 +2149,7 @@ export const activiteiten: DemoActiviteit[] = [
     locatie: LOC_LINDE,
     wanneer: { dag: 20, van: '15:00', tot: '17:00' },
     herhaling: { freq: 'WEEKLY', interval: 2, totDag: 55 },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Per keer: € 1,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Per keer' },
     aanmelden: { nodig: true, informatie: 'Je ouder of verzorger meldt je aan bij Buurthuis De Linde (voorbeeld): 0546 012 345.' },
   },
   {
@@ -2179,7 +2179,7 @@ export const activiteiten: DemoActiviteit[] = [
     aanbod: 'koffieochtend-kerkzaal-den-ham',
     locatie: LOC_KERKZAAL,
     wanneer: { dag: 22, van: '10:00', tot: '11:30' },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Koffie en thee: € 1,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 1, omschrijving: 'Koffie en thee' },
   },
   {
     slug: 'kerstinloop-den-ham',
@@ -2211,7 +2211,7 @@ export const activiteiten: DemoActiviteit[] = [
     locatie: LOC_GEERDIJK,
     wanneer: { dag: 2, van: '13:30', tot: '17:00' },
     herhaling: { freq: 'WEEKLY', totDag: 55 },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 20, omschrijving: 'Lidmaatschap: € 20 per jaar. De eerste keer is gratis.' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 20, omschrijving: 'Lidmaatschap per jaar. De eerste keer is gratis.' },
   },
   {
     slug: 'seniorenmiddag-geerdijk-elke-maand',
@@ -2226,7 +2226,7 @@ export const activiteiten: DemoActiviteit[] = [
     locatie: LOC_GEERDIJK,
     wanneer: { dag: 11, van: '14:00', tot: '16:30' },
     herhaling: { freq: 'MONTHLY', bysetpos: '1', totDag: 120 },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 3, omschrijving: 'Entree met koffie en thee: € 3,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 3, omschrijving: 'Entree met koffie en thee' },
   },
   {
     slug: 'kookclub-geerdijk-stamppotavond',
@@ -2240,7 +2240,7 @@ export const activiteiten: DemoActiviteit[] = [
     aanbod: 'kookclub-samen-koken-samen-eten',
     locatie: LOC_GEERDIJK,
     wanneer: { dag: 15, van: '16:00', tot: '19:00' },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 5, omschrijving: 'Per keer: € 5,00 voor de boodschappen' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 5, omschrijving: 'Per keer voor de boodschappen' },
     aanmelden: { nodig: true, informatie: 'Meld u aan bij de seniorenvereniging: 0546 056 789. Er is plek voor acht mensen.' },
   },
   {
@@ -2271,7 +2271,7 @@ export const activiteiten: DemoActiviteit[] = [
     aanbod: 'seniorenmiddag-geerdijk',
     locatie: LOC_GEERDIJK,
     wanneer: { dag: 28, van: '10:30', tot: '13:00', feestdagen: true },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 5, omschrijving: 'Brunch: € 5,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 5, omschrijving: 'Brunch' },
     aanmelden: { nodig: true, informatie: 'Meld u aan bij de seniorenvereniging: 0546 056 789.' },
     labels: ['feestdagen'],
   },
@@ -2302,7 +2302,7 @@ export const activiteiten: DemoActiviteit[] = [
     locatie: LOC_SPORT_WH,
     wanneer: { dag: 6, van: '10:00', tot: '11:30' },
     herhaling: { freq: 'WEEKLY', totDag: 55 },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Per keer: € 2,50, koffie inbegrepen' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Per keer, koffie inbegrepen' },
   },
   {
     slug: 'vragenuur-tablet-de-brug',
@@ -2331,7 +2331,7 @@ export const activiteiten: DemoActiviteit[] = [
     aanbod: 'koffieochtend-de-brug',
     locatie: LOC_BRUG,
     wanneer: { dag: 18, van: '14:00', tot: '16:00' },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Bingokaart met koffie: € 2,50' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 2.5, omschrijving: 'Bingokaart met koffie' },
     status: 'afgelast',
   },
   {
@@ -2376,7 +2376,7 @@ export const activiteiten: DemoActiviteit[] = [
     aanbod: 'koffieochtend-de-brug',
     locatie: LOC_BRUG,
     wanneer: { dag: 17, van: '14:00', tot: '16:00', feestdagen: true },
-    kosten: { soort: 'eigen-bijdrage', bedrag: 6, omschrijving: 'Materiaal en koffie: € 6,00' },
+    kosten: { soort: 'eigen-bijdrage', bedrag: 6, omschrijving: 'Materiaal en koffie' },
     aanmelden: { nodig: true, informatie: 'Meld u aan bij De Brug: 0546 001 234. Er is plek voor vijftien mensen.' },
     labels: ['feestdagen'],
   },

@@ -13,24 +13,11 @@ import {
 import { paragraphs } from './richtext'
 import { ensureBySlug, type SeedReport } from './util'
 
-const postcodeText = (ranges: readonly { van: number; tot: number }[]) =>
-  ranges.map((r) => (r.van === r.tot ? String(r.van) : `${r.van}-${r.tot}`)).join(', ') || null
-
 /** The real reference data: taxonomies from content-schema, the verified meldpunt facts, the Burenkaart. */
 export async function seedReference(payload: Payload, report: SeedReport) {
-  for (const [i, k] of kernen.entries()) {
-    await ensureBySlug(payload, report, 'kernen', k.slug, {
-      naam: k.naam,
-      slug: k.slug,
-      omschrijving: k.omschrijving,
-      volgorde: i + 1,
-      andereNamen: k.andereNamen.map((naam) => ({ naam })),
-      buurtschappen: k.buurtschappen.map((naam) => ({ naam })),
-      postcodes: postcodeText(k.postcodes),
-      latitude: k.centrum?.latitude ?? null,
-      longitude: k.centrum?.longitude ?? null,
-      inwoners: k.inwoners,
-    })
+  // The reference kernen are in the CMS's own shape (KernGegevens); only whether they were checked stays here.
+  for (const [i, { geverifieerd: _, ...k }] of kernen.entries()) {
+    await ensureBySlug(payload, report, 'kernen', k.slug, { ...k, volgorde: i + 1 })
   }
   for (const [collection, terms] of Object.entries(beginlijsten) as [keyof typeof beginlijsten, readonly TaxonomyTerm[]][]) {
     for (const [i, t] of terms.entries()) {

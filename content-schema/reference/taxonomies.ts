@@ -1,17 +1,21 @@
 /**
- * Two kinds of lists, marked on each:
+ * Reference lists. Two kinds, and each list below says which it is:
  *
- * - BEGINLIJST (first content only): levensgebeurtenissen, doelgroepen, themas (and kernen in kernen.ts) and
- *   burenkaartCategorieen. The seed (cms/seed/reference.ts) puts them into the CMS when a slug is not there yet;
- *   from then on the CMS is the truth and editors change them there. Changing a name or a description here changes
- *   NOTHING on a running site; a new term appears only after the seed runs again (npm run seed).
- * - VASTE LIJST (part of the code): toegankelijkheidKenmerken and activiteitLabels are the options of CMS fields
- *   and are read by the site directly. A change here takes effect with the next deployment of CMS and site; a
- *   stored value that was removed from the list is refused the next time that aanbod or activiteit is saved.
+ * - BEGINLIJST (seed only): levensgebeurtenissen, doelgroepen, themas (and kernen in kernen.ts) and
+ *   burenkaartCategorieen. The seed (cms/seed/reference.ts, npm run seed) copies them into the CMS when a slug is not
+ *   there yet; from then on the CMS is the truth and staff edit the terms in the admin (group "Indeling", and the
+ *   Burenkaart page). Editing a BEGINLIJST here changes NOTHING on a running site: a changed name or description
+ *   is never copied again, and a new term appears only after the seed runs again.
+ * - VASTE LIJST (code depends on it): toegankelijkheidKenmerken and activiteitLabels are the options of CMS fields
+ *   (stored by slug) and the site reads them from here. A change takes effect with the next deployment of CMS and
+ *   site; a stored value that was removed from the list is refused the next time that aanbod or activiteit is saved.
+ *
+ * Which indelingen there are (kern, levensgebeurtenis, doelgroep, thema), with their names, labels and paths, is
+ * fixed too: INDELINGEN in ../velden.ts, the one list the CMS collections, the site and the open data derive from.
  */
 import type { TaxonomyTerm } from './types'
 
-/** BEGINLIJST. Life events the action plan "Samen ben je niet alleen" focuses on (shared/domain.md). */
+/** BEGINLIJST (seed only; staff edit the terms in the admin, Indeling > Levensgebeurtenissen). Life events the action plan "Samen ben je niet alleen" focuses on (shared/domain.md). */
 export const levensgebeurtenissen: readonly TaxonomyTerm[] = [
   {
     slug: 'rouw-en-verlies',
@@ -35,7 +39,7 @@ export const levensgebeurtenissen: readonly TaxonomyTerm[] = [
   },
 ]
 
-/** BEGINLIJST. Who the aanbod is for. */
+/** BEGINLIJST (seed only; staff edit the terms in the admin, Indeling > Doelgroepen). Who the aanbod is for. */
 export const doelgroepen: readonly TaxonomyTerm[] = [
   { slug: 'ouderen-75-plus', naam: 'Ouderen (75+)', omschrijving: 'Voor mensen van 75 jaar en ouder.' },
   { slug: 'ouderen', naam: 'Ouderen', omschrijving: 'Voor mensen van ongeveer 65 jaar en ouder.' },
@@ -56,7 +60,7 @@ export const doelgroepen: readonly TaxonomyTerm[] = [
   { slug: 'nieuwkomers', naam: 'Nieuwkomers', omschrijving: 'Voor mensen die nieuw zijn in Nederland of in Twenterand.' },
 ]
 
-/** BEGINLIJST. What the aanbod is about. */
+/** BEGINLIJST (seed only; staff edit the terms in the admin, Indeling > Thema's). What the aanbod is about. */
 export const themas: readonly TaxonomyTerm[] = [
   { slug: 'ontmoeting', naam: 'Ontmoeting', omschrijving: 'Andere mensen leren kennen en samen iets doen.' },
   { slug: 'eten', naam: 'Samen eten en maaltijden', omschrijving: 'Samen aan tafel, of een maaltijd aan huis.' },
@@ -77,7 +81,7 @@ export const themas: readonly TaxonomyTerm[] = [
   { slug: 'vrijwilligerswerk', naam: 'Vrijwilligerswerk', omschrijving: 'Iets doen voor een ander, en er zelf ook iets aan hebben.' },
 ]
 
-/** BEGINLIJST. What neighbours can help each other with on the Burenkaart (shared/domain.md). */
+/** BEGINLIJST (seed only; staff edit the categories on the admin's Burenkaart page). What neighbours can help each other with on the Burenkaart (shared/domain.md). */
 export const burenkaartCategorieen: readonly TaxonomyTerm[] = [
   { slug: 'boodschappen', naam: 'Boodschappen doen', omschrijving: 'Samen of voor de ander boodschappen halen.' },
   { slug: 'apotheek', naam: 'Medicijnen ophalen bij de apotheek', omschrijving: 'Medicijnen ophalen en thuisbrengen.' },
@@ -92,7 +96,7 @@ export const burenkaartCategorieen: readonly TaxonomyTerm[] = [
   { slug: 'maaltijd', naam: 'Een maaltijd koken', omschrijving: 'Een keer een maaltijd koken of meebrengen.' },
 ]
 
-/** VASTE LIJST. Accessibility features an aanbod or place can have. */
+/** VASTE LIJST (code depends on it: the options of the aanbod's field toegankelijkheid). Accessibility features an aanbod or place can have. */
 export const toegankelijkheidKenmerken: readonly TaxonomyTerm[] = [
   { slug: 'rolstoeltoegankelijk', naam: 'Rolstoeltoegankelijk', omschrijving: 'U kunt er met een rolstoel of rollator goed in.' },
   { slug: 'aangepast-toilet', naam: 'Aangepast toilet', omschrijving: 'Er is een toilet voor mensen met een beperking.' },
@@ -103,7 +107,7 @@ export const toegankelijkheidKenmerken: readonly TaxonomyTerm[] = [
   { slug: 'ophalen-mogelijk', naam: 'Ophalen mogelijk', omschrijving: 'Iemand kan u thuis ophalen en terugbrengen.' },
 ]
 
-/** VASTE LIJST. Labels on activiteiten in the Twenterand Ontmoet agenda. */
+/** VASTE LIJST (code depends on it: the options of the activiteit's field labels). Labels on activiteiten in the Twenterand Ontmoet agenda. */
 export const activiteitLabels: readonly TaxonomyTerm[] = [
   {
     slug: 'week-tegen-eenzaamheid',
@@ -115,5 +119,5 @@ export const activiteitLabels: readonly TaxonomyTerm[] = [
   { slug: 'eerste-keer', naam: 'Eerste keer welkom', omschrijving: 'Speciaal fijn als u voor het eerst komt.' },
 ]
 
-/** The BEGINLIJST of each indeling but kernen (kernen.ts), by its CMS collection (INDELINGEN in velden.ts). */
+/** The BEGINLIJST of each indeling but kernen (kernen.ts), by its CMS collection (INDELINGEN in velden.ts): seed only. */
 export const beginlijsten = { levensgebeurtenissen, doelgroepen, themas } as const

@@ -117,7 +117,7 @@ export function activiteitRRule(
   { until: untilAs = 'floating' }: { until?: 'floating' | 'utc' } = {},
 ): string | null {
   const h = a.herhaling
-  if (!h || !h.freq || h.freq === 'none') return null
+  if (!h?.freq || h.freq === 'none') return null
   let byday = h.byday ?? []
   // "the first … of the month" without a day: the weekday of the start date.
   if (h.freq === 'MONTHLY' && h.bysetpos && byday.length === 0) byday = [RRULE_DAYS[floating(startDatum).getUTCDay()]!]

@@ -7,6 +7,8 @@ import fs from 'node:fs'
 import pLimit from 'p-limit'
 import type { z } from 'zod'
 import {
+  INDELINGEN,
+  type IndelingSlug,
   aanbodSchema,
   activiteitSchema,
   burenkaartSchema,
@@ -90,14 +92,13 @@ export async function fetchGlobal<S extends z.ZodTypeAny>(slug: string, schema: 
   return validate(schema, await getJson(`/api/globals/${slug}?depth=1`), `de pagina-instellingen ${slug}`)
 }
 
-export interface Content {
+/** The terms of the four indelingen (content-schema's INDELINGEN), each by its slug; a kern has more fields. */
+type IndelingContent = { kernen: KernDoc[] } & Record<Exclude<IndelingSlug, 'kernen'>, TaxonomyDoc[]>
+
+export type Content = IndelingContent & {
   aanbod: AanbodDoc[]
   activiteiten: ActiviteitDoc[]
   organisaties: OrganisatieDoc[]
-  kernen: KernDoc[]
-  levensgebeurtenissen: TaxonomyDoc[]
-  doelgroepen: TaxonomyDoc[]
-  themas: TaxonomyDoc[]
   placematJeugd: PlacematDoc
   placematAlgemeen: PlacematDoc
   meldpunt: MeldpuntDoc
@@ -113,33 +114,18 @@ function reportFetchTime(started: number) {
 
 async function loadContent(): Promise<Content> {
   const started = Date.now()
-  const [
-    aanbod,
-    activiteiten,
-    organisaties,
-    kernen,
-    levensgebeurtenissen,
-    doelgroepen,
-    themas,
-    placematJeugd,
-    placematAlgemeen,
-    meldpunt,
-    burenkaart,
-    site,
-  ] = await Promise.all([
-    fetchCollection('aanbod', aanbodSchema),
-    fetchCollection('activiteiten', activiteitSchema),
-    fetchCollection('organisaties', organisatieSchema),
-    fetchCollection('kernen', kernSchema),
-    fetchCollection('levensgebeurtenissen', taxonomySchema),
-    fetchCollection('doelgroepen', taxonomySchema),
-    fetchCollection('themas', taxonomySchema),
-    fetchGlobal('placemat-jeugd', placematSchema),
-    fetchGlobal('placemat-algemeen', placematSchema),
-    fetchGlobal('meldpunt', meldpuntSchema),
-    fetchGlobal('burenkaart', burenkaartSchema),
-    fetchGlobal('site', siteSchema),
-  ])
+  const [aanbod, activiteiten, organisaties, placematJeugd, placematAlgemeen, meldpunt, burenkaart, site, ...indelingen] =
+    await Promise.all([
+      fetchCollection('aanbod', aanbodSchema),
+      fetchCollection('activiteiten', activiteitSchema),
+      fetchCollection('organisaties', organisatieSchema),
+      fetchGlobal('placemat-jeugd', placematSchema),
+      fetchGlobal('placemat-algemeen', placematSchema),
+      fetchGlobal('meldpunt', meldpuntSchema),
+      fetchGlobal('burenkaart', burenkaartSchema),
+      fetchGlobal('site', siteSchema),
+      ...INDELINGEN.map((i) => fetchCollection(i.slug, i.slug === 'kernen' ? kernSchema : taxonomySchema)),
+    ])
   reportFetchTime(started)
   if (aanbod.length === 0) {
     throw new ContentError(`Het CMS op ${CMS_URL} heeft geen gepubliceerd aanbod. Een site zonder aanbod wordt niet gebouwd.`)
@@ -150,10 +136,7 @@ async function loadContent(): Promise<Content> {
     aanbod: [...aanbod].sort((a, b) => a.titel.localeCompare(b.titel, 'nl')),
     activiteiten,
     organisaties: [...organisaties].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
-    kernen: byOrder(kernen),
-    levensgebeurtenissen: byOrder(levensgebeurtenissen),
-    doelgroepen: byOrder(doelgroepen),
-    themas: byOrder(themas),
+    ...(Object.fromEntries(INDELINGEN.map((i, n) => [i.slug, byOrder(indelingen[n]!)])) as IndelingContent),
     placematJeugd,
     placematAlgemeen,
     meldpunt,

@@ -1,38 +1,27 @@
 /**
  * Which aanbod belongs on which overview page (kern, levensgebeurtenis, doelgroep, thema). One definition, used by the
- * pages and the tests.
+ * pages and the tests. The indelingen themselves (names, labels, paths) are content-schema's INDELINGEN.
  */
-import type { AanbodDoc, TaxonomyDoc } from '../../content-schema'
+import { type AanbodDoc, type IndelingEnkelvoud, indelingVan, type TaxonomyDoc } from '../../content-schema'
 
-export type Indeling = 'kern' | 'levensgebeurtenis' | 'doelgroep' | 'thema'
-
-export const INDELINGEN: Record<
-  Indeling,
-  { veld: 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'; pad: string; meervoud: string; enkelvoud: string }
-> = {
-  kern: { veld: 'kernen', pad: '/kern/', meervoud: 'Kernen', enkelvoud: 'Kern' },
-  levensgebeurtenis: {
-    veld: 'levensgebeurtenissen',
-    pad: '/levensgebeurtenis/',
-    meervoud: 'Levensgebeurtenissen',
-    enkelvoud: 'Levensgebeurtenis',
-  },
-  doelgroep: { veld: 'doelgroepen', pad: '/doelgroep/', meervoud: 'Doelgroepen', enkelvoud: 'Doelgroep' },
-  thema: { veld: 'themas', pad: '/thema/', meervoud: "Thema's", enkelvoud: 'Thema' },
-}
+/** An indeling by its singular name, as in the site's paths (/kern/) and the search filters. */
+export type Indeling = IndelingEnkelvoud
 
 /** Overviews list what still runs: stopped aanbod keeps its own page but leaves the lists. */
 export const inOverzicht = (a: AanbodDoc) => a.status !== 'gestopt'
 
 /** The aanbod of one kern, levensgebeurtenis, doelgroep or thema. "Heel Twenterand" aanbod is in every kern. */
 export function aanbodVoor(aanbod: AanbodDoc[], indeling: Indeling, slug: string): AanbodDoc[] {
-  const veld = INDELINGEN[indeling].veld
+  const veld = indelingVan(indeling).slug
   return aanbod.filter((a) => inOverzicht(a) && ((indeling === 'kern' && a.heelTwenterand) || (a[veld] ?? []).some((t) => t.slug === slug)))
 }
 
+/** The page of one term: /kern/den-ham/. */
+export const termPad = (indeling: Indeling, slug: string) => `${indelingVan(indeling).pad}${slug}/`
+
 export const taxonomyTiles = (terms: TaxonomyDoc[], indeling: Indeling, aanbod: AanbodDoc[]) =>
   terms.map((t) => ({
-    href: `${INDELINGEN[indeling].pad}${t.slug}/`,
+    href: termPad(indeling, t.slug),
     label: t.naam,
     omschrijving: t.omschrijving,
     count: aanbodVoor(aanbod, indeling, t.slug).length,

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro'
 import { getContent } from '../lib/cms'
-import { inOverzicht, INDELINGEN } from '../lib/indeling'
+import { INDELINGEN, indelingVan } from '../../content-schema'
+import { inOverzicht, termPad } from '../lib/indeling'
 import type { WoordindexItem } from '../lib/zoeken/woordindex'
 
 /**
@@ -22,13 +23,13 @@ export const GET: APIRoute = async () => {
     ...c.organisaties.map((o) => ({ t: o.naam, u: `/organisatie/${o.slug}/`, s: 'Organisatie' })),
     ...c.kernen.map((k) => ({
       t: k.naam,
-      u: `${INDELINGEN.kern.pad}${k.slug}/`,
-      s: 'Kern',
+      u: termPad('kern', k.slug),
+      s: indelingVan('kern').labelEnkelvoud,
       k: [...(k.andereNamen ?? []), ...(k.buurtschappen ?? [])].map((n) => n.naam).join(' '),
     })),
-    ...c.levensgebeurtenissen.map((t) => ({ t: t.naam, u: `${INDELINGEN.levensgebeurtenis.pad}${t.slug}/`, s: 'Levensgebeurtenis' })),
-    ...c.doelgroepen.map((t) => ({ t: t.naam, u: `${INDELINGEN.doelgroep.pad}${t.slug}/`, s: 'Doelgroep' })),
-    ...c.themas.map((t) => ({ t: t.naam, u: `${INDELINGEN.thema.pad}${t.slug}/`, s: 'Thema' })),
+    ...INDELINGEN.filter((i) => i.slug !== 'kernen').flatMap((i) =>
+      c[i.slug].map((t) => ({ t: t.naam, u: termPad(i.enkelvoud, t.slug), s: i.labelEnkelvoud })),
+    ),
   ]
   return new Response(JSON.stringify(items), { headers: { 'content-type': 'application/json; charset=utf-8' } })
 }

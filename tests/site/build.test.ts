@@ -53,7 +53,17 @@ describe('pages', () => {
   })
 
   it('has the home, agenda, meldpunt, accessibility, privacy and 404 pages', () => {
-    for (const p of ['', 'agenda', 'meldpunt', 'meldpunt/zorgen-over-iemand', 'toegankelijkheid', 'privacy', 'aanbod', 'organisatie', 'kern'])
+    for (const p of [
+      '',
+      'agenda',
+      'meldpunt',
+      'meldpunt/zorgen-over-iemand',
+      'toegankelijkheid',
+      'privacy',
+      'aanbod',
+      'organisatie',
+      'kern',
+    ])
       expect(exists(p), p).toBe(true)
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true)
   })
@@ -413,8 +423,8 @@ describe('one price text (issue 20)', () => {
     const lopend = data.aanbod!.filter((a) => a.status !== 'gestopt')
     expect(kaarten.size).toBe(lopend.length)
     for (const a of lopend) expect(kaarten.get(a.slug), a.slug).toBe(paginaPrijs(read(dist, `/aanbod/${a.slug}/`)))
-    // The amount from Intl has a no-break space; the editor typed a normal one in the omschrijving.
-    expect(kaarten.get('koffieochtend-de-schakel')).toBe('Eigen bijdrage: €\u00a02,50 (Koffie en thee: € 2,50)')
+    // The amount once (from Intl, with a no-break space): the omschrijving says what it is for, without the amount.
+    expect(kaarten.get('koffieochtend-de-schakel')).toBe('Eigen bijdrage: €\u00a02,50 (Koffie en thee)')
   })
 
   it('an activiteit has the same price on its page and in the iCalendar feed', () => {

@@ -13,6 +13,8 @@ import {
   isHttpUrl,
   isSlug,
   kernen,
+  kernSchema,
+  postcodeGebieden,
   levensgebeurtenissen,
   localDate,
   localTime,
@@ -42,15 +44,34 @@ describe('reference data', () => {
   it('has the kernen of Twenterand with the verified facts', () => {
     expect(kernen.map((k) => k.naam)).toEqual(['Vriezenveen', 'Vroomshoop', 'Den Ham', 'Westerhaar-Vriezenveensewijk', 'Geerdijk'])
     const vriezenveen = kernen.find((k) => k.slug === 'vriezenveen')!
-    expect(vriezenveen.postcodes).toEqual([{ van: 7670, tot: 7672 }])
-    expect(vriezenveen.centrum).toEqual({ latitude: 52.4117, longitude: 6.6256 })
-    expect(kernen.find((k) => k.slug === 'den-ham')!.buurtschappen).toContain('Hallerhoek')
+    expect(vriezenveen).toMatchObject({ postcodes: '7670-7672', latitude: 52.4117, longitude: 6.6256 })
+    expect(kernen.find((k) => k.slug === 'den-ham')!.buurtschappen).toContainEqual({ naam: 'Hallerhoek' })
     // Westerhaar's postcode and centre are not verified: they stay empty rather than guessed.
     const westerhaar = kernen.find((k) => k.slug === 'westerhaar')!
-    expect(westerhaar.geverifieerd).toBe(false)
-    expect(westerhaar.centrum).toBeNull()
-    expect(westerhaar.postcodes).toEqual([])
-    expect(westerhaar.andereNamen).toContain('De Wieke')
+    expect(westerhaar).toMatchObject({ geverifieerd: false, postcodes: null, latitude: null, longitude: null })
+    expect(westerhaar.andereNamen).toContainEqual({ naam: 'De Wieke' })
+  })
+
+  it("reads a kern's postcode area as ranges of four-digit postcodes", () => {
+    expect(postcodeGebieden('7670-7672')).toEqual([{ van: 7670, tot: 7672 }])
+    expect(postcodeGebieden('7681, 7686')).toEqual([
+      { van: 7681, tot: 7681 },
+      { van: 7686, tot: 7686 },
+    ])
+    expect(postcodeGebieden(' 7670 - 7672 ,7683')).toEqual([
+      { van: 7670, tot: 7672 },
+      { van: 7683, tot: 7683 },
+    ])
+    expect(postcodeGebieden(null)).toEqual([])
+    expect(postcodeGebieden('')).toEqual([])
+    expect(postcodeGebieden('76xx, 7683')).toEqual([{ van: 7683, tot: 7683 }])
+  })
+
+  it('has the reference kernen in the shape the CMS stores and the site reads (kernSchema)', () => {
+    for (const { geverifieerd: _, ...k } of kernen) {
+      // strict: a field the site's schema does not know would fail here.
+      expect(kernSchema.strict().safeParse({ id: 1, volgorde: 1, ...k }).error, k.slug).toBeUndefined()
+    }
   })
 
   it("has at least the levensgebeurtenissen, doelgroepen and thema's the plan names", () => {

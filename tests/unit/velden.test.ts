@@ -15,13 +15,14 @@ import {
   INDELINGEN,
   ORGANISATIE_VELDEN,
   organisatieSchema,
+  kernSchema,
   taxonomySchema,
   type Veld,
 } from '../../content-schema'
 import { Aanbod } from '../../cms/collections/Aanbod'
 import { Activiteiten } from '../../cms/collections/Activiteiten'
 import { Organisaties } from '../../cms/collections/Organisaties'
-import { Doelgroepen, Kernen, Levensgebeurtenissen, Themas } from '../../cms/collections/Taxonomies'
+import { indelingCollections } from '../../cms/collections/Taxonomies'
 import { IMPORT_KINDS } from '../../cms/import/columns'
 
 /** The Payload field at a dot path (named fields only; tabs, rows and collapsibles are looked through). */
@@ -49,7 +50,7 @@ const SOORTEN: [string, Record<string, Veld>, any, z.ZodTypeAny, string[]][] = [
   ['aanbod', AANBOD_VELDEN, Aanbod, aanbodSchema, []],
   ['organisatie', ORGANISATIE_VELDEN, Organisaties, organisatieSchema, ['contactpersonen.naam']], // never public
   ['activiteit', ACTIVITEIT_VELDEN, Activiteiten, activiteitSchema, []],
-  ...[Kernen, Levensgebeurtenissen, Doelgroepen, Themas].map((c): [string, Record<string, Veld>, any, z.ZodTypeAny, string[]] => [
+  ...indelingCollections.map((c): [string, Record<string, Veld>, any, z.ZodTypeAny, string[]] => [
     c.slug,
     INDELING_VELDEN,
     c,
@@ -104,11 +105,37 @@ describe('written out by hand', () => {
 describe('the four indelingen', () => {
   it('are the CMS collections and the aanbod fields of the same name', () => {
     expect(INDELINGEN.map((i) => i.slug)).toEqual(['kernen', 'levensgebeurtenissen', 'doelgroepen', 'themas'])
-    expect([Kernen, Levensgebeurtenissen, Doelgroepen, Themas].map((c) => c.slug)).toEqual(INDELINGEN.map((i) => i.slug))
+    expect(indelingCollections.map((c) => c.slug)).toEqual(INDELINGEN.map((i) => i.slug))
     for (const i of INDELINGEN) {
       expect(payloadField(Aanbod.fields, i.slug)).toMatchObject({ type: 'relationship', relationTo: i.slug, hasMany: true, label: i.label })
       expect(zodAt(aanbodSchema, i.slug), i.slug).toBeDefined()
     }
+  })
+})
+
+describe('a kern', () => {
+  it('has one shape: the CMS collection stores the fields the site reads (kernSchema), which the seed writes', () => {
+    const velden = [
+      'andereNamen',
+      'buurtschappen',
+      'inwoners',
+      'latitude',
+      'longitude',
+      'naam',
+      'omschrijving',
+      'postcodes',
+      'slug',
+      'volgorde',
+    ]
+    // Top-level names; a row only lays out its fields side by side.
+    const namen = (fields: any[]): string[] => fields.flatMap((f) => (f.type === 'row' ? namen(f.fields) : [f.name]))
+    const kernenCollection = indelingCollections.find((c) => c.slug === 'kernen')!
+    expect(namen(kernenCollection.fields).sort()).toEqual(velden)
+    expect(
+      Object.keys(kernSchema.shape)
+        .filter((k) => k !== 'id')
+        .sort(),
+    ).toEqual(velden)
   })
 })
 

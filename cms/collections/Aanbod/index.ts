@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, RelationshipField } from 'payload'
 import { relationship as relationshipValidation } from 'payload/shared'
 import {
   AANBOD_VELDEN,
@@ -6,6 +6,8 @@ import {
   checks,
   hooguit,
   firstError,
+  INDELINGEN,
+  type IndelingSlug,
   meedoenManieren,
   placematSoorten,
   schemaFrequenties,
@@ -29,6 +31,19 @@ import { demoField, kostenGroup, options, statusField, taxonomyRelation, tekstVe
 import { recurrenceFields } from '../../fields/recurrence'
 import { computeVersheid, kloptNog, stampGecontroleerd } from './hooks'
 import { importEndpoints } from '../../import/endpoints'
+
+const INDELING_EXTRA: Partial<Record<IndelingSlug, Partial<RelationshipField>>> = {
+  kernen: {
+    admin: { condition: (data) => !data?.heelTwenterand, description: 'In welke dorpen is het aanbod?' },
+    validate: async (value: unknown, args: any) => {
+      const base = await relationshipValidation(value as any, args)
+      if (base !== true) return base
+      const empty = !Array.isArray(value) || value.length === 0
+      return empty && !args.data?.heelTwenterand ? 'Kernen: kies minstens één kern, of zet "Voor heel Twenterand" aan.' : true
+    },
+  },
+  levensgebeurtenissen: { admin: { description: 'Bij welke gebeurtenissen in het leven helpt dit aanbod?' } },
+}
 
 export const Aanbod: CollectionConfig = {
   slug: 'aanbod',
@@ -78,20 +93,8 @@ export const Aanbod: CollectionConfig = {
               defaultValue: false,
               admin: { description: 'Aan: het aanbod is voor inwoners van alle kernen.' },
             },
-            taxonomyRelation('kernen', 'kernen', 'Kernen', {
-              admin: { condition: (data) => !data?.heelTwenterand, description: 'In welke dorpen is het aanbod?' },
-              validate: async (value: unknown, args: any) => {
-                const base = await relationshipValidation(value as any, args)
-                if (base !== true) return base
-                const empty = !Array.isArray(value) || value.length === 0
-                return empty && !args.data?.heelTwenterand ? 'Kernen: kies minstens één kern, of zet "Voor heel Twenterand" aan.' : true
-              },
-            }),
-            taxonomyRelation('levensgebeurtenissen', 'levensgebeurtenissen', 'Levensgebeurtenissen', {
-              admin: { description: 'Bij welke gebeurtenissen in het leven helpt dit aanbod?' },
-            }),
-            taxonomyRelation('doelgroepen', 'doelgroepen', 'Doelgroepen'),
-            taxonomyRelation('themas', 'themas', "Thema's"),
+            // The four indelingen (content-schema INDELINGEN), two with more to say.
+            ...INDELINGEN.map((i) => taxonomyRelation(i, INDELING_EXTRA[i.slug])),
           ],
         },
         {

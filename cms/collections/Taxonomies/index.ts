@@ -1,39 +1,25 @@
-import type { CollectionConfig, CollectionSlug, Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { anyone, hiddenForPartners, staff } from '../../access'
 import { slugField } from '../../fields/slug'
 import { tekstVeld } from '../../fields/common'
-import { checks, INDELING_VELDEN } from '../../../content-schema'
-
-type TaxonomyArgs = {
-  slug: CollectionSlug
-  singular: string
-  plural: string
-  interfaceName: string
-  description: string
-  extraFields?: Field[]
-}
+import { checks, INDELING_VELDEN, INDELINGEN, type Indeling } from '../../../content-schema'
 
 /**
- * The editable taxonomies (kernen, levensgebeurtenissen, doelgroepen, thema's): a name, a slug and a one-line
- * description. Their first content comes from content-schema's reference data (see the seed).
+ * The CMS collection of one indeling (kernen, levensgebeurtenissen, doelgroepen, thema's; content-schema INDELINGEN):
+ * a name, a slug and a one-line description. Their first content comes from content-schema's reference data (see
+ * the seed); from then on staff edit the terms here.
  */
-export function taxonomyCollection({
-  slug,
-  singular,
-  plural,
-  interfaceName,
-  description,
-  extraFields = [],
-}: TaxonomyArgs): CollectionConfig {
+export function taxonomyCollection(indeling: Indeling, extraFields: Field[] = []): CollectionConfig {
+  const slug = indeling.slug
   return {
     slug,
-    labels: { singular, plural },
-    typescript: { interface: interfaceName },
+    labels: { singular: indeling.labelEnkelvoud, plural: indeling.label },
+    typescript: { interface: indeling.labelEnkelvoud },
     admin: {
       useAsTitle: 'naam',
       defaultColumns: ['naam', 'slug', 'volgorde'],
       group: 'Indeling',
-      description,
+      description: indeling.omschrijving,
       hidden: hiddenForPartners,
     },
     defaultSort: 'volgorde',
@@ -54,76 +40,49 @@ export function taxonomyCollection({
   }
 }
 
-export const Kernen = taxonomyCollection({
-  slug: 'kernen',
-  singular: 'Kern',
-  plural: 'Kernen',
-  interfaceName: 'Kern',
-  description: 'De dorpen (kernen) van Twenterand, met hun buurtschappen.',
-  extraFields: [
-    {
-      name: 'andereNamen',
-      type: 'array',
-      label: 'Andere namen',
-      labels: { singular: 'Naam', plural: 'Namen' },
-      fields: [{ name: 'naam', type: 'text', label: 'Naam', required: true }],
-    },
-    {
-      name: 'buurtschappen',
-      type: 'array',
-      label: 'Buurtschappen',
-      labels: { singular: 'Buurtschap', plural: 'Buurtschappen' },
-      fields: [{ name: 'naam', type: 'text', label: 'Naam', required: true }],
-    },
-    {
-      name: 'postcodes',
-      type: 'text',
-      label: 'Postcodegebied',
-      admin: { description: 'Bijvoorbeeld 7670-7672. Leeg als dit niet is nagekeken.' },
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'latitude',
-          type: 'number',
-          label: 'Breedtegraad van het centrum',
-          admin: { width: '50%' },
-          validate: (v: unknown) => checks.latitude('Breedtegraad van het centrum', v),
-        },
-        {
-          name: 'longitude',
-          type: 'number',
-          label: 'Lengtegraad van het centrum',
-          admin: { width: '50%' },
-          validate: (v: unknown) => checks.longitude('Lengtegraad van het centrum', v),
-        },
-      ],
-    },
-    { name: 'inwoners', type: 'number', label: 'Aantal inwoners (ongeveer)', min: 0 },
-  ],
-})
+/** A kern's fields beyond name, slug and description. */
+const kernVelden: Field[] = [
+  {
+    name: 'andereNamen',
+    type: 'array',
+    label: 'Andere namen',
+    labels: { singular: 'Naam', plural: 'Namen' },
+    fields: [{ name: 'naam', type: 'text', label: 'Naam', required: true }],
+  },
+  {
+    name: 'buurtschappen',
+    type: 'array',
+    label: 'Buurtschappen',
+    labels: { singular: 'Buurtschap', plural: 'Buurtschappen' },
+    fields: [{ name: 'naam', type: 'text', label: 'Naam', required: true }],
+  },
+  {
+    name: 'postcodes',
+    type: 'text',
+    label: 'Postcodegebied',
+    admin: { description: 'Bijvoorbeeld 7670-7672. Leeg als dit niet is nagekeken.' },
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'latitude',
+        type: 'number',
+        label: 'Breedtegraad van het centrum',
+        admin: { width: '50%' },
+        validate: (v: unknown) => checks.latitude('Breedtegraad van het centrum', v),
+      },
+      {
+        name: 'longitude',
+        type: 'number',
+        label: 'Lengtegraad van het centrum',
+        admin: { width: '50%' },
+        validate: (v: unknown) => checks.longitude('Lengtegraad van het centrum', v),
+      },
+    ],
+  },
+  { name: 'inwoners', type: 'number', label: 'Aantal inwoners (ongeveer)', min: 0 },
+]
 
-export const Levensgebeurtenissen = taxonomyCollection({
-  slug: 'levensgebeurtenissen',
-  singular: 'Levensgebeurtenis',
-  plural: 'Levensgebeurtenissen',
-  interfaceName: 'Levensgebeurtenis',
-  description: 'Wat mensen meemaken, zoals rouw, ziekte of pensioen.',
-})
-
-export const Doelgroepen = taxonomyCollection({
-  slug: 'doelgroepen',
-  singular: 'Doelgroep',
-  plural: 'Doelgroepen',
-  interfaceName: 'Doelgroep',
-  description: 'Voor wie het aanbod is.',
-})
-
-export const Themas = taxonomyCollection({
-  slug: 'themas',
-  singular: 'Thema',
-  plural: "Thema's",
-  interfaceName: 'Thema',
-  description: 'Waar het aanbod over gaat.',
-})
+/** The collections of the four indelingen, in content-schema's order. */
+export const indelingCollections: CollectionConfig[] = INDELINGEN.map((i) => taxonomyCollection(i, i.slug === 'kernen' ? kernVelden : []))

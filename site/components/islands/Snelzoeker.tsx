@@ -27,6 +27,8 @@ interface Props {
 }
 
 const meervoud = (n: number) => (n === 1 ? '1 suggestie' : `${n} suggesties`)
+/** The id of the i-th option of the snelzoeker with this id. */
+const optieIdVan = (id: string, i: number) => `${id}-suggestie-${i}`
 
 export default function Snelzoeker({
   id = 'snelzoeken',
@@ -47,25 +49,29 @@ export default function Snelzoeker({
   /** Set once hydrated: the form then carries data-gereed (tests and styles can tell the combobox is live). */
   const [gereed, setGereed] = useState(false)
   const lijstId = `${id}-suggesties`
-  const optieId = (i: number) => `${id}-suggestie-${i}`
+  const optieId = (i: number) => optieIdVan(id, i)
 
-  // The search page sets the text (from its URL, also after the back button).
+  // The search page sets the text (from its URL, also after the back button). versie: set it again even when the
+  // text is the same (the back button to the same words), so it is a dependency without being read.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: versie is the signal to apply waarde again
   useEffect(() => {
     if (waarde !== undefined && invoer.current) invoer.current.value = waarde
-    sluit()
+    setOpen(false)
+    setActief(-1)
   }, [waarde, versie])
 
-  // Text typed before this island was hydrated: offer suggestions for it as well.
+  // Once, on hydration: text typed before this island was hydrated gets suggestions as well.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once on hydration; zoek reads only refs and setters
   useEffect(() => {
     setGereed(true)
     const el = invoer.current
-    if (el && el.value && document.activeElement === el) void zoek(el.value)
+    if (el?.value && document.activeElement === el) void zoek(el.value)
     return () => window.clearTimeout(meldTimer.current)
   }, [])
 
   useEffect(() => {
-    if (open && actief >= 0) document.getElementById(optieId(actief))?.scrollIntoView({ block: 'nearest' })
-  }, [open, actief])
+    if (open && actief >= 0) document.getElementById(optieIdVan(id, actief))?.scrollIntoView({ block: 'nearest' })
+  }, [open, actief, id])
 
   function meld(tekst: string) {
     window.clearTimeout(meldTimer.current)
@@ -160,75 +166,83 @@ export default function Snelzoeker({
 
   const hintId = hint ? `${id}-hint` : undefined
   return (
-    <form
-      className="skt-qf"
-      action="/zoeken/"
-      method="get"
-      role="search"
-      aria-label={naam}
-      onSubmit={verstuur}
-      data-gereed={gereed ? '' : undefined}
-    >
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="skt-qf__hint">
-          {hint}
-        </p>
-      )}
-      <div className="skt-qf__rij">
-        <div className="skt-qf__veld" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && sluit()}>
-          <input
-            ref={invoer}
-            id={id}
-            name="q"
-            type="text"
-            className="utrecht-textbox skt-qf__invoer"
-            role="combobox"
-            aria-autocomplete="list"
-            aria-expanded={open}
-            aria-controls={lijstId}
-            aria-activedescendant={open && actief >= 0 ? optieId(actief) : undefined}
-            aria-describedby={hintId}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            enterKeyHint="search"
-            defaultValue={waarde}
-            onChange={(e) => void zoek(e.currentTarget.value)}
-            onFocus={() => void maakSuggesties().catch(() => undefined)}
-            onKeyDown={toets}
-          />
-          <ul className="skt-qf__lijst" id={lijstId} role="listbox" aria-label="Suggesties" hidden={!open}>
-            {lijst.map((s, i) => {
-              const extra = [s.o, s.w].filter(Boolean).join(' · ')
-              return (
-                <li
-                  key={s.u}
-                  id={optieId(i)}
-                  role="option"
-                  aria-selected={i === actief}
-                  className="skt-qf__optie"
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => kies(s)}
-                >
-                  <span className="skt-qf__titel">{s.t}</span>
-                  <span className="skt-visually-hidden">, </span>
-                  <span className="skt-qf__info">
-                    <span className="skt-qf__soort">{s.s}</span>
-                    {extra && ` · ${extra}`}
-                  </span>
-                </li>
-              )
-            })}
-          </ul>
+    <search className="skt-qf" aria-label={naam}>
+      <form action="/zoeken/" method="get" onSubmit={verstuur} data-gereed={gereed ? '' : undefined}>
+        <label htmlFor={id}>{label}</label>
+        {hint && (
+          <p id={hintId} className="skt-qf__hint">
+            {hint}
+          </p>
+        )}
+        <div className="skt-qf__rij">
+          <div className="skt-qf__veld">
+            <input
+              ref={invoer}
+              id={id}
+              name="q"
+              type="text"
+              className="utrecht-textbox skt-qf__invoer"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={open}
+              aria-controls={lijstId}
+              aria-activedescendant={open && actief >= 0 ? optieId(actief) : undefined}
+              aria-describedby={hintId}
+              autoComplete="off"
+              autoCapitalize="off"
+              spellCheck={false}
+              enterKeyHint="search"
+              defaultValue={waarde}
+              onChange={(e) => void zoek(e.currentTarget.value)}
+              onFocus={() => void maakSuggesties().catch(() => undefined)}
+              onKeyDown={toets}
+              // The focus never leaves the box for the list (aria-activedescendant): leaving the box closes the list.
+              onBlur={sluit}
+            />
+            {/* WAI-ARIA combobox pattern: the focus stays on the input, which handles every key (toets) and points at the
+              active option with aria-activedescendant; the options are only clicked. A mouse press on the list does
+              not take the focus from the input. */}
+            <div
+              className="skt-qf__lijst"
+              id={lijstId}
+              role="listbox"
+              aria-label="Suggesties"
+              hidden={!open}
+              tabIndex={-1}
+              onMouseDown={(e) => e.preventDefault()}
+            >
+              {lijst.map((s, i) => {
+                const extra = [s.o, s.w].filter(Boolean).join(' · ')
+                return (
+                  // biome-ignore lint/a11y/useKeyWithClickEvents: the keys are handled on the input (combobox pattern above)
+                  // biome-ignore lint/a11y/useFocusableInteractive: options are reached by aria-activedescendant, not by focus
+                  <div
+                    key={s.u}
+                    id={optieId(i)}
+                    role="option"
+                    aria-selected={i === actief}
+                    className="skt-qf__optie"
+                    onClick={() => kies(s)}
+                  >
+                    <span className="skt-qf__titel">{s.t}</span>
+                    <span className="skt-visually-hidden">, </span>
+                    <span className="skt-qf__info">
+                      <span className="skt-qf__soort">{s.s}</span>
+                      {extra && ` · ${extra}`}
+                    </span>
+                  </div>
+                )
+              })}
+            </div>
+          </div>
+          <button type="submit" className="utrecht-button utrecht-button--primary-action skt-qf__knop">
+            Zoek
+          </button>
         </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action skt-qf__knop">
-          Zoek
-        </button>
-      </div>
-      <div className="skt-visually-hidden" aria-live="polite" aria-atomic="true" id={`${id}-status`}>
-        {melding}
-      </div>
-    </form>
+        <div className="skt-visually-hidden" aria-live="polite" aria-atomic="true" id={`${id}-status`}>
+          {melding}
+        </div>
+      </form>
+    </search>
   )
 }

@@ -6,18 +6,16 @@
  */
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
 import Snelzoeker from './Snelzoeker'
+import { INDELINGEN } from '../../../content-schema/velden'
 import { normaliseer } from '../../lib/zoeken/suggesties'
 import { laadPagefind, laadTeller, type PfData, type PfResult, type Tellingen } from '../../lib/zoeken/pagefind'
 import { geenKeuzes, GROEPEN, leesUrl, naarUrl, type Groep, type Staat } from '../../lib/zoeken/url'
 import { maakDetails, metAgenda, tel, zoek, zoekAgenda, type Uitkomst } from '../../lib/zoeken/zoek'
 
-const LEGENDA: Record<Groep, string> = {
+const LEGENDA = {
   soort: 'Soort',
-  kern: 'Kern (dorp)',
-  doelgroep: 'Voor wie?',
-  levensgebeurtenis: 'Wat maakt u mee?',
-  thema: 'Thema',
-}
+  ...Object.fromEntries(INDELINGEN.map((i) => [i.enkelvoud, i.zoekfilter.legenda])),
+} as Record<Groep, string>
 const SOORTEN: Record<string, string> = {
   aanbod: 'Aanbod',
   activiteit: 'Activiteit in de agenda',
@@ -57,19 +55,40 @@ function statusTekst(u: Uitkomst): string {
 function Uittreksel({ html }: { html: string }) {
   const delen = useMemo(() => {
     const doc = new DOMParser().parseFromString(html, 'text/html')
-    return [...doc.body.childNodes].map((n) => ({ mark: n.nodeName === 'MARK', tekst: n.textContent ?? '' }))
+    // Each part's key: where it starts in the text (unique, as empty parts are left out).
+    const delen: { mark: boolean; tekst: string; begin: number }[] = []
+    let begin = 0
+    for (const n of doc.body.childNodes) {
+      const tekst = n.textContent ?? ''
+      if (!tekst) continue
+      delen.push({ mark: n.nodeName === 'MARK', tekst, begin })
+      begin += tekst.length
+    }
+    return delen
   }, [html])
-  return <>{delen.map((d, i) => (d.mark ? <mark key={i}>{d.tekst}</mark> : <Fragment key={i}>{d.tekst}</Fragment>))}</>
+  return <>{delen.map((d) => (d.mark ? <mark key={d.begin}>{d.tekst}</mark> : <Fragment key={d.begin}>{d.tekst}</Fragment>))}</>
 }
 
 /** A result's card; in the agenda's block without its kind (they are all activiteiten). */
-function Kaart({ d, id, metSoort }: { d: PfData; id: string; metSoort: boolean }) {
+function Kaart({
+  d,
+  id,
+  metSoort,
+  linkRef,
+}: {
+  d: PfData
+  id: string
+  metSoort: boolean
+  linkRef: (el: HTMLAnchorElement | null) => void
+}) {
   const soort = d.filters.soort?.[0]
   const waar = d.meta.waar || (soort === 'organisatie' ? d.filters.kern?.join(', ') : undefined)
   return (
     <article className="skt-card skt-resultaat" id={id}>
       <h3 className="skt-card__titel">
-        <a href={d.url}>{d.meta.title || d.url}</a>
+        <a href={d.url} ref={linkRef}>
+          {d.meta.title || d.url}
+        </a>
       </h3>
       {soort && metSoort && <p className="skt-resultaat__soort">{SOORTEN[soort] ?? soort}</p>}
       <p className="skt-card__samenvatting">{d.meta.samenvatting || <Uittreksel html={d.excerpt} />}</p>
@@ -109,6 +128,8 @@ function Kaarten(p: {
   bezig: boolean
   metSoort: boolean
   knop: { className: string; tekst: (nog: number) => string; onClick: () => void }
+  /** The ref of each card's link, by the card's id. */
+  linkRef: (id: string) => (el: HTMLAnchorElement | null) => void
 }) {
   return (
     <>
@@ -116,7 +137,7 @@ function Kaarten(p: {
         <ul className="skt-kaarten">
           {p.getoond.map((r, i) => (
             <li key={r.id}>
-              <Kaart d={p.data.get(r.id)!} id={`${p.naam}-${i}`} metSoort={p.metSoort} />
+              <Kaart d={p.data.get(r.id)!} id={`${p.naam}-${i}`} metSoort={p.metSoort} linkRef={p.linkRef(`${p.naam}-${i}`)} />
             </li>
           ))}
         </ul>
@@ -175,7 +196,8 @@ export default function Zoeken() {
   const [fout, setFout] = useState(false)
   const [zichtbaar, setZichtbaar] = useState(PER_KEER)
   const [zichtbaarAgenda, setZichtbaarAgenda] = useState(AGENDA_PER_KEER)
-  const [geladen, setGeladen] = useState(0)
+  /** Counts the details loaded: each one renders the cards again. */
+  const [, setGeladen] = useState(0)
   const [details] = useState(maakDetails)
   const teller = useRef(0)
   /** After "Toon meer …": the id of the first new card, to focus once it is there. */
@@ -235,7 +257,7 @@ export default function Zoeken() {
         if (actueel()) setFout(true)
       }
     })()
-  }, [staat])
+  }, [staat, details])
 
   // Load the details of the results and activiteiten in view (after a search with words, the first results' are
   // loading already); each card shows as soon as its details and those before it are there.
@@ -248,7 +270,7 @@ export default function Zoeken() {
         () => setFout(true),
       )
     }
-  }, [uitkomst, zichtbaar, zichtbaarAgenda])
+  }, [uitkomst, zichtbaar, zichtbaarAgenda, details])
 
   const u = uitkomst
   // The results in view whose details are loaded (in order: a card appears only when those before it are there).
@@ -270,13 +292,12 @@ export default function Zoeken() {
     focusOp.current = `${naam}-${n}`
     zet(n + stap)
   }
-  // After "Toon meer …": focus the first new card.
-  useEffect(() => {
-    const el = focusOp.current && document.querySelector<HTMLElement>(`#${focusOp.current} a`)
-    if (!el) return
+  // After "Toon meer …": the first new card's link takes the focus as soon as the card is there.
+  const linkRef = (id: string) => (el: HTMLAnchorElement | null) => {
+    if (!el || focusOp.current !== id) return
     el.focus()
     focusOp.current = null
-  }, [getoond.length, getoondAgenda.length, geladen])
+  }
 
   function wissel(g: Groep, v: string, aan: boolean) {
     laatste.current = `${g}:${v}`
@@ -398,6 +419,7 @@ export default function Zoeken() {
                 tekst: (nog) => `Toon meer resultaten (nog ${nog})`,
                 onClick: meer('resultaat', zichtbaar, setZichtbaar, PER_KEER),
               }}
+              linkRef={linkRef}
             />
             {klaar && u.treffers.length === 0 && !!u.agenda?.length && (
               <p>Geen aanbod, organisaties of informatie gevonden. Wel activiteiten: zie hieronder, in de agenda.</p>
@@ -424,6 +446,7 @@ export default function Zoeken() {
                     tekst: (nog) => `Toon meer activiteiten (nog ${nog})`,
                     onClick: meer('agenda', zichtbaarAgenda, setZichtbaarAgenda, AGENDA_PER_KEER),
                   }}
+                  linkRef={linkRef}
                 />
               )}
               <p>

@@ -7,7 +7,7 @@
 import { synoniemen, synoniemenVan } from '../../../content-schema/synonyms'
 import { normaliseer, Woordindex, WOORDINDEX_PAD, type Suggestie, type WoordindexItem } from './woordindex'
 
-export { MAX_SUGGESTIES, normaliseer, type Suggestie } from './woordindex'
+export { normaliseer, type Suggestie } from './woordindex'
 
 let items: Promise<WoordindexItem[]> | null = null
 /** The woordindex's entries, fetched once per page. A failed fetch may be tried again. */

@@ -5,9 +5,14 @@
  * other down. Browser only.
  */
 
-/** The filter groups, as Pagefind's filters (site/components/ZoekindexFilters.astro) and as URL parameters. */
-export const GROEPEN = ['soort', 'kern', 'doelgroep', 'levensgebeurtenis', 'thema'] as const
-export type Groep = (typeof GROEPEN)[number]
+import { INDELINGEN_IN_ZOEKVOLGORDE, type IndelingEnkelvoud } from '../../../content-schema/velden'
+
+/**
+ * The filter groups, as Pagefind's filters (site/components/ZoekindexFilters.astro) and as URL parameters: the soort,
+ * then the indelingen (content-schema's INDELINGEN) in the order of the search filters.
+ */
+export type Groep = 'soort' | IndelingEnkelvoud
+export const GROEPEN: readonly Groep[] = ['soort', ...INDELINGEN_IN_ZOEKVOLGORDE.map((i) => i.enkelvoud)]
 export type Keuzes = Record<Groep, string[]>
 
 /** A search: its words and the filter values ticked. */

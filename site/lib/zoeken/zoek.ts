@@ -118,7 +118,10 @@ export function maakDetails() {
   const haal = (r: PfResult): Promise<PfData> => {
     let p = bezig.get(r.id)
     if (!p) {
-      p = r.data().then((d) => (geladen.set(r.id, d), d))
+      p = r.data().then((d) => {
+        geladen.set(r.id, d)
+        return d
+      })
       p.catch(() => bezig.delete(r.id)) // after a failure (network), the next ask tries again
       bezig.set(r.id, p)
     }

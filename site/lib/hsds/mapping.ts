@@ -1,36 +1,8 @@
-/**
- * Open data: the kaart as Open Referral HSDS 3.0 (Human Services Data Specification) and as a CSV of all aanbod.
- * Pure functions from getContent's content (only what an anonymous visitor sees) to HSDS objects; the endpoints in
- * site/pages/open-data/ only serialise them. The Dutch profile on /open-data/ describes the same choices:
- *
- * - IDs: UUID v5 (RFC 4122/9562, SHA-1) of a readable key under one fixed namespace, e.g. "aanbod/samen-eten".
- *   Keys use slugs, not database ids: a slug is the public, lasting name of a document (its web address, the key of
- *   the CSV import) and stays the same when the content moves to another database; a database id does not.
- * - Our four indelingen (kernen, levensgebeurtenissen, doelgroepen, thema's) are HSDS taxonomies; an aanbod gets an
- *   HSDS attribute for each term it has. "Heel Twenterand" aanbod gets every kern (value "heel Twenterand"), as on
- *   the site, where it is listed under every kern.
- * - Demo content is marked three ways: an attribute with the term "voorbeeld" of the taxonomy "Markering", an alert
- *   text on the service, and the column "demo" in the CSV.
- * - Status: actief = active, tijdelijk gestopt = temporarily closed, gestopt = inactive (it is not running; we do
- *   not know that it is gone for good, which "defunct" would say). Stopped aanbod stays in, as it keeps its page.
- * - No personal data: no contactpersonen, no "laatst gecontroleerd door" (a user's name), no assurer_email. A service
- *   contact is the public contact point the site shows (named after the organisation), never a person.
- */
+/** The HSDS mapping: taxonomies, organisations and services from the site's content (see index.ts for the choices). */
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import { stringify } from 'csv-stringify/sync'
-import { v5 } from 'uuid'
 import {
-  AANBOD_CSV_KOLOMMEN,
-  type AanbodCsvKolom,
-  aanbodStatussen,
   adresTekst,
-  CSV_LIJST,
-  csvBedrag,
   gemeente,
-  kostenSoorten,
-  placematSoorten,
-  richTextLines,
-  type Option,
   HEEL_TWENTERAND,
   kostenTekst,
   labelOf,
@@ -39,201 +11,36 @@ import {
   normaliseer,
   schemaInWoorden,
   toegankelijkheidKenmerken,
-  versheidStatussen,
+  INDELINGEN,
+  type IndelingEnkelvoud,
+  type IndelingSlug,
   type AanbodDoc,
   type KernDoc,
   type Locatie,
   type OrganisatieDoc,
   type SchemaRegel,
   type TaxonomyDoc,
-} from '../../content-schema'
-import type { Content } from './cms'
-
-/** The content the open data is made of: exactly what getContent gives the site. */
-export type OpenDataContent = Pick<Content, 'aanbod' | 'organisaties' | 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'>
-
-export const HSDS_VERSION = '3.0'
-
-/** The fixed namespace of every ID in our open data. Never change it: every ID would change with it. */
-export const HSDS_NAMESPACE = 'f7c8c600-fd08-44bf-ac89-e3f1cfa02042'
-
-/** UUID version 5 (name-based, SHA-1) of `name` in `namespace` (RFC 9562 section 5.5), by the uuid package. */
-export const uuidV5 = (name: string, namespace: string = HSDS_NAMESPACE): string => v5(name, namespace)
-
-/** The HSDS id of a key like ['aanbod', 'samen-eten'] or ['aanbod', 'samen-eten', 'locatie', 0]. */
-export const hsdsId = (...key: (string | number)[]) => uuidV5(key.join('/'))
-
-/** Public web addresses of the open data, relative to the site. */
-export const OPEN_DATA_PADEN = {
-  pagina: '/open-data/',
-  index: '/open-data/hsds/index.json',
-  services: '/open-data/hsds/services.json',
-  organizations: '/open-data/hsds/organizations.json',
-  taxonomies: '/open-data/hsds/taxonomies.json',
-  taxonomyTerms: '/open-data/hsds/taxonomy_terms.json',
-  csv: '/open-data/aanbod.csv',
-} as const
-
-export const LICENTIE = {
-  data: { naam: 'CC0 1.0 Universeel (Publiek Domein Verklaring)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl' },
-  hsds: {
-    naam: 'CC BY-SA 4.0',
-    url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.nl',
-    attributie: 'Human Services Data Specification: an Open Referral resource (https://openreferral.org/)',
-  },
-} as const
-
-// ---------- HSDS 3.0 object shapes (the fields we fill) ----------
-
-export interface HsdsTaxonomy {
-  id: string
-  name: string
-  description: string
-  uri?: string
-}
-export interface HsdsTaxonomyTerm {
-  id: string
-  code: string
-  name: string
-  description: string
-  taxonomy: string
-  taxonomy_id: string
-  language: string
-  term_uri?: string
-}
-export interface HsdsAttribute {
-  id: string
-  link_id: string
-  link_type: string
-  link_entity: 'service' | 'organization'
-  taxonomy_term_id: string
-  value?: string
-  taxonomy_term: HsdsTaxonomyTerm
-}
-export interface HsdsPhone {
-  id: string
-  service_id?: string
-  organization_id?: string
-  contact_id?: string
-  number: string
-  type: 'voice'
-}
-export interface HsdsContact {
-  id: string
-  service_id: string
-  name: string
-  email?: string
-  phones: HsdsPhone[]
-}
-export interface HsdsAddress {
-  id: string
-  location_id: string
-  address_1: string
-  city: string
-  state_province: string
-  postal_code: string
-  country: 'NL'
-  address_type: 'physical'
-}
-export interface HsdsAccessibility {
-  id: string
-  location_id: string
-  description: string
-  details?: string
-}
-export interface HsdsLocation {
-  id: string
-  location_type: 'physical'
-  organization_id: string
-  name?: string
-  description?: string
-  latitude?: number
-  longitude?: number
-  addresses: HsdsAddress[]
-  accessibility: HsdsAccessibility[]
-}
-export interface HsdsServiceAtLocation {
-  id: string
-  service_id: string
-  location_id: string
-  location: HsdsLocation
-}
-export interface HsdsSchedule {
-  id: string
-  service_id: string
-  freq?: 'WEEKLY' | 'MONTHLY'
-  interval?: number
-  byday?: string
-  bymonthday?: string
-  opens_at?: string
-  closes_at?: string
-  description?: string
-  notes?: string
-}
-export interface HsdsCostOption {
-  id: string
-  service_id: string
-  option: string
-  currency: 'EUR'
-  amount?: number
-  amount_description?: string
-}
-export interface HsdsServiceArea {
-  id: string
-  service_id: string
-  name: string
-  description?: string
-}
-export interface HsdsOrganizationBasic {
-  id: string
-  name: string
-  description: string
-  email?: string
-  website?: string
-}
-export interface HsdsOrganization extends HsdsOrganizationBasic {
-  phones: HsdsPhone[]
-  locations: HsdsLocation[]
-  attributes: HsdsAttribute[]
-}
-export interface HsdsService {
-  id: string
-  organization_id: string
-  name: string
-  description: string
-  url: string
-  email?: string
-  status: 'active' | 'inactive' | 'temporarily closed'
-  application_process: string
-  fees_description: string
-  eligibility_description?: string
-  assured_date?: string
-  alert?: string
-  last_modified: string
-  organization: HsdsOrganizationBasic
-  phones: HsdsPhone[]
-  schedules: HsdsSchedule[]
-  service_areas: HsdsServiceArea[]
-  service_at_locations: HsdsServiceAtLocation[]
-  cost_options: HsdsCostOption[]
-  contacts: HsdsContact[]
-  attributes: HsdsAttribute[]
-}
-/** An HSDS API list response (the OpenAPI "Page" plus contents), here always one page with everything. */
-export interface HsdsPage<T> {
-  total_items: number
-  total_pages: number
-  page_number: number
-  size: number
-  first_page: boolean
-  last_page: boolean
-  empty: boolean
-  contents: T[]
-}
+} from '../../../content-schema'
+import { abs, HSDS_VERSION, hsdsId, OPEN_DATA_PADEN, organizationId, serviceId, uuidV5 } from './ids'
+import type {
+  HsdsAddress,
+  HsdsAttribute,
+  HsdsOrganization,
+  HsdsOrganizationBasic,
+  HsdsPage,
+  HsdsPhone,
+  HsdsSchedule,
+  HsdsService,
+  HsdsServiceAtLocation,
+  HsdsLocation,
+  HsdsTaxonomy,
+  HsdsTaxonomyTerm,
+  OpenDataContent,
+} from './types'
 
 // ---------- Taxonomies ----------
 
-export type TaxonomieSleutel = 'kern' | 'levensgebeurtenis' | 'doelgroep' | 'thema' | 'markering'
+export type TaxonomieSleutel = IndelingEnkelvoud | 'markering'
 
 interface TaxonomieInfo {
   sleutel: TaxonomieSleutel
@@ -243,42 +50,28 @@ interface TaxonomieInfo {
   linkType: string
   /** The site's overview page of the terms (and each term's page below it). */
   pad: string
-  veld?: 'kernen' | 'levensgebeurtenissen' | 'doelgroepen' | 'themas'
+  veld?: IndelingSlug
 }
 
-export const TAXONOMIEEN: readonly TaxonomieInfo[] = [
-  {
-    sleutel: 'kern',
+/** What HSDS says of each indeling (content-schema's INDELINGEN) beyond its names: the taxonomy's name and description, the attributes' link_type. */
+const HSDS_INDELING: Record<IndelingEnkelvoud, Pick<TaxonomieInfo, 'naam' | 'omschrijving' | 'linkType'>> = {
+  kern: {
     naam: 'Kernen van Twenterand',
     omschrijving: 'De dorpen (kernen) van de gemeente Twenterand: waar het aanbod is. Aanbod voor heel Twenterand heeft alle kernen.',
     linkType: 'service_area',
-    pad: '/kern/',
-    veld: 'kernen',
   },
-  {
-    sleutel: 'levensgebeurtenis',
+  levensgebeurtenis: {
     naam: 'Levensgebeurtenissen',
     omschrijving: 'Wat iemand meemaakt, zoals rouw, ziekte of mantelzorg: waarbij het aanbod kan helpen.',
     linkType: 'life_event',
-    pad: '/levensgebeurtenis/',
-    veld: 'levensgebeurtenissen',
   },
-  {
-    sleutel: 'doelgroep',
-    naam: 'Doelgroepen',
-    omschrijving: 'Voor wie het aanbod is.',
-    linkType: 'audience',
-    pad: '/doelgroep/',
-    veld: 'doelgroepen',
-  },
-  {
-    sleutel: 'thema',
-    naam: "Thema's",
-    omschrijving: 'Waar het aanbod over gaat.',
-    linkType: 'topic',
-    pad: '/thema/',
-    veld: 'themas',
-  },
+  doelgroep: { naam: 'Doelgroepen', omschrijving: 'Voor wie het aanbod is.', linkType: 'audience' },
+  thema: { naam: "Thema's", omschrijving: 'Waar het aanbod over gaat.', linkType: 'topic' },
+}
+
+/** The HSDS taxonomies: our four indelingen, then the markering of demo content. */
+export const TAXONOMIEEN: readonly TaxonomieInfo[] = [
+  ...INDELINGEN.map((i) => ({ sleutel: i.enkelvoud, ...HSDS_INDELING[i.enkelvoud], pad: i.pad, veld: i.slug })),
   {
     sleutel: 'markering',
     naam: 'Markering',
@@ -297,11 +90,8 @@ export const DEMO_TERM = {
 }
 export const DEMO_ALERT = 'Voorbeeld (demo-inhoud): verzonnen, niet echt. Bel of mail deze gegevens niet.'
 
-const abs = (siteUrl: string | URL, pad: string) => new URL(pad, siteUrl).toString()
 const taxonomyId = (sleutel: TaxonomieSleutel) => hsdsId('taxonomie', sleutel)
 export const taxonomyTermId = (sleutel: TaxonomieSleutel, slug: string) => hsdsId('taxonomie', sleutel, slug)
-export const serviceId = (slug: string) => hsdsId('aanbod', slug)
-export const organizationId = (slug: string) => hsdsId('organisatie', slug)
 
 export function hsdsTaxonomies(siteUrl: string | URL): HsdsTaxonomy[] {
   return TAXONOMIEEN.map((t) => ({ id: taxonomyId(t.sleutel), name: t.naam, description: t.omschrijving, uri: abs(siteUrl, t.pad) }))
@@ -527,9 +317,9 @@ export function hsdsService(a: AanbodDoc, c: OpenDataContent, siteUrl: string | 
     : (a.kernen ?? []).map((k) => attribute(siteUrl, c, owner, 'kern', k))
   const attrs = [
     ...kernAttrs,
-    ...(a.levensgebeurtenissen ?? []).map((t) => attribute(siteUrl, c, owner, 'levensgebeurtenis', t)),
-    ...(a.doelgroepen ?? []).map((t) => attribute(siteUrl, c, owner, 'doelgroep', t)),
-    ...(a.themas ?? []).map((t) => attribute(siteUrl, c, owner, 'thema', t)),
+    ...INDELINGEN.filter((i) => i.slug !== 'kernen').flatMap((i) =>
+      (a[i.slug] ?? []).map((t) => attribute(siteUrl, c, owner, i.enkelvoud, t)),
+    ),
     ...demoAttributes(siteUrl, c, owner, a.demo),
   ]
 
@@ -606,85 +396,3 @@ export const hsdsIndex = (siteUrl: string | URL) => ({ version: HSDS_VERSION, pr
 
 /** JSON as the endpoints write it: stable (same content, same bytes), readable, UTF-8. */
 export const jsonBody = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`
-
-// ---------- CSV ----------
-
-/** The columns of aanbod.csv, in order, with what they hold (shown on /open-data/): content-schema's, shared with the import. */
-export const CSV_KOLOMMEN = AANBOD_CSV_KOLOMMEN
-
-export type CsvKolom = AanbodCsvKolom
-
-/** The list separator Dutch Excel expects: the comma is the decimal separator in Dutch. */
-export const CSV_SCHEIDINGSTEKEN = ';'
-
-const lijst = (items: (string | null | undefined)[]) => items.filter(Boolean).join(CSV_LIJST)
-const naamLijst = (list?: { naam: string }[] | null) => lijst((list ?? []).map((t) => t.naam))
-/** An option's label without its explanation: "Vrije inloop: u kunt zo binnenlopen" -> "Vrije inloop". */
-const optieLabel = <V extends string>(o: readonly Option<V>[], value: V | null | undefined) => labelOf(o, value).split(':')[0]!
-
-/**
- * One row of aanbod.csv. The importable columns hold the stored values in the import's formats (content-schema's
- * AANBOD_CSV_KOLOMMEN): importing the file again changes nothing.
- */
-export function aanbodCsvRij(a: AanbodDoc, _c: OpenDataContent, siteUrl: string | URL): Record<CsvKolom, string> {
-  const eerste = a.locaties?.[0]
-  return {
-    id: serviceId(a.slug),
-    slug: a.slug,
-    titel: a.titel,
-    samenvatting: a.samenvatting,
-    beschrijving: richTextLines(a.beschrijving).join('\n'),
-    organisatie: a.organisatie.slug,
-    organisatie_naam: a.organisatie.naam,
-    organisatie_id: organizationId(a.organisatie.slug),
-    heel_twenterand: a.heelTwenterand ? 'ja' : 'nee',
-    kernen: naamLijst(a.kernen),
-    levensgebeurtenissen: naamLijst(a.levensgebeurtenissen),
-    doelgroepen: naamLijst(a.doelgroepen),
-    themas: naamLijst(a.themas),
-    kosten: labelOf(kostenSoorten, a.kosten.soort),
-    kosten_bedrag: a.kosten.bedrag != null ? csvBedrag(a.kosten.bedrag) : '',
-    kosten_omschrijving: a.kosten.omschrijving ?? '',
-    meedoen: optieLabel(meedoenManieren, a.meedoen.manier),
-    aanmeldinformatie: a.meedoen.aanmeldinformatie ?? '',
-    telefoon: a.contact?.telefoon ?? '',
-    email: a.contact?.email ?? '',
-    website: a.contact?.website ?? '',
-    locatie_naam: eerste?.naam ?? '',
-    locatie_adres: eerste?.adres ?? '',
-    locatie_postcode: eerste?.postcode ?? '',
-    locatie_plaats: eerste?.plaats ?? '',
-    locaties: (a.locaties ?? []).map(adresTekst).join(' | '),
-    tijden: a.tijden?.omschrijving ?? '',
-    vaste_tijden: (a.tijden?.schema ?? []).map(schemaInWoorden).join(' | '),
-    toegankelijkheid: lijst(
-      (a.toegankelijkheid?.kenmerken ?? []).map((k) => toegankelijkheidKenmerken.find((t) => t.slug === k)?.naam ?? k),
-    ),
-    toegankelijkheid_toelichting: a.toegankelijkheid?.toelichting ?? '',
-    status: labelOf(aanbodStatussen, a.status),
-    placemats: lijst((a.placemats ?? []).map((p) => labelOf(placematSoorten, p).replace(/^Placemat /, ''))),
-    laatst_gecontroleerd: a.laatstGecontroleerd?.datum ? localDate(a.laatstGecontroleerd.datum) : '',
-    versheid: versheidStatussen.find((v) => v.value === a.laatstGecontroleerd?.versheid)?.label ?? '',
-    demo: a.demo ? 'ja' : 'nee',
-    pagina: abs(siteUrl, `/aanbod/${a.slug}/`),
-  }
-}
-
-/**
- * All aanbod as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel reads é and € right), a semicolon
- * between columns (Dutch Excel's list separator), Windows line ends, and text that starts with = + - @ prefixed
- * with ' so a spreadsheet never runs it as a formula.
- */
-export function aanbodCsv(c: OpenDataContent, siteUrl: string | URL): string {
-  return stringify(
-    c.aanbod.map((a) => aanbodCsvRij(a, c, siteUrl)),
-    {
-      bom: true,
-      header: true,
-      columns: CSV_KOLOMMEN.map((k) => k.naam),
-      delimiter: CSV_SCHEIDINGSTEKEN,
-      record_delimiter: 'windows',
-      escape_formulas: true,
-    },
-  )
-}
