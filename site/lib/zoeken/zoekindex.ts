@@ -33,7 +33,7 @@ const splitsMap = (deel: Omit<ZoekDeel, 'beginletters' | 'pad'>, paden: [string,
 ]
 
 export const ZOEKDELEN: readonly ZoekDeel[] = [
-  { pad: '/pagefind/', mappen: ['organisatie', 'meldpunt', 'toegankelijkheid'] },
+  { pad: '/pagefind/', mappen: ['organisatie', 'meldpunt', 'toegankelijkheid', 'privacy'] },
   { pad: '/pagefind-aanbod/', mappen: ['aanbod'] },
   ...splitsMap({ mappen: ['activiteit'], agenda: true }, ['/pagefind-agenda/', '/pagefind-agenda-2/'], 'a-k'),
 ]
