@@ -408,6 +408,32 @@ describe('with the site built', () => {
     expect(await count()).toBe(voor)
   })
 
+  it('what was typed comes back as text, never as markup (error page and check page)', async () => {
+    const ip = newClient()
+    const aanval = {
+      ...goed(),
+      naam: '"><img src=x onerror=alert(1)>',
+      tekst: '</textarea><script>alert(2)</script>',
+      bereikbaar: "'><svg onload=alert(3)>",
+    }
+    const fout = await post(ip, { ...aanval, telefoon: '' })
+    const controle = await post(ip, aanval)
+    expect(fout.status).toBe(400)
+    expect(controle.status).toBe(200)
+    for (const r of [fout, controle]) {
+      // In the page's main part (the site's own frame has its loader script after the footer).
+      const main = elements(r.all.find((e) => e.tagName === 'main')!)
+      expect(main.filter((e) => ['img', 'script', 'svg'].includes(e.tagName)).map((e) => e.tagName)).toEqual([])
+      expect(r.all.some((e) => e.attrs.some((a) => a.name.startsWith('on')))).toBe(false)
+    }
+    expect(attr(fout.byId('naam')!, 'value')).toBe('"><img src=x onerror=alert(1)>')
+    expect(textOf(fout.byId('tekst')!)).toBe('</textarea><script>alert(2)</script>')
+    expect(controle.rows()).toContain('Uw naam: "><img src=x onerror=alert(1)>')
+    const hidden = controle.formData('melding-controle')
+    expect(hidden).toContainEqual(['tekst', '</textarea><script>alert(2)</script>'])
+    expect(hidden).toContainEqual(['bereikbaar', "'><svg onload=alert(3)>"])
+  })
+
   describe("refused posts: a page for a person, the Meldpunt's number, nothing stored", () => {
     const geweigerd = (r: Awaited<ReturnType<typeof post>>) => {
       expect(r.h1).toBe('Uw melding is niet verstuurd')
