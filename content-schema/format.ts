@@ -6,6 +6,7 @@
  * ("1 december 2026"). The time-zone arithmetic itself (instants to Amsterdam dates and times) is in time.ts.
  */
 import { TIJDZONE } from './reference/enums'
+import { compactPhone } from './validation'
 
 // Intl formatters are costly to make (a build formats many thousands of values): each is made once.
 const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
@@ -154,4 +155,12 @@ export function schemaInWoorden(r: SchemaRegelTijd): string {
         ? ` vanaf ${tijdTekst(r.opensAt)} uur`
         : ''
   return `${wanneer.replace(/\s+/g, ' ').trim()}${uren}`
+}
+
+/** tel: link for a Dutch number: 0546 123 456 -> tel:+31546123456; service and short numbers stay as they are. */
+export function telHref(telefoon: string): string {
+  const v = compactPhone(telefoon)
+  if (/^0[1-9]\d{8}$/.test(v)) return `tel:+31${v.slice(1)}`
+  if (v.startsWith('0031')) return `tel:+${v.slice(2)}`
+  return `tel:${v}`
 }

@@ -19,6 +19,7 @@ import {
 import { hasMeldingToegang, meldingToegang, meldingVeld } from '../../access'
 import { maxLength, options } from '../../fields/common'
 import { emailField, phoneField } from '../../fields/contact'
+import { formulierEndpoints } from './formulier'
 import { meldingBijhouden } from './hooks'
 import { inzageEndpoint } from './inzage'
 import { logGeweigerd, logLezen, logVerwijderen, logWijzigen } from './logboek'
@@ -49,6 +50,7 @@ export const Meldingen: CollectionConfig = {
     update: meldingToegang,
     delete: meldingToegang,
   },
+  endpoints: formulierEndpoints,
   versions: false,
   defaultSort: '-ontvangenOp',
   hooks: {

@@ -1,0 +1,385 @@
+/**
+ * The public melding form's endpoint (issue 21): POST /api/meldingen/formulier and GET /api/meldingen/formulier/bevestiging.
+ * The site's page /meldpunt/melden/ posts a plain HTML form here (application/x-www-form-urlencoded, no JavaScript):
+ * - from the form: errors -> the form again with the error summary and all that was typed (400); else the check page,
+ *   the answers in hidden fields plus a signed token with the time, "Wijzigen" and "Versturen";
+ * - "Wijzigen": the filled-in form again; "Versturen": checked again, the token must be valid and at least
+ *   MIN_INVULTIJD_MS old, then the melding is stored (kanaal website) and the browser goes (303) to the confirmation.
+ * Abuse without third parties: a honeypot field, the token's minimum and maximum age, a rate limit per client (the
+ * address only hashed, see cms/rate-limit.ts), a limit on the body and on each field. A refused post gets a page for a
+ * person (what happened, and the Meldpunt's phone number) and nothing is stored. The form's contents are never logged.
+ * The pages look like the site: the site's own built /meldpunt/melden/ with only the part between FORMULIER_BEGIN and
+ * FORMULIER_EIND replaced (header, footer, CSS and Content-Security-Policy are the site's); a plain page when the
+ * site has not been built.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { hulplijnen, KORT_NUMMER_113, meldingAfspraken, telHref } from '../../../content-schema'
+import {
+  controleHtml,
+  esc,
+  FORMULIER_BEGIN,
+  FORMULIER_EIND,
+  type FormFout,
+  type FormOpties,
+  type FormWaarden,
+  formulierHtml,
+  geldendeWaarden,
+  HONINGPOT_VELD,
+  leesWaarden,
+  MELDING_BEVESTIGING_PAD,
+  MELDING_FORMULIER_PAD,
+  meldingData,
+  meldingFormulier,
+  meldingOpties,
+  valideer,
+  bevestigingHtml,
+} from '../../../content-schema/formulieren'
+import { publicatieInstellingen } from '../../publishing'
+import { clientKey, limiter, take } from '../../rate-limit'
+
+/** The largest body accepted: the longest answers together are under 3 KB; room for encoding (%XX triples characters). */
+export const MAX_BODY_BYTES = 20 * 1024
+/**
+ * A person reads the check page before choosing "Versturen": a token younger than this was not read by anyone (a bot
+ * posting straight through). Short enough that nobody who read the page meets it.
+ */
+export const MIN_INVULTIJD_MS = 3_000
+/** A check page left open longer than this must be checked again (the token expires). */
+export const MAX_INVULTIJD_MS = 4 * 60 * 60 * 1000
+/** Per client and per hour: posts of any step, and meldingen stored. */
+export const POSTS_PER_UUR = 30
+export const MELDINGEN_PER_UUR = 5
+
+const ACTIE = 'actie'
+const WIJZIGEN = 'wijzigen'
+const VERSTUREN = 'versturen'
+const TOKEN = 'token'
+const SITE_PAD = '/meldpunt/melden/'
+
+// ---------------------------------------------------------------------------------------------------------------
+// Signed tokens (HMAC with the server's secret)
+
+const hmac = (secret: string, doel: string, tekst: string) =>
+  crypto.createHmac('sha256', secret).update(`${doel}\0${tekst}`).digest('base64url')
+const gelijk = (a: string, b: string) => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
+
+/** The token of a check page: its time and a signature over it. */
+export const maakToken = (secret: string, nu = Date.now()) => `${nu}.${hmac(secret, 'melding-formulier', String(nu))}`
+
+/** 'ok', or why the token does not count. */
+export function controleerToken(secret: string, token: string, nu = Date.now()): 'ok' | 'ontbreekt' | 'ongeldig' | 'te-snel' | 'verlopen' {
+  if (!token) return 'ontbreekt'
+  const [tijd, handtekening] = token.split('.')
+  if (!tijd || !handtekening || !/^\d{1,15}$/.test(tijd) || !gelijk(handtekening, hmac(secret, 'melding-formulier', tijd)))
+    return 'ongeldig'
+  const leeftijd = nu - Number(tijd)
+  if (leeftijd < MIN_INVULTIJD_MS) return 'te-snel'
+  if (leeftijd > MAX_INVULTIJD_MS) return 'verlopen'
+  return 'ok'
+}
+
+/** The server's secret (cms/secret.ts), as configured (Payload's own payload.secret is a hash of it). */
+const serverGeheim = (req: PayloadRequest) => req.payload.config.secret
+
+type Antwoord = 'telefoon' | 'e-mail' | 'anoniem'
+const bevestigingHandtekening = (secret: string, nummer: string, antwoord: string) =>
+  hmac(secret, 'melding-bevestiging', `${nummer}\0${antwoord}`)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages
+
+interface Meldpunt {
+  telefoon?: string | null
+  telefoonGeverifieerd?: boolean | null
+  meldingen?: { antwoordBinnenWerkdagen?: number | null; bewaartermijnMaanden?: number | null } | null
+}
+
+async function meldpuntVan(req: PayloadRequest): Promise<Meldpunt> {
+  try {
+    return (await req.payload.findGlobal({ slug: 'meldpunt', depth: 0, req })) as Meldpunt
+  } catch {
+    return {}
+  }
+}
+
+const bewaartermijn = (m: Meldpunt) => meldingAfspraken(m).bewaartermijnMaanden
+const werkdagen = (m: Meldpunt) => meldingAfspraken(m).antwoordBinnenWerkdagen
+
+/** The Meldpunt's number as a link, with "(voorbeeldnummer)" as long as it is not checked (as on the site). */
+const meldpuntNummer = (m: Meldpunt) =>
+  m.telefoon ? `<a href="${esc(telHref(m.telefoon))}">${esc(m.telefoon)}</a>${m.telefoonGeverifieerd ? '' : ' (voorbeeldnummer)'}` : ''
+
+/** The site's own address, when it is elsewhere than the CMS (not in production, where nginx serves both). */
+function siteElders(req: PayloadRequest): string | null {
+  const site = process.env.SITE_URL?.trim()
+  if (!site) return null
+  try {
+    const siteOrigin = new URL(site).origin
+    const eigen = new URL(req.payload.config.serverURL || req.url || 'http://localhost').origin
+    return siteOrigin === eigen ? null : siteOrigin
+  } catch {
+    return null
+  }
+}
+
+/** The built site's page of the form, or null when the site has not been built (or the page lacks the comments). */
+function sitePagina(): string | null {
+  try {
+    const { distDir } = publicatieInstellingen()
+    const html = fs.readFileSync(path.join(distDir, 'meldpunt', 'melden', 'index.html'), 'utf8')
+    return html.includes(FORMULIER_BEGIN) && html.includes(FORMULIER_EIND) ? html : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * When the site is on another origin (development, tests): its root-relative links and files point to the site, and
+ * its policy allows the site's files. In production the site and the CMS share one origin and nothing changes.
+ */
+function voorAnderOrigin(html: string, site: string): string {
+  return html
+    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${site}/`)
+    .replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_m, begin: string, beleid: string) => {
+      const aangepast = beleid
+        .split(';')
+        .map((d) => (/^\s*(script-src|style-src|img-src|font-src)\s/.test(d) ? `${d} ${site}` : d))
+        .join(';')
+      return `${begin}${aangepast}"`
+    })
+}
+
+const MINIMAAL_BELEID = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
+
+/** A page of the form: the site's page with the form's part replaced, or a plain page. */
+function pagina(req: PayloadRequest, titel: string, inhoud: string, status: number, headers: Record<string, string> = {}): Response {
+  const site = sitePagina()
+  let html: string
+  if (site) {
+    const begin = site.indexOf(FORMULIER_BEGIN) + FORMULIER_BEGIN.length
+    const eind = site.indexOf(FORMULIER_EIND)
+    const elders = siteElders(req)
+    const voor = site.slice(0, begin).replace(/<title>[^<]*<\/title>/, `<title>${esc(titel)} – Meldpunt Eenzaamheid</title>`)
+    const na = site.slice(eind)
+    html = elders ? `${voorAnderOrigin(voor, elders)}${inhoud}${voorAnderOrigin(na, elders)}` : `${voor}${inhoud}${na}`
+  } else {
+    html =
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8">` +
+      `<meta http-equiv="Content-Security-Policy" content="${MINIMAAL_BELEID}">` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(titel)} – Meldpunt Eenzaamheid</title></head>` +
+      `<body><main id="inhoud">${inhoud}</main></body></html>`
+  }
+  return new Response(html, {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', ...headers },
+  })
+}
+
+/** The link back to the blank form on the site. */
+const naarFormulier = (req: PayloadRequest) => `${siteElders(req) ?? ''}${SITE_PAD}`
+
+/** A refused post: what happened, what to do instead. Nothing was stored. */
+async function geweigerd(req: PayloadRequest, status: number, reden: string, headers: Record<string, string> = {}) {
+  const meldpunt = await meldpuntVan(req)
+  const bel = meldpuntNummer(meldpunt)
+  const inhoud =
+    `<h1>Uw melding is niet verstuurd</h1><p class="skt-lead">${esc(reden)}</p>` +
+    (bel ? `<p>Wilt u toch iets melden? Bel het Meldpunt op ${bel}.</p>` : '') +
+    `<p><a href="${esc(naarFormulier(req))}">Begin opnieuw met het formulier</a></p>` +
+    dringendHtml()
+  return pagina(req, 'Uw melding is niet verstuurd', inhoud, status, headers)
+}
+
+const dringendLijnen = () => {
+  const lijn = (naam: string) => hulplijnen.find((h) => h.naam.startsWith(naam))
+  const lijn113 = lijn('113')
+  const luisterlijn = lijn('De Luisterlijn')
+  return [
+    ...(lijn113
+      ? [{ naam: lijn113.naam, telefoon: KORT_NUMMER_113, tekst: `Of bel gratis ${lijn113.telefoon}. ${lijn113.bereikbaar}` }]
+      : []),
+    ...(luisterlijn
+      ? [{ naam: luisterlijn.naam, telefoon: luisterlijn.telefoon, tekst: `${luisterlijn.omschrijving} ${luisterlijn.bereikbaar}` }]
+      : []),
+  ]
+}
+
+const dringendHtml = () => {
+  const items = dringendLijnen()
+    .map((d) => `<li><strong>${esc(d.naam)}</strong>: <a href="${esc(telHref(d.telefoon))}">${esc(d.telefoon)}</a><br>${esc(d.tekst)}</li>`)
+    .join('')
+  return `<h2>Kan het niet wachten?</h2><ul class="skt-lijst">${items}</ul>`
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The steps
+
+async function opties(req: PayloadRequest): Promise<FormOpties> {
+  const lijst = async (collection: 'kernen' | 'levensgebeurtenissen') =>
+    (await req.payload.find({ collection, depth: 0, limit: 0, pagination: false, req, overrideAccess: false })).docs as {
+      id: number | string
+      naam: string
+      volgorde?: number | null
+    }[]
+  return meldingOpties(await lijst('kernen'), await lijst('levensgebeurtenissen'))
+}
+
+async function formulierPagina(req: PayloadRequest, waarden: FormWaarden, fouten: FormFout[], optiesVanCms: FormOpties) {
+  const meldpunt = await meldpuntVan(req)
+  const titel = `${fouten.length ? 'Fout: ' : ''}Melden bij het Meldpunt`
+  const bel = meldpuntNummer(meldpunt)
+  const inhoud =
+    `<h1>Melden bij het Meldpunt</h1>` +
+    (bel ? `<p>Liever bellen? Bel het Meldpunt: ${bel}.</p>` : '') +
+    `<p>Wat wij met uw gegevens doen, leest u in de <a href="${esc(`${siteElders(req) ?? ''}/privacy/`)}">privacyverklaring</a>.</p>` +
+    formulierHtml({ def: meldingFormulier(bewaartermijn(meldpunt)), action: MELDING_FORMULIER_PAD, waarden, fouten, opties: optiesVanCms })
+  return pagina(req, titel, inhoud, fouten.length ? 400 : 200)
+}
+
+async function controlePagina(req: PayloadRequest, waarden: FormWaarden, optiesVanCms: FormOpties) {
+  const meldpunt = await meldpuntVan(req)
+  const def = meldingFormulier(bewaartermijn(meldpunt))
+  const inhoud =
+    `<h1>Controleer uw melding</h1>` +
+    `<p class="skt-lead">Klopt alles? Kies dan ‘Versturen’. Wilt u iets veranderen? Kies ‘Wijzigen’.</p>` +
+    controleHtml({
+      def,
+      action: MELDING_FORMULIER_PAD,
+      waarden: geldendeWaarden(def, waarden),
+      opties: optiesVanCms,
+      verborgen: { [TOKEN]: maakToken(serverGeheim(req)) },
+      actieVeld: ACTIE,
+      wijzigen: WIJZIGEN,
+      versturen: VERSTUREN,
+    })
+  return pagina(req, 'Controleer uw melding', inhoud, 200)
+}
+
+/** The body as text, or null when it is larger than `max` bytes (read no further than that). */
+async function leesBody(req: PayloadRequest, max: number): Promise<string | null> {
+  const stream = (req as unknown as Request).body
+  if (!stream) {
+    const buf = req.arrayBuffer ? Buffer.from(await req.arrayBuffer()) : Buffer.alloc(0)
+    return buf.byteLength > max ? null : buf.toString('utf8')
+  }
+  const reader = stream.getReader()
+  const delen: Uint8Array[] = []
+  let totaal = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    totaal += value.byteLength
+    if (totaal > max) {
+      await reader.cancel().catch(() => {})
+      return null
+    }
+    delen.push(value)
+  }
+  return Buffer.concat(delen).toString('utf8')
+}
+
+async function post(req: PayloadRequest): Promise<Response> {
+  const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type !== 'application/x-www-form-urlencoded') {
+    return geweigerd(req, 415, 'Dit adres neemt alleen het formulier van de website aan.')
+  }
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+    return geweigerd(req, 413, 'Uw melding is te lang om te versturen.')
+  }
+  const wacht = await take(limiter('melding-formulier', POSTS_PER_UUR, 60), clientKey(req))
+  if (wacht !== null) {
+    return geweigerd(req, 429, 'Er is vanaf uw internetadres te vaak een formulier verstuurd. Probeer het over een uur opnieuw.', {
+      'retry-after': String(Math.ceil(wacht / 1000)),
+    })
+  }
+  const body = await leesBody(req, MAX_BODY_BYTES)
+  if (body === null) return geweigerd(req, 413, 'Uw melding is te lang om te versturen.')
+  const params = new URLSearchParams(body)
+  if ((params.get(HONINGPOT_VELD) ?? '') !== '') {
+    return geweigerd(req, 400, 'Het formulier is op een manier ingevuld die wij niet aannemen. Daarom is niets verstuurd.')
+  }
+
+  const meldpunt = await meldpuntVan(req)
+  const def = meldingFormulier(bewaartermijn(meldpunt))
+  const optiesVanCms = await opties(req)
+  const waarden = leesWaarden(def, params)
+  const actie = params.get(ACTIE) ?? ''
+
+  if (actie === WIJZIGEN) return formulierPagina(req, waarden, [], optiesVanCms)
+  const fouten = valideer(def, waarden, optiesVanCms)
+  if (fouten.length) return formulierPagina(req, waarden, fouten, optiesVanCms)
+  if (actie !== VERSTUREN) return controlePagina(req, waarden, optiesVanCms)
+
+  const token = controleerToken(serverGeheim(req), params.get(TOKEN) ?? '')
+  if (token === 'te-snel') {
+    return geweigerd(req, 400, 'Uw melding is te snel verstuurd: zo snel gaat dat alleen bij een computer. Daarom is niets verstuurd.')
+  }
+  if (token === 'verlopen') {
+    return geweigerd(req, 400, 'Het formulier stond te lang open. Daarom is niets verstuurd. Vul het formulier opnieuw in.')
+  }
+  if (token !== 'ok') {
+    return geweigerd(req, 400, 'Uw melding kwam niet via de controlepagina van het formulier. Daarom is niets verstuurd.')
+  }
+  const opslaan = await take(limiter('melding-opslaan', MELDINGEN_PER_UUR, 60), clientKey(req))
+  if (opslaan !== null) {
+    return geweigerd(req, 429, 'Er zijn vanaf uw internetadres al veel meldingen verstuurd. Probeer het later opnieuw.', {
+      'retry-after': String(Math.ceil(opslaan / 1000)),
+    })
+  }
+
+  let nummer: string
+  const data = meldingData(geldendeWaarden(def, waarden))
+  try {
+    const doc = await req.payload.create({ collection: 'meldingen' as any, overrideAccess: true, req, data: data as any, depth: 0 })
+    nummer = String((doc as { nummer?: string }).nummer ?? '')
+  } catch (err) {
+    // Only what kind of error: never the melding's contents.
+    req.payload.logger.error({ fout: err instanceof Error ? err.name : 'onbekend' }, 'Een melding van het formulier is niet opgeslagen')
+    return geweigerd(req, 500, 'Er ging bij ons iets mis. Uw melding is niet opgeslagen.')
+  }
+  const antwoord = data.contactWijze
+  const query = new URLSearchParams({ nummer, antwoord, s: bevestigingHandtekening(serverGeheim(req), nummer, antwoord) })
+  return new Response(null, { status: 303, headers: { location: `${MELDING_BEVESTIGING_PAD}?${query}`, 'cache-control': 'no-store' } })
+}
+
+async function bevestiging(req: PayloadRequest): Promise<Response> {
+  const nummer = req.searchParams.get('nummer') ?? ''
+  const antwoord = (req.searchParams.get('antwoord') ?? '') as Antwoord
+  const s = req.searchParams.get('s') ?? ''
+  if (!['telefoon', 'e-mail', 'anoniem'].includes(antwoord) || !gelijk(s, bevestigingHandtekening(serverGeheim(req), nummer, antwoord))) {
+    return pagina(
+      req,
+      'Pagina niet gevonden',
+      `<h1>Deze pagina bestaat niet</h1><p><a href="${esc(naarFormulier(req))}">Naar het formulier om te melden</a></p>`,
+      404,
+    )
+  }
+  const meldpunt = await meldpuntVan(req)
+  const n = werkdagen(meldpunt)
+  const dagen = `${n} ${n === 1 ? 'werkdag' : 'werkdagen'}`
+  const bellen = `Bel het Meldpunt${meldpunt.telefoon ? ` op ${meldpunt.telefoon}` : ''} en noem uw meldingsnummer.`
+  const volgende =
+    antwoord === 'anoniem'
+      ? [
+          'Een medewerker van het Meldpunt Eenzaamheid leest uw melding.',
+          'U bent anoniem. Daarom krijgt u geen antwoord van ons.',
+          `Wilt u toch iets weten? ${bellen}`,
+        ]
+      : [
+          'Een medewerker van het Meldpunt Eenzaamheid leest uw melding.',
+          `We ${antwoord === 'telefoon' ? 'bellen' : 'mailen'} u binnen ${dagen}.`,
+          `Wilt u zelf eerder contact? ${bellen}`,
+        ]
+  const inhoud =
+    `<h1>Uw melding is verstuurd</h1>` +
+    bevestigingHtml({ referentieLabel: 'Uw meldingsnummer', referentie: nummer, volgende, dringend: dringendLijnen(), telHref })
+  return pagina(req, 'Uw melding is verstuurd', inhoud, 200)
+}
+
+export const formulierEndpoints: Endpoint[] = [
+  { path: '/formulier', method: 'post', handler: post },
+  { path: '/formulier/bevestiging', method: 'get', handler: bevestiging },
+]

@@ -1,0 +1,4 @@
+/** Public forms: the machinery (formulier.ts, html.ts) and the forms themselves (melding.ts). */
+export * from './formulier'
+export * from './html'
+export * from './melding'
