@@ -44,7 +44,6 @@ export const meldingStatussen = opts([
   { value: 'geannuleerd', label: 'Geannuleerd' },
 ] as const)
 
-export type MeldingKanaal = OptionValue<typeof meldingKanalen>
 export type MeldingMelder = OptionValue<typeof meldingMelders>
 export type MeldingStatus = OptionValue<typeof meldingStatussen>
 
@@ -69,7 +68,6 @@ export const MELDING_STANDAARD = {
 } as const
 
 /** A melding number: M-<year>-<sequence of at least four digits>, e.g. M-2026-0042. */
-export const MELDINGNUMMER = /^M-\d{4}-\d{4,}$/
 export const meldingnummer = (jaar: number, volgnummer: number) => `M-${jaar}-${String(volgnummer).padStart(4, '0')}`
 
 /** The Meldpunt's promises in use: its settings (the global meldpunt's group `meldingen`), else the defaults. */

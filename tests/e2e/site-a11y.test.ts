@@ -52,6 +52,7 @@ beforeAll(async () => {
     'activiteit (afgelast)': `/activiteit/${await first('activiteiten', '&where[status][equals]=afgelast')}/`,
     meldpunt: '/meldpunt/',
     'zorgen over iemand': '/meldpunt/zorgen-over-iemand/',
+    'melden bij het meldpunt': '/meldpunt/melden/',
     toegankelijkheid: '/toegankelijkheid/',
     privacy: '/privacy/',
     'open data': '/open-data/',

@@ -52,12 +52,13 @@ describe('pages', () => {
     for (const doc of data[collection]!) expect(exists(`${prefix}${doc.slug}`), `${prefix}${doc.slug}/`).toBe(true)
   })
 
-  it('has the home, agenda, meldpunt, accessibility, privacy and 404 pages', () => {
+  it('has the home, agenda, meldpunt, melding form, accessibility, privacy and 404 pages', () => {
     for (const p of [
       '',
       'agenda',
       'meldpunt',
       'meldpunt/zorgen-over-iemand',
+      'meldpunt/melden',
       'toegankelijkheid',
       'privacy',
       'aanbod',

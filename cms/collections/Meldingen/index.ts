@@ -50,7 +50,6 @@ export const Meldingen: CollectionConfig = {
     update: meldingToegang,
     delete: meldingToegang,
   },
-  endpoints: formulierEndpoints,
   versions: false,
   defaultSort: '-ontvangenOp',
   hooks: {
@@ -60,7 +59,7 @@ export const Meldingen: CollectionConfig = {
     afterOperation: [logLezen],
     afterError: [logGeweigerd],
   },
-  endpoints: [inzageEndpoint],
+  endpoints: [...formulierEndpoints, inzageEndpoint],
   fields: [
     {
       type: 'row',
