@@ -7,6 +7,7 @@
  * server's own code, with overrideAccess). A line holds no personal data of the melding and no secrets: numbers,
  * ids, field names, never values.
  */
+import pLimit from 'p-limit'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { hasMeldingToegang, meldingToegang, nobody } from '../../access'
 import { options } from '../../fields/common'
@@ -78,8 +79,23 @@ export const MeldingenLogboek: CollectionConfig = {
   ],
 }
 
-/** Write one line to the log, as the server (no access check), in the request's transaction when there is one. */
+/**
+ * Lines written outside a change (a list, a read) each start their own write transaction. Two at the same moment in
+ * one process (a dashboard that reads three lists at once, two workers) wait on each other's SQLite write lock until
+ * the busy timeout, so the page hangs: they are written one at a time, in this process-wide queue.
+ */
+const logRij: ReturnType<typeof pLimit> = ((globalThis as any)[Symbol.for('skt.logboekRij')] ??= pLimit(1))
+
+/**
+ * Write one line to the log, as the server (no access check): inside the request's transaction when there is one
+ * (the change and its line are stored together, or neither), else one at a time (logRij).
+ */
 export async function logboek(req: PayloadRequest, regel: LogboekRegel): Promise<void> {
+  if (req.transactionID) return schrijf(req, regel)
+  return logRij(() => schrijf(req, regel))
+}
+
+async function schrijf(req: PayloadRequest, regel: LogboekRegel): Promise<void> {
   const user = req.user as { id: number | string; naam?: string | null; email?: string; collection?: string } | null | undefined
   const wie = user && (!user.collection || user.collection === 'users') ? user : null
   await req.payload.create({
