@@ -16,13 +16,13 @@ import { serveSite } from '../../scripts/lib/serve-site'
 import { launchChromium } from '../helpers/browser'
 import { api, freePort, login, startCmsServer, type CmsServer } from '../helpers/server'
 import { buildFrom, testBuildDir } from '../helpers/site'
+import { axeViolations } from '../helpers/axe'
 
 let cms: CmsServer
 let browser: Browser
 let server: http.Server
 let site: string
 let dist: string
-const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const FORM = '/meldpunt/melden/'
 
 beforeAll(async () => {
@@ -59,18 +59,7 @@ async function tabTo(page: Page, test: string | ((f: Awaited<ReturnType<typeof f
 
 /** axe-core (needs JavaScript in the page; the visitor does not). */
 async function axe(page: Page) {
-  await page.evaluate(AXE)
-  const result = await page.evaluate(async () =>
-    (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  )
-  expect(result.passes.length).toBeGreaterThan(10)
-  return result.violations.map(
-    (v: any) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n: any) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  )
+  return axeViolations(page)
 }
 
 /** Press Enter on the focused button and wait until the page it posts to has loaded. */

@@ -8,8 +8,6 @@
  * the open quick finder. The header quick finder loads nothing until its box gets focus. Without JavaScript the search
  * page says so and the header search form still works.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import type http from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
@@ -17,6 +15,7 @@ import { serveSite } from '../../scripts/lib/serve-site'
 import { api, freePort } from '../helpers/server'
 import { sharedSite } from '../helpers/shared-site'
 import { launchChromium } from '../helpers/browser'
+import { axeViolations } from '../helpers/axe'
 
 let cms: { url: string }
 let browser: Browser
@@ -24,7 +23,6 @@ let server: http.Server
 let base: string
 let dist: string
 const data: Record<string, any[]> = {}
-const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const DEN_HAM = 'den-ham'
 
 const port = freePort
@@ -123,19 +121,7 @@ async function hoofdtekst(url: string): Promise<string> {
 }
 
 async function axe(page: Page) {
-  // Evaluated, not added as an inline <script>: the page's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(AXE)
-  const result = await page.evaluate(async () =>
-    (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  )
-  expect(result.passes.length).toBeGreaterThan(10)
-  return result.violations.map(
-    (v: any) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n: any) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  )
+  return axeViolations(page)
 }
 
 const slugVan = (url: string, soort: string) => url.match(new RegExp(`^/${soort}/([a-z0-9-]+)/$`))?.[1]

@@ -3,8 +3,6 @@
  * of at least 18px, lang="nl", a working skip link, visible focus, no horizontal scrolling at 200% and 400% zoom,
  * and everything readable without JavaScript (the pages are run with JavaScript disabled).
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import type http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
@@ -12,6 +10,7 @@ import { serveSite } from '../../scripts/lib/serve-site'
 import { api, freePort } from '../helpers/server'
 import { sharedSite } from '../helpers/shared-site'
 import { launchChromium } from '../helpers/browser'
+import { axeViolations } from '../helpers/axe'
 
 let cms: { url: string }
 let browser: Browser
@@ -19,7 +18,6 @@ let server: http.Server
 let base: string
 let dist: string
 const pages: Record<string, string> = {}
-const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
 const port = freePort
 
@@ -73,22 +71,10 @@ async function open(url: string, viewport = { width: 1280, height: 900 }): Promi
   return page
 }
 
-/** axe-core in a normal (JavaScript-enabled) page: the rules need scripts; the visitor does not. */
+/** axe-core on one page, in a normal (JavaScript-enabled) page: the rules need scripts; the visitor does not. */
 async function axe(page: Page, url: string) {
   await page.goto(base + url)
-  // Evaluated, not added as an inline <script>: the page's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(AXE)
-  const result = await page.evaluate(async () =>
-    (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  )
-  expect(result.passes.length, `axe ran on ${url}`).toBeGreaterThan(10)
-  return result.violations.map(
-    (v: any) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n: any) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  )
+  return axeViolations(page, { label: url })
 }
 
 describe('every page type', () => {
