@@ -16,6 +16,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
+import type { Meldpunt as MeldpuntGlobal } from '../../payload-types'
 import { hulplijnen, KORT_NUMMER_113, meldingAfspraken, telHref } from '../../../content-schema'
 import {
   controleHtml,
@@ -91,15 +92,12 @@ const bevestigingHandtekening = (secret: string, nummer: string, antwoord: strin
 // ---------------------------------------------------------------------------------------------------------------
 // Pages
 
-interface Meldpunt {
-  telefoon?: string | null
-  telefoonGeverifieerd?: boolean | null
-  meldingen?: { antwoordBinnenWerkdagen?: number | null; bewaartermijnMaanden?: number | null } | null
-}
+/** What the form's pages use of the global meldpunt (its generated type; empty when it cannot be read). */
+type Meldpunt = Partial<Pick<MeldpuntGlobal, 'telefoon' | 'telefoonGeverifieerd' | 'meldingen'>>
 
 async function meldpuntVan(req: PayloadRequest): Promise<Meldpunt> {
   try {
-    return (await req.payload.findGlobal({ slug: 'meldpunt', depth: 0, req })) as Meldpunt
+    return await req.payload.findGlobal({ slug: 'meldpunt', depth: 0, req })
   } catch {
     return {}
   }
