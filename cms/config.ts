@@ -103,10 +103,16 @@ export function appConfig(options: AppOptions): Config {
         defaultTimezone: TIJDZONE,
       },
       components: {
-        beforeDashboard: ['/components/MeldpuntDashboard#MeldpuntDashboard', '/components/VersheidDashboard#VersheidDashboard'],
+        beforeDashboard: [
+          '/components/MeldpuntDashboard#MeldpuntDashboard',
+          '/components/VersheidDashboard#VersheidDashboard',
+          '/components/AanbodGaten#AanbodGatenDashboard',
+        ],
         providers: tweestapsAdmin.providers,
         views: {
           ...tweestapsAdmin.views,
+          // Where aanbod is missing, on a page of its own to print (the staff dashboard shows the same tables).
+          aanbodGaten: { Component: '/components/AanbodGaten#AanbodGatenPagina', path: '/aanbod-gaten' },
           // A real installation gets its first beheerder from `npm run beheerder`, not from this screen.
           createFirstUser: { Component: '/components/EersteBeheerder#EersteBeheerder' },
         },

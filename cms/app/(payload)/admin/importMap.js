@@ -27,8 +27,10 @@ import { TweestapsVeld as TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f } from 
 import { InzageKnop as InzageKnop_620ce8f91cd91107aff8f083efa7884c } from '../../../components/InzageKnop'
 import { MeldpuntDashboard as MeldpuntDashboard_36fcd065ee41540fdea88f9998271990 } from '../../../components/MeldpuntDashboard'
 import { VersheidDashboard as VersheidDashboard_285f40edd6f55ed637be913fb1673db3 } from '../../../components/VersheidDashboard'
+import { AanbodGatenDashboard as AanbodGatenDashboard_d1cb2926bbf4f44bb757faa61acd538b } from '../../../components/AanbodGaten'
 import { TweestapsBewaker as TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
 import { TweestapsPagina as TweestapsPagina_1202197a2e8348ce014d64bb74d2184c } from '../../../components/TweestapsPagina'
+import { AanbodGatenPagina as AanbodGatenPagina_d1cb2926bbf4f44bb757faa61acd538b } from '../../../components/AanbodGaten'
 import { EersteBeheerder as EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8 } from '../../../components/EersteBeheerder'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,8 +65,10 @@ export const importMap = {
   "/components/InzageKnop#InzageKnop": InzageKnop_620ce8f91cd91107aff8f083efa7884c,
   "/components/MeldpuntDashboard#MeldpuntDashboard": MeldpuntDashboard_36fcd065ee41540fdea88f9998271990,
   "/components/VersheidDashboard#VersheidDashboard": VersheidDashboard_285f40edd6f55ed637be913fb1673db3,
+  "/components/AanbodGaten#AanbodGatenDashboard": AanbodGatenDashboard_d1cb2926bbf4f44bb757faa61acd538b,
   "/components/Tweestaps#TweestapsBewaker": TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f,
   "/components/TweestapsPagina#TweestapsPagina": TweestapsPagina_1202197a2e8348ce014d64bb74d2184c,
+  "/components/AanbodGaten#AanbodGatenPagina": AanbodGatenPagina_d1cb2926bbf4f44bb757faa61acd538b,
   "/components/EersteBeheerder#EersteBeheerder": EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
