@@ -15,12 +15,14 @@ import { Publicaties } from './collections/Publicaties'
 import { meldingLocksAfschermen } from './collections/Meldingen/vergrendeling'
 import { Meldingen } from './collections/Meldingen'
 import { MeldingenLogboek } from './collections/MeldingenLogboek'
+import { Bezoeken } from './collections/Bezoeken'
 import { markeerOnderbroken } from './publishing'
 import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
 import { herinneringenTask } from './jobs/herinneringen'
 import { nieuweDagTask } from './jobs/nieuwe-dag'
 import { bewaartermijnTask } from './jobs/bewaartermijn'
+import { bezoekenTask } from './jobs/bezoeken'
 import { isBeheerder } from './access'
 import { Burenkaart } from './globals/Burenkaart'
 import { Meldpunt } from './globals/Meldpunt'
@@ -131,6 +133,7 @@ export function appConfig(options: AppOptions): Config {
       TweestapsGegevens,
       Meldingen,
       MeldingenLogboek,
+      Bezoeken,
     ],
     endpoints: tweestapsEndpoints(Boolean(options.tweestapsVerplicht)),
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie),
@@ -139,7 +142,7 @@ export function appConfig(options: AppOptions): Config {
     csrf: allowedOrigins(options),
     email: emailAdapter(options.email ?? emailSettingsFromEnv()),
     jobs: {
-      tasks: [herinneringenTask, nieuweDagTask, bewaartermijnTask],
+      tasks: [herinneringenTask, nieuweDagTask, bewaartermijnTask, bezoekenTask],
       autoRun: options.jobsAutoRun ? [{ cron: '0 */5 * * * *', queue: 'dagelijks' }] : undefined,
       // Running, queueing and cancelling jobs over the API: only a beheerder (Payload's default: anyone logged in).
       access: { run: beheerderOnly, queue: beheerderOnly, cancel: beheerderOnly },

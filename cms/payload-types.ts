@@ -34,6 +34,7 @@ export interface Config {
     'tweestaps-gegevens': TweestapsGegeven;
     meldingen: Melding;
     'meldingen-logboek': MeldingenLogregel;
+    bezoeken: Bezoek;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -56,6 +57,7 @@ export interface Config {
     'tweestaps-gegevens': TweestapsGegevensSelect<false> | TweestapsGegevensSelect<true>;
     meldingen: MeldingenSelect<false> | MeldingenSelect<true>;
     'meldingen-logboek': MeldingenLogboekSelect<false> | MeldingenLogboekSelect<true>;
+    bezoeken: BezoekenSelect<false> | BezoekenSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -92,6 +94,7 @@ export interface Config {
       herinneringen: TaskHerinneringen;
       'nieuwe-dag': TaskNieuweDag;
       'meldingen-bewaartermijn': TaskMeldingenBewaartermijn;
+      'bezoeken-tellen': TaskBezoekenTellen;
       inline: {
         input: unknown;
         output: unknown;
@@ -759,6 +762,25 @@ export interface MeldingenLogregel {
   createdAt: string;
 }
 /**
+ * Hoe vaak een pagina van de site is bekeken, per dag. Zonder cookies en zonder IP-adressen: alleen aantallen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bezoeken".
+ */
+export interface Bezoek {
+  id: number;
+  /**
+   * JJJJ-MM-DD
+   */
+  dag: string;
+  pad: string;
+  verwijzer?: string | null;
+  apparaat: 'mobiel' | 'tablet' | 'computer';
+  aantal: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -827,7 +849,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'herinneringen' | 'nieuwe-dag' | 'meldingen-bewaartermijn';
+        taskSlug: 'inline' | 'herinneringen' | 'nieuwe-dag' | 'meldingen-bewaartermijn' | 'bezoeken-tellen';
         taskID: string;
         input?:
           | {
@@ -860,7 +882,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'herinneringen' | 'nieuwe-dag' | 'meldingen-bewaartermijn') | null;
+  taskSlug?: ('inline' | 'herinneringen' | 'nieuwe-dag' | 'meldingen-bewaartermijn' | 'bezoeken-tellen') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -938,6 +960,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meldingen-logboek';
         value: number | MeldingenLogregel;
+      } | null)
+    | ({
+        relationTo: 'bezoeken';
+        value: number | Bezoek;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1384,6 +1410,19 @@ export interface MeldingenLogboekSelect<T extends boolean = true> {
   resultaat?: T;
   herkomst?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bezoeken_select".
+ */
+export interface BezoekenSelect<T extends boolean = true> {
+  dag?: T;
+  pad?: T;
+  verwijzer?: T;
+  apparaat?: T;
+  aantal?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1864,6 +1903,16 @@ export interface TaskMeldingenBewaartermijn {
   input?: unknown;
   output: {
     gewist?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBezoeken-tellen".
+ */
+export interface TaskBezoekenTellen {
+  input?: unknown;
+  output: {
+    dagen?: number | null;
   };
 }
 /**

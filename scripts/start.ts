@@ -61,7 +61,12 @@ async function main() {
     console.error(previous ? 'De vorige versie van de site blijft staan.' : 'Er is nog geen site om te tonen.')
     if (!previous) return console.log(`\nHet CMS draait wel: ${cmsUrl}/admin\n`)
   }
-  await serveSite(path.join(root, 'dist'), Number(sitePort), listenHost || undefined)
+  // Visitors counted without cookies (content-schema/bezoeken.ts); the CMS stores the counts every hour.
+  const siteHost = new URL(process.env.SITE_URL || siteUrl).hostname
+  await serveSite(path.join(root, 'dist'), Number(sitePort), listenHost || undefined, {
+    bezoeken: path.join(root, 'data', 'bezoeken'),
+    eigenDomeinen: [siteHost],
+  })
   console.log(
     `\nSociale Kaart Twenterand draait.\n  Site:          ${siteUrl}/\n  CMS (beheer):  ${cmsUrl}/admin\n  REST API:      ${cmsUrl}/api/aanbod?limit=0\n` +
       `Wat u in het CMS publiceert, staat ongeveer een halve minuut later op de site (zie Beheer > Publicaties).\nStoppen: Ctrl+C.\n`,

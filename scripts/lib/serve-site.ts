@@ -21,6 +21,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream'
 import { lookup as mimeType } from 'mrmime'
 import { inZoekindex } from '../../site/lib/zoeken/zoekindex'
+import { bezoekteller } from './bezoeken'
 import { PAGEFIND_GZIP } from './compress'
 import { SECURITY_HEADERS } from './security-headers.mjs'
 
@@ -209,9 +210,21 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse, live: Retur
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden')
 }
 
-export function serveSite(dir: string, port: number, host = '0.0.0.0'): Promise<http.Server> {
+/**
+ * `bezoeken`: count page views without cookies into day files in this folder (scripts/lib/bezoeken.ts); `npm start`
+ * does, the tests and the PDF build do not. `eigenDomeinen`: the site's own host names (a link within the site is not a
+ * referral).
+ */
+export function serveSite(
+  dir: string,
+  port: number,
+  host = '0.0.0.0',
+  { bezoeken, eigenDomeinen = [] }: { bezoeken?: string; eigenDomeinen?: string[] } = {},
+): Promise<http.Server> {
   const live = liveBuilds(dir)
+  const teller = bezoeken ? bezoekteller(bezoeken, { eigenDomeinen }) : null
   const server = http.createServer((req, res) => {
+    if (teller) res.once('finish', () => teller.tel(req, res.statusCode))
     try {
       handle(req, res, live)
     } catch {
@@ -220,6 +233,7 @@ export function serveSite(dir: string, port: number, host = '0.0.0.0'): Promise<
       else res.destroy()
     }
   })
+  if (teller) server.once('close', () => teller.stop())
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve(server))
