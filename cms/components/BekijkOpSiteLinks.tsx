@@ -25,6 +25,7 @@ export function BekijkOpSiteLinks({ collection, siteUrl }: { collection: SitePag
   const heeftConcepten = collection !== 'organisaties'
   const opgeslagen = String(savedDocumentData?.updatedAt ?? '')
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: opgeslagen and lastUpdateTime: read again after every save
   useEffect(() => {
     if (!id) return
     let weg = false
@@ -54,9 +55,7 @@ export function BekijkOpSiteLinks({ collection, siteUrl }: { collection: SitePag
           <p className="field-description">Een wijziging staat ongeveer een halve minuut na het publiceren op de site.</p>
         </>
       ) : (
-        <p className="field-description">
-          Dit staat nog niet op de site. Ongeveer een halve minuut na het publiceren staat het erop.
-        </p>
+        <p className="field-description">Dit staat nog niet op de site. Ongeveer een halve minuut na het publiceren staat het erop.</p>
       )}
       {stand.concept && (
         <>

@@ -8,12 +8,12 @@
  * is checked with content-schema's schema, as the site checks what the public REST API gives, and rendered in a child
  * process (site/voorbeeld/render.mjs) that reads the rest of the content over the public REST API, as the site build.
  */
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
+import crypto from 'node:crypto'
 import path from 'node:path'
 import type { PayloadHandler, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 import { activiteitSchema, aanbodSchema, SITE_PAGINA_SOORTEN } from '../../content-schema'
-import { cspHash } from '../../site/lib/csp'
 import { isSignedIn } from '../access'
 import { projectRoot, voorbeeldDir } from '../paths'
 import { publicatieInstellingen, siteBuildEnv } from '../publishing'
@@ -23,6 +23,9 @@ const SCHEMAS: Record<VoorbeeldCollectie, z.ZodTypeAny> = { aanbod: aanbodSchema
 
 /** The longest a preview may take to render. */
 const RENDER_TIMEOUT_MS = 30_000
+
+/** An inline style's hash source, as in site/lib/csp.ts (cms/ does not import site/: docs/architectuur.md). */
+const cspHash = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
 /** The policy of a preview: its own inline styles (by hash), images from the CMS; no scripts, forms or base. */
 export function voorbeeldCsp(html: string): string {
@@ -74,10 +77,10 @@ const geenToegang = () =>
 
 /** Render `doc` with the preview build's page at `pad`, in a child process. */
 function renderInKind(pad: string, doc: unknown): Promise<{ status: number; html: string; fout?: string; log: string }> {
-  const env = { ...siteBuildEnv(publicatieInstellingen()), NODE_ENV: 'production', VOORBEELD_DIR: voorbeeldDir() }
+  const env: NodeJS.ProcessEnv = { ...siteBuildEnv(publicatieInstellingen()), NODE_ENV: 'production', VOORBEELD_DIR: voorbeeldDir() }
   return new Promise((resolve, reject) => {
     // spawn of node itself, not fork(): the bundler would try to resolve fork's module path.
-    const kind = spawn(process.execPath, [path.join(projectRoot(), 'site', 'voorbeeld', 'render.mjs')], {
+    const kind: ChildProcess = spawn(process.execPath, [path.join(projectRoot(), 'site', 'voorbeeld', 'render.mjs')], {
       cwd: projectRoot(),
       env,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
