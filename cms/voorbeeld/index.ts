@@ -10,6 +10,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 import type { PayloadHandler, PayloadRequest } from 'payload'
 import type { z } from 'zod'
@@ -151,6 +152,10 @@ export const voorbeeldEndpoint = (collection: VoorbeeldCollectie) => {
         ],
         422,
       )
+    }
+    if (!fs.existsSync(path.join(voorbeeldDir(), 'server', 'entry.mjs'))) {
+      req.payload.logger.error('Voorbeeld niet gemaakt: het is niet gebouwd (.site-voorbeeld/). npm start bouwt het.')
+      return meldingPagina('Het voorbeeld lukt nu niet', ['Het voorbeeld is op deze server niet gebouwd. Vraag de beheerder om hulp.'], 500)
     }
     try {
       // The page checks it again with the same schema, as the site does with what the REST API gives.
