@@ -29,3 +29,6 @@ export function privateDir(dir: string): string {
   }
   return full
 }
+
+/** The CMS's preview renderer, built by scripts/lib/voorbeeld-build.ts, run by cms/voorbeeld/. */
+export const voorbeeldDir = () => path.join(projectRoot(), '.site-voorbeeld')

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { acquireLock, type LockOptions } from './lock'
 import { bin, root, run } from './process'
+import { buildVoorbeeldIfChanged } from './voorbeeld-build'
 
 // security-headers.mjs: cms/next.config.mjs puts its headers into the build.
 const SOURCES = ['cms', 'content-schema', 'package-lock.json', 'scripts/lib/security-headers.mjs']
@@ -42,9 +43,16 @@ export async function withBuildLock<T>(
   }
 }
 
-/** Build the CMS (Next.js) when it was never built or its sources changed since the last build. */
+/**
+ * Build the CMS (Next.js) when it was never built or its sources changed since the last build; and so its preview
+ * of drafts (scripts/lib/voorbeeld-build.ts, the site's page components), when the site's sources changed.
+ */
 export function ensureCmsBuild({ force = false } = {}) {
-  return withBuildLock(() => buildIfChanged(force))
+  return withBuildLock(async () => {
+    const cms = await buildIfChanged(force)
+    await buildVoorbeeldIfChanged(force)
+    return cms
+  })
 }
 
 async function buildIfChanged(force: boolean) {

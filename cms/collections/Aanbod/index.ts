@@ -31,6 +31,8 @@ import { demoField, kostenGroup, options, statusField, taxonomyRelation, tekstVe
 import { recurrenceFields } from '../../fields/recurrence'
 import { computeVersheid, kloptNog, stampGecontroleerd } from './hooks'
 import { importEndpoints } from '../../import/endpoints'
+import { bekijkOpSiteField } from '../../fields/bekijk-op-site'
+import { voorbeeldEndpoint } from '../../voorbeeld'
 
 const INDELING_EXTRA: Partial<Record<IndelingSlug, Partial<RelationshipField>>> = {
   kernen: {
@@ -64,7 +66,7 @@ export const Aanbod: CollectionConfig = {
   access: { read: readContent, readVersions: readContentVersions, create: createContent, update: updateContent, delete: deleteContent },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { beforeOperation: [reviewPartnerPublish], beforeChange: [markTerBeoordeling, stampGecontroleerd] },
-  endpoints: [{ path: '/:id/klopt-nog', method: 'post', handler: kloptNog }, ...importEndpoints('aanbod')],
+  endpoints: [{ path: '/:id/klopt-nog', method: 'post', handler: kloptNog }, ...importEndpoints('aanbod'), voorbeeldEndpoint('aanbod')],
   fields: [
     {
       type: 'tabs',
@@ -206,6 +208,7 @@ export const Aanbod: CollectionConfig = {
         },
       ],
     },
+    bekijkOpSiteField('aanbod'),
     slugField('aanbod', 'titel'),
     statusField(aanbodStatussen, 'actief', 'Loopt het nog?'),
     {

@@ -6,6 +6,8 @@ import { slugField } from '../../fields/slug'
 import { locatieFields } from '../../fields/contact'
 import { demoField, kostenGroup, statusField, tekstVeld, terBeoordelingField } from '../../fields/common'
 import { recurrenceFields } from '../../fields/recurrence'
+import { bekijkOpSiteField } from '../../fields/bekijk-op-site'
+import { voorbeeldEndpoint } from '../../voorbeeld'
 
 type Args = { data: Record<string, any>; siblingData: Record<string, any> }
 
@@ -29,6 +31,7 @@ export const Activiteiten: CollectionConfig = {
   defaultSort: 'start',
   access: { read: readContent, readVersions: readContentVersions, create: createContent, update: updateContent, delete: deleteContent },
   versions: { drafts: true, maxPerDoc: 50 },
+  endpoints: [voorbeeldEndpoint('activiteiten')],
   hooks: { beforeOperation: [reviewPartnerPublish], beforeChange: [markTerBeoordeling] },
   fields: [
     tekstVeld(ACTIVITEIT_VELDEN.titel),
@@ -152,6 +155,7 @@ export const Activiteiten: CollectionConfig = {
       options: activiteitLabels.map((l) => ({ value: l.slug, label: l.naam })),
       admin: { position: 'sidebar' },
     },
+    bekijkOpSiteField('activiteiten'),
     slugField('activiteiten', 'titel'),
     statusField(activiteitStatussen, 'gepland'),
     terBeoordelingField(),

@@ -13,6 +13,7 @@ import { adresGroup, emailField, phoneField, urlField } from '../../fields/conta
 import { demoField, tekstVeld } from '../../fields/common'
 import { ORGANISATIE_VELDEN } from '../../../content-schema'
 import { importEndpoints } from '../../import/endpoints'
+import { bekijkOpSiteField } from '../../fields/bekijk-op-site'
 import { reviewPartnerProfiel } from '../../hooks/partnerContent'
 
 export const Organisaties: CollectionConfig = {
@@ -36,6 +37,7 @@ export const Organisaties: CollectionConfig = {
   endpoints: importEndpoints('organisaties'),
   fields: [
     tekstVeld(ORGANISATIE_VELDEN.naam),
+    bekijkOpSiteField('organisaties'),
     slugField('organisaties', 'naam'),
     tekstVeld(ORGANISATIE_VELDEN.korteOmschrijving, 'textarea', {
       admin: { description: 'Wat doet de organisatie? Eén of twee zinnen in eenvoudige taal.' },
