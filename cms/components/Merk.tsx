@@ -18,6 +18,7 @@ async function siteNaam(payload?: Payload): Promise<string> {
 export async function Logo({ payload }: { payload?: Payload }) {
   return (
     <span className="skt-merk">
+      {/* biome-ignore lint/performance/noImgElement: a tiny inline SVG (data: address); next/image would add nothing */}
       <img className="skt-merk__beeld" src={faviconDataUri()} alt="" width={48} height={48} />
       <span className="skt-merk__naam">{await siteNaam(payload)}</span>
     </span>
@@ -25,5 +26,6 @@ export async function Logo({ payload }: { payload?: Payload }) {
 }
 
 export function Icon() {
+  // biome-ignore lint/performance/noImgElement: a tiny inline SVG (data: address); next/image would add nothing
   return <img className="skt-merk__icoon" src={faviconDataUri()} alt="" width={25} height={25} />
 }

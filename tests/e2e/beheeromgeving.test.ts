@@ -15,20 +15,7 @@ import { axeViolations } from '../helpers/axe'
 let cms: CmsServer
 let browser: Browser
 
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-]
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
 const ENGELSE_MAANDEN = /January|February|March|April|May|June|July|August|September|October|November|December/
 
 /** Every value the page's scripts ever put into an input (React sets them through these setters), from the start. */
@@ -132,7 +119,9 @@ describe('dates in Dutch', () => {
     await input.click()
     const kiezer = page.locator('.react-datepicker')
     await kiezer.waitFor()
-    expect(await kiezer.locator('.react-datepicker__current-month').innerText()).toBe(`${MAANDEN[datum.getUTCMonth()]} ${datum.getUTCFullYear()}`)
+    expect(await kiezer.locator('.react-datepicker__current-month').innerText()).toBe(
+      `${MAANDEN[datum.getUTCMonth()]} ${datum.getUTCFullYear()}`,
+    )
     expect(await kiezer.locator('.react-datepicker__month-select option').allInnerTexts()).toEqual(MAANDEN)
     expect(await kiezer.getByRole('button', { name: 'Vorige maand' }).count()).toBe(1)
     expect(await kiezer.getByRole('button', { name: 'Volgende maand' }).count()).toBe(1)
