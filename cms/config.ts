@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { buildConfig, type CollectionConfig, type Config, type Payload } from 'payload'
+import { buildConfig, type CollectionConfig, type Config, type GlobalConfig, type Payload } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { nl } from '@payloadcms/translations/languages/nl'
 import sharp from 'sharp'
@@ -27,7 +27,9 @@ import { isBeheerder } from './access'
 import { Burenkaart } from './globals/Burenkaart'
 import { Meldpunt } from './globals/Meldpunt'
 import { PlacematAlgemeen, PlacematJeugd } from './globals/Placemat'
-import { Site } from './globals/Site'
+import { Site, SITE_NAAM } from './globals/Site'
+import { metNederlandseDatumkiezer } from './fields/datum'
+import { faviconDataUri } from './merk'
 import { chooseDatabase, databaseAdapter, type DatabaseChoice } from './database'
 import { migrations } from './migrations'
 import { projectRoot } from './paths'
@@ -73,6 +75,14 @@ export async function migrateDatabase(payload: Payload) {
   if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as any })
 }
 
+/**
+ * What every collection and global gets in the admin: no API tab (a developer's view of the JSON; the REST API
+ * itself stays, under the same access rules) and the date picker in Dutch (cms/fields/datum.ts).
+ */
+function inDeBeheeromgeving<T extends CollectionConfig | GlobalConfig>(config: T): T {
+  return { ...config, admin: { ...config.admin, hideAPIURL: true }, fields: metNederlandseDatumkiezer(config.fields) }
+}
+
 const beheerderOnly = ({ req: { user } }: { req: { user?: unknown } }) => isBeheerder(user as any)
 
 /** Login cookies: Secure when the CMS is served over https, SameSite=Lax always. */
@@ -98,7 +108,13 @@ export function appConfig(options: AppOptions): Config {
       user: Users.slug,
       // No gravatar: the admin must not call out to the internet.
       avatar: 'default',
-      meta: { titleSuffix: ' – Sociale Kaart Twenterand' },
+      meta: {
+        titleSuffix: `– ${SITE_NAAM}`,
+        // Twenterand's favicon (the site's), not Payload's; no Payload texts or images for shared links.
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: faviconDataUri() }],
+        openGraph: { siteName: SITE_NAAM, title: SITE_NAAM, description: `Beheer van de ${SITE_NAAM}` },
+        defaultOGImageType: 'off',
+      },
       dateFormat: 'd MMMM yyyy, HH:mm',
       timezones: {
         supportedTimezones: [{ label: 'Nederland (Amsterdam)', value: TIJDZONE }],
@@ -110,7 +126,9 @@ export function appConfig(options: AppOptions): Config {
           '/components/VersheidDashboard#VersheidDashboard',
           '/components/AanbodGaten#AanbodGatenDashboard',
         ],
-        providers: tweestapsAdmin.providers,
+        // Twenterand's name and mark on the login page and in the menu (cms/components/Merk.tsx).
+        graphics: { Logo: '/components/Merk#Logo', Icon: '/components/Merk#Icon' },
+        providers: [...tweestapsAdmin.providers, '/components/DatumTaal#DatumTaal'],
         views: {
           ...tweestapsAdmin.views,
           // Where aanbod is missing, on a page of its own to print (the staff dashboard shows the same tables).
@@ -134,9 +152,9 @@ export function appConfig(options: AppOptions): Config {
       Meldingen,
       MeldingenLogboek,
       Bezoeken,
-    ],
+    ].map(inDeBeheeromgeving),
     endpoints: tweestapsEndpoints(Boolean(options.tweestapsVerplicht)),
-    globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie),
+    globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie).map(inDeBeheeromgeving),
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
     cors: allowedOrigins(options),
     csrf: allowedOrigins(options),
@@ -147,8 +165,8 @@ export function appConfig(options: AppOptions): Config {
       // Running, queueing and cancelling jobs over the API: only a beheerder (Payload's default: anyone logged in).
       access: { run: beheerderOnly, queue: beheerderOnly, cancel: beheerderOnly },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-        ...defaultJobsCollection,
-        admin: { ...defaultJobsCollection.admin, group: 'Beheer', hidden: ({ user }) => !isBeheerder(user as any) },
+        ...inDeBeheeromgeving(defaultJobsCollection),
+        admin: { ...defaultJobsCollection.admin, hideAPIURL: true, group: 'Beheer', hidden: ({ user }) => !isBeheerder(user as any) },
         access: { ...defaultJobsCollection.access, read: ({ req: { user } }) => isBeheerder(user as any) },
       }),
     },

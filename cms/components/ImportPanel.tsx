@@ -39,8 +39,8 @@ const IMPORT_CSS = `
 .skt-import__voorbeeld { color: var(--theme-elevation-600); }
 .skt-import__kies { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1rem 0; }
 .skt-import__kies .btn { margin: 0; }
-.skt-import__fout { color: var(--theme-error-500); font-weight: 600; }
+.skt-import__fout { color: var(--theme-error-600); font-weight: 600; }
 .skt-import__rijen td { white-space: normal !important; vertical-align: top; }
 .skt-import__rijen ul { margin: 0; padding-left: 1.1rem; }
-.skt-import__rij--fout td:nth-child(3) { color: var(--theme-error-500); font-weight: 600; }
+.skt-import__rij--fout td:nth-child(3) { color: var(--theme-error-600); font-weight: 600; }
 `

@@ -3,6 +3,9 @@ import { anyone, hiddenForPartners, staff } from '../access'
 import { emailField, phoneField } from '../fields/contact'
 import { maxLength } from '../fields/common'
 
+/** The site's name until the Site global says otherwise (its default). */
+export const SITE_NAAM = 'Sociale Kaart Twenterand'
+
 export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site-instellingen',
@@ -11,7 +14,7 @@ export const Site: GlobalConfig = {
   access: { read: anyone, readVersions: staff, update: staff },
   versions: { max: 50 },
   fields: [
-    { name: 'naam', type: 'text', label: 'Naam van de site', required: true, defaultValue: 'Sociale Kaart Twenterand' },
+    { name: 'naam', type: 'text', label: 'Naam van de site', required: true, defaultValue: SITE_NAAM },
     { name: 'intro', type: 'textarea', label: 'Inleiding op de voorpagina', validate: maxLength('Inleiding', 600) },
     {
       name: 'footer',

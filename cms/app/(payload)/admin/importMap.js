@@ -26,10 +26,13 @@ import { KloptNogField as KloptNogField_5a4bdd5aa2d24621fad0f86a2b649ab3 } from 
 import { ImportPanel as ImportPanel_22f03ba0f63f49d38e305271f89a564c } from '../../../components/ImportPanel'
 import { TweestapsVeld as TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
 import { InzageKnop as InzageKnop_620ce8f91cd91107aff8f083efa7884c } from '../../../components/InzageKnop'
+import { Icon as Icon_02021155ba5f550edf165449cf475fb6 } from '../../../components/Merk'
+import { Logo as Logo_02021155ba5f550edf165449cf475fb6 } from '../../../components/Merk'
 import { MeldpuntDashboard as MeldpuntDashboard_36fcd065ee41540fdea88f9998271990 } from '../../../components/MeldpuntDashboard'
 import { VersheidDashboard as VersheidDashboard_285f40edd6f55ed637be913fb1673db3 } from '../../../components/VersheidDashboard'
 import { AanbodGatenDashboard as AanbodGatenDashboard_d1cb2926bbf4f44bb757faa61acd538b } from '../../../components/AanbodGaten'
 import { TweestapsBewaker as TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
+import { DatumTaal as DatumTaal_2586bf132c9b199eb59265320a8aa6a8 } from '../../../components/DatumTaal'
 import { TweestapsPagina as TweestapsPagina_1202197a2e8348ce014d64bb74d2184c } from '../../../components/TweestapsPagina'
 import { AanbodGatenPagina as AanbodGatenPagina_d1cb2926bbf4f44bb757faa61acd538b } from '../../../components/AanbodGaten'
 import { EersteBeheerder as EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8 } from '../../../components/EersteBeheerder'
@@ -65,10 +68,13 @@ export const importMap = {
   "/components/ImportPanel#ImportPanel": ImportPanel_22f03ba0f63f49d38e305271f89a564c,
   "/components/Tweestaps#TweestapsVeld": TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f,
   "/components/InzageKnop#InzageKnop": InzageKnop_620ce8f91cd91107aff8f083efa7884c,
+  "/components/Merk#Icon": Icon_02021155ba5f550edf165449cf475fb6,
+  "/components/Merk#Logo": Logo_02021155ba5f550edf165449cf475fb6,
   "/components/MeldpuntDashboard#MeldpuntDashboard": MeldpuntDashboard_36fcd065ee41540fdea88f9998271990,
   "/components/VersheidDashboard#VersheidDashboard": VersheidDashboard_285f40edd6f55ed637be913fb1673db3,
   "/components/AanbodGaten#AanbodGatenDashboard": AanbodGatenDashboard_d1cb2926bbf4f44bb757faa61acd538b,
   "/components/Tweestaps#TweestapsBewaker": TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f,
+  "/components/DatumTaal#DatumTaal": DatumTaal_2586bf132c9b199eb59265320a8aa6a8,
   "/components/TweestapsPagina#TweestapsPagina": TweestapsPagina_1202197a2e8348ce014d64bb74d2184c,
   "/components/AanbodGaten#AanbodGatenPagina": AanbodGatenPagina_d1cb2926bbf4f44bb757faa61acd538b,
   "/components/EersteBeheerder#EersteBeheerder": EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8,
