@@ -4,8 +4,18 @@
  */
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
-import { datumLang, labelOf, tijdstipLang, versheid, versheidGrenzen, versheidStatussen, type Versheid } from '../../content-schema'
+import {
+  datumLang,
+  labelOf,
+  maandJaar,
+  tijdstipLang,
+  versheid,
+  versheidGrenzen,
+  versheidStatussen,
+  type Versheid,
+} from '../../content-schema'
 import { isPartner, isStaff, ownOrganisaties } from '../access'
+import { laadMaandOverzicht } from '../collections/Controles/overzicht'
 import { KloptNogButton } from './KloptNog'
 
 const datum = (iso?: string | null) => (iso ? datumLang(iso) : 'nooit')
@@ -111,6 +121,7 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
       payload.count({ collection, where: { terBeoordeling: { equals: true } }, draft: true, overrideAccess: false, user } as any),
     ),
   )
+  const perMaand = await laadMaandOverzicht(payload, user)
   const reviewLink = (collection: string) => `/admin/collections/${collection}?where[terBeoordeling][equals]=true`
   const {
     docs: [publicatie],
@@ -168,6 +179,37 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
               ))}
             </tr>
           ))}
+        </tbody>
+      </table>
+      <table className="skt-table skt-herinneringen-per-maand">
+        <caption>
+          Werken de herinneringen? Per maand: hoeveel herinneringen zijn verstuurd, en hoe het aanbod daarin daarna is nagekeken.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Maand</th>
+            <th scope="col">Herinneringen verstuurd</th>
+            <th scope="col">Nagekeken via e-mail</th>
+            <th scope="col">Nagekeken in het beheer</th>
+            <th scope="col">Niet nagekeken</th>
+          </tr>
+        </thead>
+        <tbody>
+          {perMaand.length === 0 ? (
+            <tr>
+              <td colSpan={5}>Het afgelopen jaar zijn geen herinneringen verstuurd.</td>
+            </tr>
+          ) : (
+            perMaand.map((m) => (
+              <tr key={m.maand}>
+                <th scope="row">{maandJaar(m.maand)}</th>
+                <td>{m.herinneringen}</td>
+                <td>{m.viaEmail}</td>
+                <td>{m.inBeheer}</td>
+                <td>{m.niet}</td>
+              </tr>
+            ))
+          )}
         </tbody>
       </table>
       <p className="skt-uitleg">
