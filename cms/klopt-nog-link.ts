@@ -174,8 +174,9 @@ async function itemsVan(req: PayloadRequest, link: Link) {
   return { eigen, nietMeer: ids.length - eigen.length }
 }
 
+/** One log line per use: the link record's id (if any), the step and the outcome; never the token or the contact. */
 const log = (req: PayloadRequest, link: Link | undefined, stap: 'bekijken' | 'bevestigen', uitkomst: string) =>
-  req.payload.logger.info({ herinneringLink: link?.id ?? null, stap, uitkomst }, 'Klopt-nog-link gebruikt')
+  req.payload.logger.info(`Klopt-nog-link gebruikt: herinnering-link ${link?.id ?? 'onbekend'}, ${stap}, ${uitkomst}`)
 
 async function teVaak(req: PayloadRequest): Promise<Response | null> {
   const wacht = await take(limiter('klopt-nog-link', KLOPT_NOG_PER_UUR, 60), clientKey(req))
