@@ -225,6 +225,13 @@ async function bekijken(req: PayloadRequest): Promise<Response> {
 // ---------------------------------------------------------------------------------------------------------------
 // POST: confirm exactly the items of the link, once
 
+/**
+ * Links being confirmed right now, in this process: a second POST of the same link while the first is still busy
+ * waits for nothing and is refused, so that the check "unused" and the claim below cannot interleave (the CMS is one
+ * process; the database check stays for everything else).
+ */
+const BEZIG: Set<string> = ((globalThis as any)[Symbol.for('skt.kloptNogBezig')] ??= new Set<string>())
+
 async function bevestigen(req: PayloadRequest): Promise<Response> {
   const limiet = await teVaak(req)
   if (limiet) return limiet
@@ -242,6 +249,21 @@ async function bevestigen(req: PayloadRequest): Promise<Response> {
     return geweigerd(req, c.status, c.reden)
   }
   const link = c.link
+  const sleutel = String(link.id)
+  if (BEZIG.has(sleutel)) {
+    log(req, link, 'bevestigen', 'al-bezig')
+    return geweigerd(req, 409, 'Deze link wordt al gebruikt. Een link werkt maar één keer.')
+  }
+  BEZIG.add(sleutel)
+  try {
+    return await bevestigLink(req, link, nu)
+  } finally {
+    BEZIG.delete(sleutel)
+  }
+}
+
+/** Confirm the items of a link that works (bevestigen holds the link, so no other request claims it meanwhile). */
+async function bevestigLink(req: PayloadRequest, link: Link, nu: Date): Promise<Response> {
   const { eigen, nietMeer } = await itemsVan(req, link)
   if (!eigen.length) {
     log(req, link, 'bevestigen', 'niet-van-organisatie')

@@ -19,7 +19,7 @@ import { serveSite } from '../../scripts/lib/serve-site'
 import { axeViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
 import { parseEml } from '../helpers/eml'
-import { api, type CmsServer, freePort, login, startCmsServer } from '../helpers/server'
+import { api, type CmsServer, DEMO_PASSWORD, freePort, login, startCmsServer } from '../helpers/server'
 import { buildFrom, read, testBuildDir } from '../helpers/site'
 
 let cms: CmsServer
@@ -42,6 +42,11 @@ interface Mail {
   tokens: string[]
 }
 let mails: Mail[] = []
+/** How each aanbod named in a reminder was first checked after it, as this test did it (the dashboard's oracle). */
+const eersteControle = new Map<string, 'e-mail' | 'beheer'>()
+const gecontroleerd = (ids: string[], via: 'e-mail' | 'beheer') => {
+  for (const id of ids) if (!eersteControle.has(id)) eersteControle.set(id, via)
+}
 
 const tokenVan = (url: string) => new URL(url).searchParams.get('t')!
 const pad = (url: string) => {
@@ -178,6 +183,7 @@ describe('a link for one item', () => {
     // The history has one new check, of this item, via e-mail.
     const nieuw = (await controles()).slice(voorControles.length)
     expect(nieuw.map((c: any) => [String(c.aanbod), c.via, c.door])).toEqual([[a!.id, 'e-mail', `${m.naam} (${m.aan})`]])
+    gecontroleerd([a!.id], 'e-mail')
   })
 
   it('a second use (replay) is refused and changes nothing; the GET says so too', async () => {
@@ -203,6 +209,10 @@ describe('"Alles klopt nog"', () => {
     const na = await stand()
     expect(veranderd(voor, na).sort()).toEqual(m.items.map((i) => i.id).sort())
     for (const i of m.items) expect([na[i.id]!.via, na[i.id]!.door]).toEqual(['e-mail', `${m.naam} (${m.aan})`])
+    gecontroleerd(
+      m.items.map((i) => i.id),
+      'e-mail',
+    )
   })
 })
 
@@ -247,6 +257,7 @@ describe('links that must not work', () => {
     const doelOrg = Object.values(await stand()).find((a) => a.organisatie !== eigenOrg)!.organisatie
     const move = await api(cms, 'PATCH', `/api/aanbod/${e!.id}`, { token: redacteur.token, body: { organisatie: doelOrg } })
     expect(move.status, JSON.stringify(move.body)).toBe(200)
+    gecontroleerd([e!.id], 'beheer')
     expect((await api(cms, 'GET', `/api/aanbod/${e!.id}?depth=0`)).body.organisatie).toBe(doelOrg)
     const voor = await stand()
     const get = await bekijk(e!.kloptNog)
@@ -322,7 +333,10 @@ describe('on the site after the next publication', () => {
 
 describe('in real Chromium', () => {
   it('the link page and the result page have no axe violations and work without JavaScript', async () => {
-    const m = mails[4] ?? mails[1]!
+    // Two e-mails of which nothing was checked yet (the second for the axe run).
+    const vers = mails.filter((x) => x.items.every((i) => !eersteControle.has(i.id)))
+    expect(vers.length).toBeGreaterThanOrEqual(2)
+    const [m, n] = [vers[0]!, vers.at(-1)!]
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     try {
@@ -331,6 +345,10 @@ describe('in real Chromium', () => {
       await page.getByRole('button', { name: 'Ja, dit klopt nog' }).click()
       await page.waitForLoadState()
       expect(await page.locator('h1').textContent()).toBe('Bedankt! Uw aanbod is nagekeken')
+      gecontroleerd(
+        m.items.map((i) => i.id),
+        'e-mail',
+      )
     } finally {
       await context.close()
     }
@@ -338,7 +356,6 @@ describe('in real Chromium', () => {
     const axeContext = await browser.newContext()
     const axePage = await axeContext.newPage()
     try {
-      const n = mails[5] ?? mails[3]!
       await axePage.goto(`${cms.url}${pad(n.items[0]!.kloptNog)}`)
       expect(await axePage.locator('h1').textContent()).toBe('Klopt uw aanbod nog?')
       expect(await axePage.locator('link[rel="stylesheet"]').count(), 'the page has the site look').toBeGreaterThan(0)
@@ -346,12 +363,67 @@ describe('in real Chromium', () => {
       await axePage.getByRole('button', { name: 'Ja, dit klopt nog' }).click()
       await axePage.waitForLoadState()
       expect(await axePage.locator('h1').textContent()).toBe('Bedankt! Uw aanbod is nagekeken')
+      gecontroleerd([n.items[0]!.id], 'e-mail')
       expect(await axeViolations(axePage, { label: 'de uitkomst' })).toEqual([])
       await axePage.goto(`${cms.url}${pad(n.items[0]!.kloptNog)}`)
       expect(await axePage.locator('h1').textContent()).toBe('Deze link werkt niet')
       expect(await axeViolations(axePage, { label: 'een gebruikte link' })).toEqual([])
     } finally {
       await axeContext.close()
+    }
+  }, 120_000)
+})
+
+describe('at the same moment', () => {
+  it('five POSTs of one link at once: exactly one confirms, the others are refused', async () => {
+    const m = mails.find((x) => x.items.every((i) => !eersteControle.has(i.id)))!
+    expect(m, 'an e-mail of which nothing was checked yet').toBeDefined()
+    const [item] = m.items
+    const voor = await stand()
+    const voorControles = await controles()
+    const antwoorden = await Promise.all(Array.from({ length: 5 }, () => bevestig(tokenVan(item!.kloptNog))))
+    const statussen = antwoorden.map((r) => r.status).sort()
+    expect(statussen.filter((s) => s === 200)).toHaveLength(1)
+    for (const s of statussen.filter((s) => s !== 200)) expect([409, 410]).toContain(s)
+    gecontroleerd([item!.id], 'e-mail')
+    expect(veranderd(voor, await stand())).toEqual([item!.id])
+    expect((await controles()).length).toBe(voorControles.length + 1)
+  })
+})
+
+describe('the staff dashboard', () => {
+  it("counts this month's reminders and how their aanbod was checked, as this test did it, in a table without axe violations", async () => {
+    const genoemd = new Set(mails.flatMap((m) => m.items.map((i) => i.id)))
+    const via = [...eersteControle.values()]
+    const verwacht = [
+      new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date()),
+      String((await api(cms, 'GET', '/api/herinneringen?limit=0', { token: redacteur.token })).body.totalDocs),
+      String(via.filter((v) => v === 'e-mail').length),
+      String(via.filter((v) => v === 'beheer').length),
+      String(genoemd.size - eersteControle.size),
+    ]
+    expect(via.filter((v) => v === 'beheer')).toHaveLength(1)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    try {
+      await page.goto(`${cms.url}/admin/login`)
+      await page.fill('input[name=email]', 'redacteur@demo.local')
+      await page.fill('input[name=password]', DEMO_PASSWORD)
+      await page.click('button[type=submit]')
+      await page.getByRole('heading', { name: 'Werken de herinneringen?' }).waitFor({ timeout: 60_000 })
+      const tabel = page.locator('.skt-dashboard-herinneringen table')
+      expect(await tabel.locator('thead th').allInnerTexts()).toEqual([
+        'Maand',
+        'Herinneringen verstuurd',
+        'Nagekeken via e-mail',
+        'Nagekeken in het beheer',
+        'Niet nagekeken',
+      ])
+      const rij = tabel.locator('tbody tr').first()
+      expect(await rij.locator('th, td').allInnerTexts()).toEqual(verwacht)
+      expect(await tabel.locator('tbody tr').count()).toBe(1)
+      expect(await axeViolations(page, { include: '.skt-dashboard-herinneringen', minPasses: 3, label: 'de tabel per maand' })).toEqual([])
+    } finally {
+      await page.close()
     }
   }, 120_000)
 })
