@@ -313,7 +313,7 @@ async function bevestigLink(req: PayloadRequest, link: Link, nu: Date): Promise<
       ? `<h1>Bedankt! Uw aanbod is nagekeken</h1>` +
         `<p class="skt-lead">U hebt op ${esc(datum)} bevestigd dat dit nog klopt:</p>` +
         titelLijst(bevestigd) +
-        `<p>Op de site staat nu ‘laatst nagekeken op ${esc(datum)}’. Dat ziet u na de volgende keer dat de site wordt bijgewerkt.</p>`
+        `<p>Het aanbod staat nu als nagekeken. Op de site ziet u dat zodra de site weer is bijgewerkt.</p>`
       : `<h1>Uw aanbod is niet bevestigd</h1>`) +
     (nietBevestigd.length
       ? `<h2>Dit is niet bevestigd</h2><ul class="skt-lijst">${nietBevestigd
