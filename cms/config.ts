@@ -10,7 +10,10 @@ import { Media, MAX_UPLOAD_BYTES, UPLOAD_TE_GROOT } from './collections/Media'
 import { Organisaties } from './collections/Organisaties'
 import { indelingCollections } from './collections/Taxonomies'
 import { Users } from './collections/Users'
+import { Controles } from './collections/Controles'
+import { HerinneringLinks } from './collections/HerinneringLinks'
 import { Herinneringen } from './collections/Herinneringen'
+import { kloptNogLinkEndpoints } from './klopt-nog-link'
 import { Publicaties } from './collections/Publicaties'
 import { meldingLocksAfschermen } from './collections/Meldingen/vergrendeling'
 import { Meldingen } from './collections/Meldingen'
@@ -147,13 +150,15 @@ export function appConfig(options: AppOptions): Config {
       ...[Aanbod, Activiteiten, Organisaties, ...indelingCollections, Media].map(metPublicatie),
       withTweestaps(usersWithCookies(options), Boolean(options.tweestapsVerplicht)),
       Herinneringen,
+      HerinneringLinks,
+      Controles,
       Publicaties,
       TweestapsGegevens,
       Meldingen,
       MeldingenLogboek,
       Bezoeken,
     ].map(inDeBeheeromgeving),
-    endpoints: tweestapsEndpoints(Boolean(options.tweestapsVerplicht)),
+    endpoints: [...tweestapsEndpoints(Boolean(options.tweestapsVerplicht)), ...kloptNogLinkEndpoints],
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie).map(inDeBeheeromgeving),
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
     cors: allowedOrigins(options),

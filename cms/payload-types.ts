@@ -30,6 +30,8 @@ export interface Config {
     media: Media;
     users: User;
     herinneringen: Herinnering;
+    'herinnering-links': HerinneringLink;
+    controles: Controle;
     publicaties: Publicatie;
     'tweestaps-gegevens': TweestapsGegeven;
     meldingen: Melding;
@@ -53,6 +55,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     herinneringen: HerinneringenSelect<false> | HerinneringenSelect<true>;
+    'herinnering-links': HerinneringLinksSelect<false> | HerinneringLinksSelect<true>;
+    controles: ControlesSelect<false> | ControlesSelect<true>;
     publicaties: PublicatiesSelect<false> | PublicatiesSelect<true>;
     'tweestaps-gegevens': TweestapsGegevensSelect<false> | TweestapsGegevensSelect<true>;
     meldingen: MeldingenSelect<false> | MeldingenSelect<true>;
@@ -259,6 +263,10 @@ export interface Aanbod {
   laatstGecontroleerd?: {
     datum?: string | null;
     door?: string | null;
+    /**
+     * In het beheer, of met de link in de herinnering per e-mail.
+     */
+    via?: ('beheer' | 'e-mail') | null;
     /**
      * Na 6 maanden: controle nodig. Na 12 maanden: verouderd.
      */
@@ -616,6 +624,39 @@ export interface Herinnering {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "herinnering-links".
+ */
+export interface HerinneringLink {
+  id: number;
+  tokenHash: string;
+  organisatie?: (number | null) | Organisatie;
+  aanbod: (number | Aanbod)[];
+  contactNaam?: string | null;
+  contactEmail: string;
+  verlooptOp: string;
+  gebruiktOp?: string | null;
+  uitkomst?: ('bevestigd' | 'deels' | 'niets') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Wanneer en hoe aanbod is nagekeken: in het beheer of met de link in de herinnering.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "controles".
+ */
+export interface Controle {
+  id: number;
+  aanbod?: (number | null) | Aanbod;
+  organisatie?: (number | null) | Organisatie;
+  datum: string;
+  via: 'beheer' | 'e-mail';
+  door?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Na elke wijziging in gepubliceerde inhoud wordt de openbare site opnieuw gebouwd (ongeveer 30 seconden na de laatste wijziging). Hier ziet u wanneer, waarom, hoe lang het duurde en of het lukte.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -946,6 +987,14 @@ export interface PayloadLockedDocument {
         value: number | Herinnering;
       } | null)
     | ({
+        relationTo: 'herinnering-links';
+        value: number | HerinneringLink;
+      } | null)
+    | ({
+        relationTo: 'controles';
+        value: number | Controle;
+      } | null)
+    | ({
         relationTo: 'publicaties';
         value: number | Publicatie;
       } | null)
@@ -1082,6 +1131,7 @@ export interface AanbodSelect<T extends boolean = true> {
     | {
         datum?: T;
         door?: T;
+        via?: T;
         versheid?: T;
       };
   placemats?: T;
@@ -1315,6 +1365,35 @@ export interface HerinneringenSelect<T extends boolean = true> {
   onderwerp?: T;
   aanbod?: T;
   aantal?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "herinnering-links_select".
+ */
+export interface HerinneringLinksSelect<T extends boolean = true> {
+  tokenHash?: T;
+  organisatie?: T;
+  aanbod?: T;
+  contactNaam?: T;
+  contactEmail?: T;
+  verlooptOp?: T;
+  gebruiktOp?: T;
+  uitkomst?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "controles_select".
+ */
+export interface ControlesSelect<T extends boolean = true> {
+  aanbod?: T;
+  organisatie?: T;
+  datum?: T;
+  via?: T;
+  door?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1680,6 +1759,10 @@ export interface Site {
    */
   partnersPublicerenZelf?: boolean | null;
   /**
+   * Zo lang na het versturen kan een partner met de link in de herinnering bevestigen dat het aanbod klopt, zonder in te loggen. Standaard 30.
+   */
+  kloptNogLinkDagen?: number | null;
+  /**
    * Staat bovenaan de site zolang er voorbeeldinhoud is.
    */
   demoMelding?: string | null;
@@ -1849,6 +1932,7 @@ export interface SiteSelect<T extends boolean = true> {
         adres?: T;
       };
   partnersPublicerenZelf?: T;
+  kloptNogLinkDagen?: T;
   demoMelding?: T;
   updatedAt?: T;
   createdAt?: T;

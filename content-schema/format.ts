@@ -92,6 +92,10 @@ const DATUM_LANG = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'lo
 /** "1 december 2026": the Amsterdam date of an instant. */
 export const datumLang = (instant: string | Date): string => DATUM_LANG.format(new Date(instant))
 
+const MAAND_JAAR = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+/** "december 2026" for the month "2026-12". */
+export const maandJaar = (maand: string): string => MAAND_JAAR.format(new Date(`${maand}-15T12:00:00Z`))
+
 const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
   month: 'long',

@@ -34,3 +34,23 @@ export function versheid(gecontroleerdOp: string | Date | null | undefined, now:
   if (checked < grens.controleNodig) return 'controle-nodig'
   return 'actueel'
 }
+
+/**
+ * How a check ("klopt nog") was done: in the admin (an edit or the "Klopt nog" button), or with a link from the
+ * reminder e-mail without logging in. Stored on the aanbod (laatstGecontroleerd.via) and in the controles history.
+ */
+export const controleWijzen = [
+  { value: 'beheer', label: 'In het beheer' },
+  { value: 'e-mail', label: 'Via e-mail' },
+] as const
+
+export type ControleWijze = (typeof controleWijzen)[number]['value']
+
+/** Defaults of the "Klopt nog" links in the reminder e-mail; the setting is in the Site global (kloptNogLinkDagen). */
+export const KLOPT_NOG_STANDAARD = {
+  /** A link works this many days after the e-mail was sent. */
+  linkGeldigDagen: 30,
+} as const
+
+/** The page a "Klopt nog" link in the reminder e-mail opens (an endpoint of the CMS; GET shows, POST confirms). */
+export const KLOPT_NOG_PAD = '/api/klopt-nog'

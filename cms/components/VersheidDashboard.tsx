@@ -4,8 +4,18 @@
  */
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
-import { datumLang, labelOf, tijdstipLang, versheid, versheidGrenzen, versheidStatussen, type Versheid } from '../../content-schema'
+import {
+  datumLang,
+  labelOf,
+  maandJaar,
+  tijdstipLang,
+  versheid,
+  versheidGrenzen,
+  versheidStatussen,
+  type Versheid,
+} from '../../content-schema'
 import { isPartner, isStaff, ownOrganisaties } from '../access'
+import { laadMaandOverzicht } from '../collections/Controles/overzicht'
 import { KloptNogButton } from './KloptNog'
 
 const datum = (iso?: string | null) => (iso ? datumLang(iso) : 'nooit')
@@ -111,69 +121,104 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
       payload.count({ collection, where: { terBeoordeling: { equals: true } }, draft: true, overrideAccess: false, user } as any),
     ),
   )
+  const perMaand = await laadMaandOverzicht(payload, user)
   const reviewLink = (collection: string) => `/admin/collections/${collection}?where[terBeoordeling][equals]=true`
   const {
     docs: [publicatie],
   } = await payload.find({ collection: 'publicaties', sort: '-gestartOp', limit: 1, depth: 0, overrideAccess: false, user })
   return (
-    <section className="skt-dashboard" aria-labelledby="skt-versheid">
-      <h2 id="skt-versheid">Hoe actueel is de kaart?</h2>
-      {publicatie && (
+    <>
+      <section className="skt-dashboard" aria-labelledby="skt-versheid">
+        <h2 id="skt-versheid">Hoe actueel is de kaart?</h2>
+        {publicatie && (
+          <p>
+            Openbare site:{' '}
+            {publicatie.status === 'bezig'
+              ? `wordt nu bijgewerkt (sinds ${tijdstipLang(publicatie.gestartOp)}).`
+              : publicatie.status === 'gelukt'
+                ? `laatst bijgewerkt op ${tijdstipLang(publicatie.klaarOp ?? publicatie.gestartOp)}.`
+                : `bijwerken is mislukt op ${tijdstipLang(publicatie.gestartOp)}; de vorige versie staat nog online.`}{' '}
+            <Link href="/admin/collections/publicaties">Alle publicaties</Link>
+          </p>
+        )}
         <p>
-          Openbare site:{' '}
-          {publicatie.status === 'bezig'
-            ? `wordt nu bijgewerkt (sinds ${tijdstipLang(publicatie.gestartOp)}).`
-            : publicatie.status === 'gelukt'
-              ? `laatst bijgewerkt op ${tijdstipLang(publicatie.klaarOp ?? publicatie.gestartOp)}.`
-              : `bijwerken is mislukt op ${tijdstipLang(publicatie.gestartOp)}; de vorige versie staat nog online.`}{' '}
-          <Link href="/admin/collections/publicaties">Alle publicaties</Link>
+          Ter beoordeling: <Link href={reviewLink('aanbod')}>{aanbodReview!.totalDocs} aanbod</Link> en{' '}
+          <Link href={reviewLink('activiteiten')}>{activiteitenReview!.totalDocs} activiteiten</Link> wachten op een redacteur.
         </p>
-      )}
-      <p>
-        Ter beoordeling: <Link href={reviewLink('aanbod')}>{aanbodReview!.totalDocs} aanbod</Link> en{' '}
-        <Link href={reviewLink('activiteiten')}>{activiteitenReview!.totalDocs} activiteiten</Link> wachten op een redacteur.
-      </p>
-      <table className="skt-table">
-        <thead>
-          <tr>
-            <th scope="col">Organisatie</th>
-            {ORDER.slice()
-              .reverse()
-              .map((s) => (
-                <th scope="col" key={s}>
-                  {labelOf(versheidStatussen, s)}
-                </th>
-              ))}
-          </tr>
-        </thead>
-        <tbody>
-          {orgs.map((o) => (
-            <tr key={o.id}>
-              <td>
-                <Link href={`/admin/collections/aanbod?where[organisatie][equals]=${o.id}`}>{o.naam}</Link>
-              </td>
-              {(['actueel', 'controle-nodig', 'verouderd'] as const).map((stand) => (
-                <td key={stand}>
-                  {o.counts[stand] ? (
-                    <Link
-                      href={stateListUrl(o.id, stand)}
-                      aria-label={`${o.counts[stand]} ${labelOf(versheidStatussen, stand).toLowerCase()} bij ${o.naam}`}
-                    >
-                      {o.counts[stand]}
-                    </Link>
-                  ) : (
-                    0
-                  )}
-                </td>
-              ))}
+        <table className="skt-table">
+          <thead>
+            <tr>
+              <th scope="col">Organisatie</th>
+              {ORDER.slice()
+                .reverse()
+                .map((s) => (
+                  <th scope="col" key={s}>
+                    {labelOf(versheidStatussen, s)}
+                  </th>
+                ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="skt-uitleg">
-        Controle nodig: langer dan 6 maanden niet nagekeken. Verouderd: langer dan 12 maanden. Partners krijgen dan een herinnering per
-        e-mail (hooguit één keer per 14 dagen).
-      </p>
-    </section>
+          </thead>
+          <tbody>
+            {orgs.map((o) => (
+              <tr key={o.id}>
+                <td>
+                  <Link href={`/admin/collections/aanbod?where[organisatie][equals]=${o.id}`}>{o.naam}</Link>
+                </td>
+                {(['actueel', 'controle-nodig', 'verouderd'] as const).map((stand) => (
+                  <td key={stand}>
+                    {o.counts[stand] ? (
+                      <Link
+                        href={stateListUrl(o.id, stand)}
+                        aria-label={`${o.counts[stand]} ${labelOf(versheidStatussen, stand).toLowerCase()} bij ${o.naam}`}
+                      >
+                        {o.counts[stand]}
+                      </Link>
+                    ) : (
+                      0
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="skt-uitleg">
+          Controle nodig: langer dan 6 maanden niet nagekeken. Verouderd: langer dan 12 maanden. Partners krijgen dan een herinnering per
+          e-mail (hooguit één keer per 14 dagen).
+        </p>
+      </section>
+      <section className="skt-dashboard-herinneringen" aria-labelledby="skt-herinneringen">
+        <h2 id="skt-herinneringen">Werken de herinneringen?</h2>
+        <table className="skt-table skt-herinneringen-per-maand">
+          <caption>Per maand: hoeveel herinneringen zijn verstuurd, en hoe het aanbod daarin daarna is nagekeken.</caption>
+          <thead>
+            <tr>
+              <th scope="col">Maand</th>
+              <th scope="col">Herinneringen verstuurd</th>
+              <th scope="col">Nagekeken via e-mail</th>
+              <th scope="col">Nagekeken in het beheer</th>
+              <th scope="col">Niet nagekeken</th>
+            </tr>
+          </thead>
+          <tbody>
+            {perMaand.length === 0 ? (
+              <tr>
+                <td colSpan={5}>Het afgelopen jaar zijn geen herinneringen verstuurd.</td>
+              </tr>
+            ) : (
+              perMaand.map((m) => (
+                <tr key={m.maand}>
+                  <th scope="row">{maandJaar(m.maand)}</th>
+                  <td>{m.herinneringen}</td>
+                  <td>{m.viaEmail}</td>
+                  <td>{m.inBeheer}</td>
+                  <td>{m.niet}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </section>
+    </>
   )
 }

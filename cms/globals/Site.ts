@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, hiddenForPartners, staff } from '../access'
 import { emailField, phoneField } from '../fields/contact'
 import { maxLength } from '../fields/common'
+import { checks, KLOPT_NOG_STANDAARD } from '../../content-schema'
 
 /** The site's name until the Site global says otherwise (its default). */
 export const SITE_NAAM = 'Sociale Kaart Twenterand'
@@ -35,6 +36,16 @@ export const Site: GlobalConfig = {
       admin: {
         description:
           'Aan: een wijziging van een partner staat meteen op de site. Uit: de wijziging wordt een concept "ter beoordeling"; een redacteur publiceert het.',
+      },
+    },
+    {
+      name: 'kloptNogLinkDagen',
+      type: 'number',
+      label: 'Links "Klopt nog" in de herinnering werken (dagen)',
+      defaultValue: KLOPT_NOG_STANDAARD.linkGeldigDagen,
+      validate: (v: unknown) => checks.integerBetween('Links "Klopt nog"', v, 1, 90),
+      admin: {
+        description: `Zo lang na het versturen kan een partner met de link in de herinnering bevestigen dat het aanbod klopt, zonder in te loggen. Standaard ${KLOPT_NOG_STANDAARD.linkGeldigDagen}.`,
       },
     },
     {

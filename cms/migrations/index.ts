@@ -4,6 +4,7 @@ import * as migration_20261206_035951_tweestaps from './20261206_035951_tweestap
 import * as migration_20261206_064906_meldingen from './20261206_064906_meldingen';
 import * as migration_20261206_065226_meldpunt_instellingen from './20261206_065226_meldpunt_instellingen';
 import * as migration_20261206_065454_meldingen_logboek from './20261206_065454_meldingen_logboek';
+import * as migration_20261206_095326_klopt_nog_links from './20261206_095326_klopt_nog_links';
 import * as migration_20261206_100620_bezoeken from './20261206_100620_bezoeken';
 
 export const migrations = [
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261206_065454_meldingen_logboek.up,
     down: migration_20261206_065454_meldingen_logboek.down,
     name: '20261206_065454_meldingen_logboek',
+  },
+  {
+    up: migration_20261206_095326_klopt_nog_links.up,
+    down: migration_20261206_095326_klopt_nog_links.down,
+    name: '20261206_095326_klopt_nog_links'
   },
   {
     up: migration_20261206_100620_bezoeken.up,

@@ -1,8 +1,10 @@
 /**
  * The freshness reminders (cms/jobs/herinneringen.ts) through Payload's Local API on a real, fresh database:
- * which aanbod is selected, the 14-day limit, the record in 'herinneringen', the e-mail in the outbox, and the
- * task run through Payload's jobs queue.
+ * which aanbod is selected, the 14-day limit, the record in 'herinneringen', the e-mails in the outbox (one per
+ * contactpersoon, with "Klopt nog" links of their own, stored only as hashes), and the task run through Payload's
+ * jobs queue. And the dashboard's monthly count of how reminded aanbod was then checked (hand-counted).
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { startCms, type TestCms } from '../helpers/payload'
 import { parseEml } from '../helpers/eml'
-import { HERINNERING_INTERVAL_DAGEN, adminUrl, herinneringBericht, stuurHerinneringen } from '../../cms/jobs/herinneringen'
+import { HERINNERING_INTERVAL_DAGEN, adminUrl, stuurHerinneringen } from '../../cms/jobs/herinneringen'
+import { maandOverzicht } from '../../cms/collections/Controles/overzicht'
 import { versheid } from '../../content-schema'
 
 let cms: TestCms
@@ -21,7 +24,7 @@ let kern: number | string
 
 /** The fixed "now" of the selection and interval tests, well in the past (the job test uses the real clock). */
 const NOW = new Date('2025-03-10T09:00:00.000Z')
-const LINK = 'https://cms.twenterand.example/admin/collections/aanbod'
+const BASIS = 'https://cms.twenterand.example'
 const DAG = 86_400_000
 
 /** An instant `months` calendar months before `now` (UTC), as an ISO string. */
@@ -102,6 +105,7 @@ let conceptId: number | string
 let gestoptId: number | string
 let versOrgId: number | string
 let zonderContactId: number | string
+let lindeTokens: string[] = []
 
 beforeAll(async () => {
   previousOutbox = process.env.OUTBOX_DIR
@@ -158,16 +162,16 @@ describe('stuurHerinneringen: selection', () => {
   let files: string[]
 
   beforeAll(async () => {
-    ;({ result, files } = await newMail(() => stuurHerinneringen(payload, { now: NOW, link: LINK })))
+    ;({ result, files } = await newMail(() => stuurHerinneringen(payload, { now: NOW, basis: BASIS })))
   })
 
-  it('sends one e-mail, to the organisatie with stale aanbod, listing exactly its two stale titles', () => {
+  it('sends one e-mail per contactpersoon, only for the organisatie with stale aanbod, listing exactly its two stale titles', () => {
     expect(result.verstuurd).toHaveLength(1)
     const [sent] = result.verstuurd
     expect(sent!.organisatie).toBe(linde.naam)
     expect(sent!.aan).toEqual(linde.contacten.map((c) => c.email))
     expect(sent!.aanbod).toEqual([zevenMaanden.slug, dertienMaanden.slug])
-    expect(files).toHaveLength(1)
+    expect(files).toHaveLength(2)
   })
 
   it('gives no e-mail to an organisatie whose aanbod is all fresh', () => {
@@ -190,49 +194,84 @@ describe('stuurHerinneringen: selection', () => {
     expect((r!.aanbod ?? []).map(idOf)).toEqual([zevenMaanden.id, dertienMaanden.id])
     expect(r!.aantal).toBe(2)
     expect(new Date(r!.verstuurdOp).toISOString()).toBe(NOW.toISOString())
-    expect(r!.onderwerp).toBe(
-      herinneringBericht({ organisatie: linde.naam, namen: [], items: [{} as any, {} as any], link: LINK }).onderwerp,
-    )
+    expect(r!.onderwerp).toBe('Klopt uw aanbod op de Sociale Kaart nog? (2 om na te kijken)')
   })
 
-  it('writes an e-mail to the outbox: to every contactpersoon, Dutch subject, stale titles, "Klopt nog" and the link', () => {
-    const mail = readEml(files[0]!)
-    const to = mail.headers.get('to') ?? ''
-    for (const c of linde.contacten) expect(to).toContain(c.email)
-    const { onderwerp } = herinneringBericht({
-      organisatie: linde.naam,
-      namen: linde.contacten.map((c) => c.naam),
-      items: [
-        { titel: zevenMaanden.titel, datum: monthsBefore(NOW, 7), stand: 'controle-nodig' },
-        { titel: dertienMaanden.titel, datum: monthsBefore(NOW, 13), stand: 'verouderd' },
-      ],
-      link: LINK,
-    })
-    expect(onderwerp).toBe('Klopt uw aanbod op de Sociale Kaart nog? (2 om na te kijken)')
-    expect(mail.headers.get('subject')).toBe(onderwerp)
+  it('writes an e-mail to each contactpersoon: Dutch subject, stale titles, a "Klopt nog" and an edit link per item, "Alles klopt nog"', () => {
+    const mails = files.map(readEml)
+    expect(mails.map((m) => m.headers.get('to')).sort()).toEqual(linde.contacten.map((c) => c.email).sort())
+    const tokens: string[] = []
+    for (const c of linde.contacten) {
+      const mail = mails.find((m) => m.headers.get('to') === c.email)!
+      expect(mail.headers.get('subject')).toBe('Klopt uw aanbod op de Sociale Kaart nog? (2 om na te kijken)')
+      const text = mail.text
+      const lines = text.split('\n')
+      expect(text).toContain(`Beste ${c.naam},`)
+      expect(text).toContain(linde.naam)
+      const at = (titel: string) => lines.findIndex((l) => l.startsWith(`- ${titel} (`))
+      expect(lines[at('Koffieochtend in De Linde')]).toMatch(/laatst nagekeken: \d{1,2} \w+ \d{4}; controle nodig\)$/)
+      expect(lines[at('Taalcafé voor nieuwkomers')]).toMatch(/laatst nagekeken: \d{1,2} \w+ \d{4}; verouderd\)$/)
+      expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(2)
+      for (const [titel, id] of [
+        ['Koffieochtend in De Linde', zevenMaanden.id],
+        ['Taalcafé voor nieuwkomers', dertienMaanden.id],
+      ] as const) {
+        const i = at(titel)
+        expect(lines[i + 1]).toMatch(/^ {2}Klopt nog: https:\/\/cms\.twenterand\.example\/api\/klopt-nog\?t=[A-Za-z0-9_-]{43}$/)
+        expect(lines[i + 2]).toBe(`  Er is iets veranderd: https://cms.twenterand.example/admin/collections/aanbod/${id}`)
+        tokens.push(lines[i + 1]!.split('?t=')[1]!)
+      }
+      const alles = lines[lines.findIndex((l) => l.startsWith('Klopt alles nog?')) + 1]!
+      expect(alles).toMatch(/^https:\/\/cms\.twenterand\.example\/api\/klopt-nog\?t=[A-Za-z0-9_-]{43}$/)
+      tokens.push(alles.split('?t=')[1]!)
+      expect(text).toContain('Om te bevestigen hoeft u niet in te loggen.')
+      expect(text).toContain('30 dagen lang')
+      expect(lines).toContain('Inloggen: https://cms.twenterand.example/admin')
+      for (const absent of [
+        'Wandelclub op woensdag',
+        'Gestopte breiclub',
+        'Concept zonder publicatie',
+        'Repaircafé Westerhaar',
+        'Bewegen voor ouderen',
+      ])
+        expect(text).not.toContain(absent)
+      // The html alternative carries the same titles and links (escaped), and "Alles klopt nog".
+      expect(mail.html).toContain('Taalcafé voor nieuwkomers')
+      expect(mail.html).toContain(`href="https://cms.twenterand.example/admin/collections/aanbod/${zevenMaanden.id}"`)
+      for (const t of tokens.slice(-3)) expect(mail.html).toContain(`href="https://cms.twenterand.example/api/klopt-nog?t=${t}"`)
+      expect(mail.html).toContain('>Alles klopt nog</a>')
+    }
+    // Every link has a token of its own: 3 per contactpersoon.
+    expect(new Set(tokens).size).toBe(6)
+    lindeTokens = tokens
+  })
 
-    const text = mail.text
-    expect(text).toContain('Beste Marieke Hofman en Gerrit Jansen,')
-    expect(text).toContain(linde.naam)
-    const regel = (titel: string) => text.split('\n').find((l) => l.startsWith(`- ${titel} (`))
-    expect(regel('Koffieochtend in De Linde')).toMatch(/laatst nagekeken: \d{1,2} \w+ \d{4}; controle nodig\)$/)
-    expect(regel('Taalcafé voor nieuwkomers')).toMatch(/laatst nagekeken: \d{1,2} \w+ \d{4}; verouderd\)$/)
-    expect(text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2)
-    for (const absent of [
-      'Wandelclub op woensdag',
-      'Gestopte breiclub',
-      'Concept zonder publicatie',
-      'Repaircafé Westerhaar',
-      'Bewegen voor ouderen',
-    ])
-      expect(text).not.toContain(absent)
-    expect(text).toContain('Klopt nog')
-    expect(text.split('\n')).toContain(LINK)
-
-    // The html alternative carries the same titles and the link (escaped).
-    expect(mail.html).toContain('Taalcafé voor nieuwkomers')
-    expect(mail.html).toContain(`href="${LINK}"`)
-    expect(mail.html).toContain('Klopt nog')
+  it('stores each link only as the SHA-256 hash of its token, bound to the organisatie, its items and its contact, for 30 days', async () => {
+    const { docs } = await payload.find({ collection: 'herinnering-links', limit: 0, depth: 0, overrideAccess: true, sort: 'id' })
+    expect(docs).toHaveLength(6)
+    const sha = (t: string) => crypto.createHash('sha256').update(t).digest('hex')
+    const byHash = new Map(docs.map((d: any) => [d.tokenHash, d]))
+    for (const t of lindeTokens) expect(byHash.has(sha(t))).toBe(true)
+    for (const d of docs as any[]) {
+      expect(JSON.stringify(d)).not.toMatch(new RegExp(lindeTokens.join('|')))
+      expect(idOf(d.organisatie)).toEqual(lindeId)
+      expect(d.gebruiktOp ?? null).toBeNull()
+      expect(new Date(d.verlooptOp).toISOString()).toBe(new Date(NOW.getTime() + 30 * DAG).toISOString())
+    }
+    // Per contact: one link per item and one for both (hand-listed).
+    const gebonden = (docs as any[]).map((d) => `${d.contactNaam}|${d.contactEmail}|${(d.aanbod ?? []).map(idOf).join(',')}`).sort()
+    const [m, g] = linde.contacten
+    const [a, b] = [zevenMaanden.id, dertienMaanden.id]
+    expect(gebonden).toEqual(
+      [
+        `${m!.naam}|${m!.email}|${a}`,
+        `${m!.naam}|${m!.email}|${b}`,
+        `${m!.naam}|${m!.email}|${a},${b}`,
+        `${g!.naam}|${g!.email}|${a}`,
+        `${g!.naam}|${g!.email}|${b}`,
+        `${g!.naam}|${g!.email}|${a},${b}`,
+      ].sort(),
+    )
   })
 
   it('leaves out stopped aanbod and unpublished drafts', async () => {
@@ -254,7 +293,7 @@ describe(`stuurHerinneringen: at most one reminder per ${HERINNERING_INTERVAL_DA
   const at = (days: number) => new Date(NOW.getTime() + days * DAG)
 
   it.each([1, 13])('sends nothing to the organisatie %i day(s) later (recent-herinnerd)', async (days) => {
-    const { result, files } = await newMail(() => stuurHerinneringen(payload, { now: at(days), link: LINK }))
+    const { result, files } = await newMail(() => stuurHerinneringen(payload, { now: at(days), basis: BASIS }))
     expect(result.verstuurd).toEqual([])
     expect(result.overgeslagen).toContainEqual({ organisatie: linde.naam, reden: 'recent-herinnerd' })
     expect(result.overgeslagen).toContainEqual({ organisatie: 'Stichting Zonder Contact (voorbeeld)', reden: 'geen-contactpersoon' })
@@ -263,11 +302,11 @@ describe(`stuurHerinneringen: at most one reminder per ${HERINNERING_INTERVAL_DA
   })
 
   it('sends again 15 days later, and records it', async () => {
-    const { result, files } = await newMail(() => stuurHerinneringen(payload, { now: at(15), link: LINK }))
+    const { result, files } = await newMail(() => stuurHerinneringen(payload, { now: at(15), basis: BASIS }))
     expect(result.verstuurd.map((v) => v.organisatie)).toEqual([linde.naam])
     expect(result.verstuurd[0]!.aanbod).toEqual([zevenMaanden.slug, dertienMaanden.slug])
     expect(result.overgeslagen).not.toContainEqual({ organisatie: linde.naam, reden: 'recent-herinnerd' })
-    expect(files).toHaveLength(1)
+    expect(files).toHaveLength(2)
     expect(readEml(files[0]!).headers.get('to')).toContain(linde.contacten[0]!.email)
     const records = await herinneringenVan(lindeId)
     expect(records).toHaveLength(2)
@@ -276,7 +315,7 @@ describe(`stuurHerinneringen: at most one reminder per ${HERINNERING_INTERVAL_DA
   })
 
   it('then again holds back one day after that second reminder', async () => {
-    const { result, files } = await newMail(() => stuurHerinneringen(payload, { now: at(16), link: LINK }))
+    const { result, files } = await newMail(() => stuurHerinneringen(payload, { now: at(16), basis: BASIS }))
     expect(result.verstuurd).toEqual([])
     expect(result.overgeslagen).toContainEqual({ organisatie: linde.naam, reden: 'recent-herinnerd' })
     expect(files).toEqual([])
@@ -312,8 +351,9 @@ describe("the 'herinneringen' task through Payload's jobs queue", () => {
     expect(mail!.headers.get('subject')).toBe('Klopt uw aanbod op de Sociale Kaart nog? (1 om na te kijken)')
     expect(mail!.text).toContain('- Voorleesochtend (')
     expect(mail!.text).not.toContain('Leesclub')
-    // The job uses the default link: the admin of this CMS.
-    expect(mail!.text.split('\n')).toContain(`${adminUrl()}/admin`)
+    // The job uses the default address: this CMS.
+    expect(mail!.text.split('\n')).toContain(`Inloggen: ${adminUrl()}/admin`)
+    expect(mail!.text).toContain(`  Klopt nog: ${adminUrl()}/api/klopt-nog?t=`)
 
     // Payload's default jobs.deleteJobOnComplete (true; not changed in cms/config.ts) removes a job that completed
     // without error, so completedAt cannot be read back: the job is gone, and no job in the queue has an error.
@@ -321,5 +361,87 @@ describe("the 'herinneringen' task through Payload's jobs queue", () => {
     expect(left.docs).toEqual([])
     const failed = await payload.count({ collection: 'payload-jobs', where: { hasError: { equals: true } }, overrideAccess: true })
     expect(failed.totalDocs).toBe(0)
+  })
+})
+
+describe('controles: one history of checks, written by the aanbod itself', () => {
+  const controlesVan = async (aanbod: number | string) =>
+    (
+      await payload.find({
+        collection: 'controles',
+        where: { aanbod: { equals: aanbod } },
+        depth: 0,
+        limit: 0,
+        overrideAccess: true,
+        sort: 'datum',
+      })
+    ).docs
+
+  it('a published save by a person writes one controle "in het beheer" with their name; a draft or a save without a person none', async () => {
+    const redacteur = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: {
+        email: 'redacteur.controles@voorbeeld.example',
+        password: 'een-lang-wachtwoord-voor-de-test',
+        naam: 'Rita Redacteur',
+        rol: 'redacteur',
+      } as any,
+    })
+    const org = await maakOrganisatie('Controles Organisatie (voorbeeld)')
+    const a = await maakAanbod(org.id, 'Soep op vrijdag', monthsBefore(new Date(), 8))
+    expect(await controlesVan(a.id)).toEqual([])
+
+    await payload.update({
+      collection: 'aanbod',
+      id: a.id,
+      data: { samenvatting: 'Alleen een concept.' },
+      draft: true,
+      user: redacteur,
+      overrideAccess: true,
+    })
+    expect(await controlesVan(a.id)).toEqual([])
+    await payload.update({ collection: 'aanbod', id: a.id, data: { status: 'tijdelijk-gestopt' }, overrideAccess: true })
+    expect(await controlesVan(a.id)).toEqual([])
+
+    const saved = await payload.update({
+      collection: 'aanbod',
+      id: a.id,
+      data: { samenvatting: 'Nagekeken.', _status: 'published' },
+      user: redacteur,
+      overrideAccess: true,
+    })
+    const rows = await controlesVan(a.id)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ via: 'beheer', door: 'Rita Redacteur' })
+    expect(idOf(rows[0]!.organisatie)).toEqual(org.id)
+    expect(new Date(rows[0]!.datum).toISOString()).toBe(new Date(saved.laatstGecontroleerd!.datum!).toISOString())
+    expect(saved.laatstGecontroleerd?.via).toBe('beheer')
+  })
+})
+
+describe('maandOverzicht: per month, how the aanbod named in reminders was checked afterwards (hand-counted)', () => {
+  it('counts each aanbod once per month from its first reminder there, by the first check at or after it; months in Amsterdam time', () => {
+    const rows = maandOverzicht(
+      [
+        { verstuurdOp: '2026-03-02T09:00:00.000Z', aanbod: [1, 2, 3] },
+        { verstuurdOp: '2026-03-20T09:00:00.000Z', aanbod: [3, 4] },
+        { verstuurdOp: '2026-04-01T09:00:00.000Z', aanbod: [1] },
+        // 00:30 on 1 April in Amsterdam (summer time): April.
+        { verstuurdOp: '2026-03-31T22:30:00.000Z', aanbod: [5] },
+      ],
+      [
+        { aanbod: 1, datum: '2026-02-20T10:00:00.000Z', via: 'beheer' }, // before any reminder
+        { aanbod: 1, datum: '2026-03-05T10:00:00.000Z', via: 'e-mail' },
+        { aanbod: 1, datum: '2026-04-03T10:00:00.000Z', via: 'beheer' },
+        { aanbod: 3, datum: '2026-03-10T10:00:00.000Z', via: 'beheer' },
+        { aanbod: 4, datum: '2026-03-19T10:00:00.000Z', via: 'e-mail' }, // before its reminder of 20 March
+        { aanbod: 5, datum: '2026-04-02T10:00:00.000Z', via: 'e-mail' },
+      ],
+    )
+    expect(rows).toEqual([
+      { maand: '2026-04', herinneringen: 2, viaEmail: 1, inBeheer: 1, niet: 0 },
+      { maand: '2026-03', herinneringen: 2, viaEmail: 1, inBeheer: 1, niet: 2 },
+    ])
   })
 })

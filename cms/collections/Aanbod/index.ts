@@ -4,6 +4,7 @@ import {
   AANBOD_VELDEN,
   aanbodStatussen,
   checks,
+  controleWijzen,
   hooguit,
   firstError,
   INDELINGEN,
@@ -29,7 +30,7 @@ import { slugField } from '../../fields/slug'
 import { contactGroup, locatieFields } from '../../fields/contact'
 import { demoField, kostenGroup, options, statusField, taxonomyRelation, tekstVeld, terBeoordelingField } from '../../fields/common'
 import { recurrenceFields } from '../../fields/recurrence'
-import { computeVersheid, kloptNog, stampGecontroleerd } from './hooks'
+import { computeVersheid, kloptNog, schrijfControle, stampGecontroleerd } from './hooks'
 import { importEndpoints } from '../../import/endpoints'
 import { bekijkOpSiteField } from '../../fields/bekijk-op-site'
 import { voorbeeldEndpoint } from '../../voorbeeld'
@@ -65,7 +66,11 @@ export const Aanbod: CollectionConfig = {
   defaultSort: 'titel',
   access: { read: readContent, readVersions: readContentVersions, create: createContent, update: updateContent, delete: deleteContent },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeOperation: [reviewPartnerPublish], beforeChange: [markTerBeoordeling, stampGecontroleerd] },
+  hooks: {
+    beforeOperation: [reviewPartnerPublish],
+    beforeChange: [markTerBeoordeling, stampGecontroleerd],
+    afterChange: [schrijfControle],
+  },
   endpoints: [{ path: '/:id/klopt-nog', method: 'post', handler: kloptNog }, ...importEndpoints('aanbod'), voorbeeldEndpoint('aanbod')],
   fields: [
     {
@@ -226,6 +231,14 @@ export const Aanbod: CollectionConfig = {
         },
         // A user's name (or e-mail address): never public.
         { name: 'door', type: 'text', label: 'Door', access: { read: loggedInField } },
+        {
+          name: 'via',
+          type: 'select',
+          label: 'Hoe',
+          options: options(controleWijzen),
+          access: { read: loggedInField },
+          admin: { readOnly: true, description: 'In het beheer, of met de link in de herinnering per e-mail.' },
+        },
         {
           name: 'kloptNog',
           type: 'ui',

@@ -8,21 +8,15 @@
  * Abuse without third parties: a honeypot field, the token's minimum and maximum age, a rate limit per client (the
  * address only hashed, see cms/rate-limit.ts), a limit on the body and on each field. A refused post gets a page for a
  * person (what happened, and the Meldpunt's phone number) and nothing is stored. The form's contents are never logged.
- * The pages look like the site: the site's own built /meldpunt/melden/ with only the part between FORMULIER_BEGIN and
- * FORMULIER_EIND replaced (header, footer, CSS and Content-Security-Policy are the site's); a plain page when the
- * site has not been built.
+ * The pages look like the site (cms/site-pagina.ts): the site's own built /meldpunt/melden/ with only the form's part
+ * replaced; a plain page when the site has not been built.
  */
 import crypto from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
-import type { Meldpunt as MeldpuntGlobal } from '../../payload-types'
 import { hulplijnen, KORT_NUMMER_113, meldingAfspraken, telHref } from '../../../content-schema'
 import {
   controleHtml,
   esc,
-  FORMULIER_BEGIN,
-  FORMULIER_EIND,
   type FormFout,
   type FormOpties,
   type FormWaarden,
@@ -38,7 +32,7 @@ import {
   valideer,
   bevestigingHtml,
 } from '../../../content-schema/formulieren'
-import { publicatieInstellingen } from '../../publishing'
+import { leesBody, type MeldpuntGegevens, meldpuntNummer, meldpuntVan, siteElders, sitePaginaAntwoord } from '../../site-pagina'
 import { clientKey, limiter, take } from '../../rate-limit'
 
 /** The largest body accepted: the longest answers together are under 3 KB; room for encoding (%XX triples characters). */
@@ -92,89 +86,14 @@ const bevestigingHandtekening = (secret: string, nummer: string, antwoord: strin
 // ---------------------------------------------------------------------------------------------------------------
 // Pages
 
-/** What the form's pages use of the global meldpunt (its generated type; empty when it cannot be read). */
-type Meldpunt = Partial<Pick<MeldpuntGlobal, 'telefoon' | 'telefoonGeverifieerd' | 'meldingen'>>
-
-async function meldpuntVan(req: PayloadRequest): Promise<Meldpunt> {
-  try {
-    return await req.payload.findGlobal({ slug: 'meldpunt', depth: 0, req })
-  } catch {
-    return {}
-  }
-}
+type Meldpunt = MeldpuntGegevens
 
 const bewaartermijn = (m: Meldpunt) => meldingAfspraken(m).bewaartermijnMaanden
 const werkdagen = (m: Meldpunt) => meldingAfspraken(m).antwoordBinnenWerkdagen
 
-/** The Meldpunt's number as a link, with "(voorbeeldnummer)" as long as it is not checked (as on the site). */
-const meldpuntNummer = (m: Meldpunt) =>
-  m.telefoon ? `<a href="${esc(telHref(m.telefoon))}">${esc(m.telefoon)}</a>${m.telefoonGeverifieerd ? '' : ' (voorbeeldnummer)'}` : ''
-
-/** The site's own address, when it is elsewhere than the CMS (not in production, where nginx serves both). */
-function siteElders(req: PayloadRequest): string | null {
-  const site = process.env.SITE_URL?.trim()
-  if (!site) return null
-  try {
-    const siteOrigin = new URL(site).origin
-    const eigen = new URL(req.payload.config.serverURL || req.url || 'http://localhost').origin
-    return siteOrigin === eigen ? null : siteOrigin
-  } catch {
-    return null
-  }
-}
-
-/** The built site's page of the form, or null when the site has not been built (or the page lacks the comments). */
-function sitePagina(): string | null {
-  try {
-    const { distDir } = publicatieInstellingen()
-    const html = fs.readFileSync(path.join(distDir, 'meldpunt', 'melden', 'index.html'), 'utf8')
-    return html.includes(FORMULIER_BEGIN) && html.includes(FORMULIER_EIND) ? html : null
-  } catch {
-    return null
-  }
-}
-
-/**
- * When the site is on another origin (development, tests): its root-relative links and files point to the site, and
- * its policy allows the site's files. In production the site and the CMS share one origin and nothing changes.
- */
-function voorAnderOrigin(html: string, site: string): string {
-  return html
-    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${site}/`)
-    .replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_m, begin: string, beleid: string) => {
-      const aangepast = beleid
-        .split(';')
-        .map((d) => (/^\s*(script-src|style-src|img-src|font-src)\s/.test(d) ? `${d} ${site}` : d))
-        .join(';')
-      return `${begin}${aangepast}"`
-    })
-}
-
-const MINIMAAL_BELEID = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
-
-/** A page of the form: the site's page with the form's part replaced, or a plain page. */
-function pagina(req: PayloadRequest, titel: string, inhoud: string, status: number, headers: Record<string, string> = {}): Response {
-  const site = sitePagina()
-  let html: string
-  if (site) {
-    const begin = site.indexOf(FORMULIER_BEGIN) + FORMULIER_BEGIN.length
-    const eind = site.indexOf(FORMULIER_EIND)
-    const elders = siteElders(req)
-    const voor = site.slice(0, begin).replace(/<title>[^<]*<\/title>/, `<title>${esc(titel)} – Meldpunt Eenzaamheid</title>`)
-    const na = site.slice(eind)
-    html = elders ? `${voorAnderOrigin(voor, elders)}${inhoud}${voorAnderOrigin(na, elders)}` : `${voor}${inhoud}${na}`
-  } else {
-    html =
-      `<!doctype html><html lang="nl"><head><meta charset="utf-8">` +
-      `<meta http-equiv="Content-Security-Policy" content="${MINIMAAL_BELEID}">` +
-      `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(titel)} – Meldpunt Eenzaamheid</title></head>` +
-      `<body><main id="inhoud">${inhoud}</main></body></html>`
-  }
-  return new Response(html, {
-    status,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', ...headers },
-  })
-}
+/** A page of the form, in the site's look (cms/site-pagina.ts). */
+const pagina = (req: PayloadRequest, titel: string, inhoud: string, status: number, headers: Record<string, string> = {}) =>
+  sitePaginaAntwoord(req, { titel, achter: 'Meldpunt Eenzaamheid', inhoud, status, headers })
 
 /** The link back to the blank form on the site. */
 const naarFormulier = (req: PayloadRequest) => `${siteElders(req) ?? ''}${SITE_PAD}`
@@ -254,29 +173,6 @@ async function controlePagina(req: PayloadRequest, waarden: FormWaarden, optiesV
       versturen: VERSTUREN,
     })
   return pagina(req, 'Controleer uw melding', inhoud, 200)
-}
-
-/** The body as text, or null when it is larger than `max` bytes (read no further than that). */
-async function leesBody(req: PayloadRequest, max: number): Promise<string | null> {
-  const stream = (req as unknown as Request).body
-  if (!stream) {
-    const buf = req.arrayBuffer ? Buffer.from(await req.arrayBuffer()) : Buffer.alloc(0)
-    return buf.byteLength > max ? null : buf.toString('utf8')
-  }
-  const reader = stream.getReader()
-  const delen: Uint8Array[] = []
-  let totaal = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    totaal += value.byteLength
-    if (totaal > max) {
-      await reader.cancel().catch(() => {})
-      return null
-    }
-    delen.push(value)
-  }
-  return Buffer.concat(delen).toString('utf8')
 }
 
 async function post(req: PayloadRequest): Promise<Response> {
