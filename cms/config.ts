@@ -15,6 +15,7 @@ import { Publicaties } from './collections/Publicaties'
 import { meldingLocksAfschermen } from './collections/Meldingen/vergrendeling'
 import { Meldingen } from './collections/Meldingen'
 import { MeldingenLogboek } from './collections/MeldingenLogboek'
+import { Metingen } from './collections/Metingen'
 import { markeerOnderbroken } from './publishing'
 import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
@@ -124,6 +125,7 @@ export function appConfig(options: AppOptions): Config {
       Publicaties,
       TweestapsGegevens,
       Meldingen,
+      Metingen,
       MeldingenLogboek,
     ],
     endpoints: tweestapsEndpoints(Boolean(options.tweestapsVerplicht)),

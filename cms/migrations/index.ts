@@ -4,6 +4,7 @@ import * as migration_20261206_035951_tweestaps from './20261206_035951_tweestap
 import * as migration_20261206_064906_meldingen from './20261206_064906_meldingen';
 import * as migration_20261206_065226_meldpunt_instellingen from './20261206_065226_meldpunt_instellingen';
 import * as migration_20261206_065454_meldingen_logboek from './20261206_065454_meldingen_logboek';
+import * as migration_20261206_095820_metingen from './20261206_095820_metingen';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_065454_meldingen_logboek.up,
     down: migration_20261206_065454_meldingen_logboek.down,
-    name: '20261206_065454_meldingen_logboek'
+    name: '20261206_065454_meldingen_logboek',
+  },
+  {
+    up: migration_20261206_095820_metingen.up,
+    down: migration_20261206_095820_metingen.down,
+    name: '20261206_095820_metingen'
   },
 ];

@@ -37,7 +37,12 @@ export interface MetingItem {
  */
 export const METING_ITEMS = [
   { naam: 'leegte', nummer: 1, tekst: 'Ik ervaar een leegte om me heen.', subschaal: 'emotioneel' },
-  { naam: 'terugvallen', nummer: 2, tekst: 'Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen.', subschaal: 'sociaal' },
+  {
+    naam: 'terugvallen',
+    nummer: 2,
+    tekst: 'Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen.',
+    subschaal: 'sociaal',
+  },
   { naam: 'vertrouwen', nummer: 3, tekst: 'Ik heb veel mensen op wie ik volledig kan vertrouwen.', subschaal: 'sociaal' },
   { naam: 'mensenMissen', nummer: 4, tekst: 'Ik mis mensen om me heen.', subschaal: 'emotioneel' },
   { naam: 'verbonden', nummer: 5, tekst: 'Er zijn voldoende mensen met wie ik me nauw verbonden voel.', subschaal: 'sociaal' },

@@ -143,7 +143,13 @@ describe('the missing-item rule', () => {
   })
 
   it('more than two missing: still no total; nothing answered at all: nothing at all', () => {
-    expect(score(met(MEEST, { 1: X, 2: X, 3: X }))).toEqual({ emotioneel: null, sociaal: null, totaal: null, categorie: null, ontbrekend: 3 })
+    expect(score(met(MEEST, { 1: X, 2: X, 3: X }))).toEqual({
+      emotioneel: null,
+      sociaal: null,
+      totaal: null,
+      categorie: null,
+      ontbrekend: 3,
+    })
     expect(score([X, X, X, X, X, X])).toEqual({ emotioneel: null, sociaal: null, totaal: null, categorie: null, ontbrekend: 6 })
     expect(metingScore({})).toEqual({ emotioneel: null, sociaal: null, totaal: null, categorie: null, ontbrekend: 6 })
   })
