@@ -1,10 +1,11 @@
 /**
  * On a melding (tab Metingen): the person's measurements over time, with date, moment, scores and category, and a
  * button to add one with the melding's number filled in. Only with access to meldingen; the list is read as the
- * user, so the access log records it ("meting <id>"). The random link itself is never shown.
+ * user, so the access log records it ("meting <id>"); a melding without metingen adds no line (a count is not
+ * logged). The random link itself is never shown.
  */
 import Link from 'next/link'
-import type { ServerComponentProps } from 'payload'
+import type { ServerComponentProps, Where } from 'payload'
 import { datumLang, labelOf, type MetingCategorie, type MetingMoment, metingCategorieen, metingMomenten } from '../../content-schema'
 import { hasMeldingToegang } from '../access'
 
@@ -25,11 +26,14 @@ export async function MetingenOverzicht({ data, id, payload, req }: ServerCompon
   if (!user || !hasMeldingToegang(user as any)) return null
   if (!id) return <p className="field-description">Sla de melding eerst op. Daarna kunt u hier een meting toevoegen.</p>
   const koppeling = (data?.metingKoppeling as string | null | undefined) ?? null
-  const metingen = koppeling
+  const where: Where = { koppeling: { equals: koppeling } }
+  // A count reads nothing personal and is not logged: the list (which is) is read only when there is one.
+  const aantal = koppeling ? (await payload.count({ collection: 'metingen', where, overrideAccess: false, user })).totalDocs : 0
+  const metingen = aantal
     ? ((
         await payload.find({
           collection: 'metingen',
-          where: { koppeling: { equals: koppeling } },
+          where,
           sort: 'datum',
           limit: 100,
           depth: 0,

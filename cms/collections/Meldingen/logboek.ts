@@ -29,16 +29,18 @@ const stil = (req: PayloadRequest) => Boolean(req.context?.[GEEN_LOGBOEK])
 /**
  * Run `fn` (a call on meldingen by the server itself, with `req`) without logging it. Payload merges a call's
  * `context` into the shared req.context for the rest of the request, so the flag is set only for the time of `fn`.
+ * It counts: calls that overlap (field checks run at the same time) each end only their own share, so the flag
+ * does not stay on after the last one (which would leave the change itself unlogged).
  */
 export async function zonderLogboek<T>(req: PayloadRequest, fn: () => Promise<T>): Promise<T> {
   req.context ??= {}
-  const voor = req.context[GEEN_LOGBOEK]
-  req.context[GEEN_LOGBOEK] = true
+  req.context[GEEN_LOGBOEK] = Number(req.context[GEEN_LOGBOEK] ?? 0) + 1
   try {
     return await fn()
   } finally {
-    if (voor === undefined) delete req.context[GEEN_LOGBOEK]
-    else req.context[GEEN_LOGBOEK] = voor
+    const over = Number(req.context[GEEN_LOGBOEK] ?? 1) - 1
+    if (over > 0) req.context[GEEN_LOGBOEK] = over
+    else delete req.context[GEEN_LOGBOEK]
   }
 }
 

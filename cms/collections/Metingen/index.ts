@@ -89,7 +89,7 @@ const datumValideren: Validate = (value) => {
  * The server's part: the link from the melding number (a client cannot set it), and the scores and category from
  * the answers (what a client sends for them is ignored).
  */
-const metingBerekenen: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+const metingBerekenen: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
   const { melding, koppeling: _genegeerd, emotioneel, sociaal, totaal, categorie, ontbrekend, titel, ...rest } = data
   let koppeling: string | null = originalDoc?.koppeling ?? null
   if (normaliseerNummer(melding)) {
@@ -97,7 +97,8 @@ const metingBerekenen: CollectionBeforeChangeHook = async ({ data, originalDoc, 
     if (gevonden) koppeling = await koppelingVan(req, gevonden)
     else koppeling = null
   }
-  if (!koppeling) {
+  // A new meting without a (known) melding number: its own field check says so, with the other checks.
+  if (!koppeling && operation !== 'create') {
     throw new ValidationError(
       {
         collection: collection.slug,
@@ -113,6 +114,8 @@ const metingBerekenen: CollectionBeforeChangeHook = async ({ data, originalDoc, 
   const datum = (rest.datum ?? originalDoc?.datum) as string | undefined
   return {
     ...rest,
+    // Virtual (never stored): kept for its own check, which runs after this hook.
+    melding,
     antwoorden,
     koppeling,
     ...score,
