@@ -93,7 +93,7 @@ describe('metingen on the melding', () => {
     }
     for (const [naam, antwoord] of Object.entries(keuzes))
       await page.locator(`#field-antwoorden__${naam}`).getByText(antwoord, { exact: true }).click()
-    await page.getByRole('button', { name: 'Opslaan' }).first().click()
+    await page.getByRole('button', { name: 'Bewaar', exact: true }).first().click()
     await page.waitForURL((url) => /\/admin\/collections\/metingen\/\d+$/.test(url.pathname), { timeout: 30_000 })
     await expect.poll(() => page.locator('#field-totaal').inputValue(), { timeout: 15_000 }).toBe('1')
     await expect

@@ -27,7 +27,7 @@ import { nieuweMeldingMelden } from './melden'
 import { metingenMetMeldingVerwijderen } from '../Metingen/koppeling'
 
 /** A personal field: readable only with access to meldingen, also where the collection's rule would not be asked. */
-export const persoonlijk = <F extends Field>(field: F): F =>
+const persoonlijk = <F extends Field>(field: F): F =>
   ({ ...field, access: { read: meldingVeld, create: meldingVeld, update: meldingVeld } }) as F
 
 const serverVeld = { readOnly: true, position: 'sidebar' } as const

@@ -162,10 +162,12 @@ export const Metingen: CollectionConfig = {
       label: MELDING_LABEL,
       virtual: true,
       validate: meldingValideren,
+      // From the melding's button "Meting toevoegen" (…/metingen/create?melding=M-2026-0012): the admin builds the
+      // new meting's form on the server with the page's address.
+      defaultValue: ({ req }) => normaliseerNummer(req?.searchParams?.get('melding')) || undefined,
       admin: {
         description: 'Het meldingnummer, bijvoorbeeld M-2026-0012. Via de knop "Meting toevoegen" op de melding staat het er al.',
         condition: (data) => !data?.id,
-        components: { Field: '/components/MeldingnummerVeld#MeldingnummerVeld' },
       },
     },
     {

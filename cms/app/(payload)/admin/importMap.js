@@ -26,7 +26,6 @@ import { ImportPanel as ImportPanel_22f03ba0f63f49d38e305271f89a564c } from '../
 import { TweestapsVeld as TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
 import { MetingenOverzicht as MetingenOverzicht_487db9241d318b81e888ae2d29235161 } from '../../../components/MetingenOverzicht'
 import { InzageKnop as InzageKnop_620ce8f91cd91107aff8f083efa7884c } from '../../../components/InzageKnop'
-import { MeldingnummerVeld as MeldingnummerVeld_f30efdbd39c926ff49951595f0b6ab09 } from '../../../components/MeldingnummerVeld'
 import { MetingHoortBij as MetingHoortBij_d7e2a34f06bdb9f96f7e2fd709f827e2 } from '../../../components/MetingHoortBij'
 import { MeldpuntDashboard as MeldpuntDashboard_36fcd065ee41540fdea88f9998271990 } from '../../../components/MeldpuntDashboard'
 import { VersheidDashboard as VersheidDashboard_285f40edd6f55ed637be913fb1673db3 } from '../../../components/VersheidDashboard'
@@ -65,7 +64,6 @@ export const importMap = {
   "/components/Tweestaps#TweestapsVeld": TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f,
   "/components/MetingenOverzicht#MetingenOverzicht": MetingenOverzicht_487db9241d318b81e888ae2d29235161,
   "/components/InzageKnop#InzageKnop": InzageKnop_620ce8f91cd91107aff8f083efa7884c,
-  "/components/MeldingnummerVeld#MeldingnummerVeld": MeldingnummerVeld_f30efdbd39c926ff49951595f0b6ab09,
   "/components/MetingHoortBij#MetingHoortBij": MetingHoortBij_d7e2a34f06bdb9f96f7e2fd709f827e2,
   "/components/MeldpuntDashboard#MeldpuntDashboard": MeldpuntDashboard_36fcd065ee41540fdea88f9998271990,
   "/components/VersheidDashboard#VersheidDashboard": VersheidDashboard_285f40edd6f55ed637be913fb1673db3,
