@@ -4,7 +4,7 @@ import * as migration_20261206_035951_tweestaps from './20261206_035951_tweestap
 import * as migration_20261206_064906_meldingen from './20261206_064906_meldingen';
 import * as migration_20261206_065226_meldpunt_instellingen from './20261206_065226_meldpunt_instellingen';
 import * as migration_20261206_065454_meldingen_logboek from './20261206_065454_meldingen_logboek';
-import * as migration_20261206_095820_metingen from './20261206_095820_metingen';
+import * as migration_20261206_104016_metingen from './20261206_104016_metingen';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261206_065454_meldingen_logboek',
   },
   {
-    up: migration_20261206_095820_metingen.up,
-    down: migration_20261206_095820_metingen.down,
-    name: '20261206_095820_metingen'
+    up: migration_20261206_104016_metingen.up,
+    down: migration_20261206_104016_metingen.down,
+    name: '20261206_104016_metingen'
   },
 ];

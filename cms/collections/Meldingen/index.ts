@@ -281,7 +281,9 @@ export const Meldingen: CollectionConfig = {
       admin: { ...serverVeld, hidden: true },
     },
     // The random link to the melding's measurements (../Metingen/koppeling.ts): made with the melding, never shown.
-    persoonlijk({ name: 'metingKoppeling', type: 'text', unique: true, index: true, admin: { hidden: true } }),
+    // Indexed, not unique: a random UUID does not repeat, and on MongoDB a unique index would refuse the meldingen
+    // from before the link existed (they share the empty value until their first meting or change).
+    persoonlijk({ name: 'metingKoppeling', type: 'text', index: true, admin: { hidden: true } }),
     { name: 'inzage', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/InzageKnop#InzageKnop' } } },
     { name: 'jaar', type: 'number', index: true, admin: { hidden: true } },
     { name: 'volgnummer', type: 'number', admin: { hidden: true } },

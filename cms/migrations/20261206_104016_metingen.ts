@@ -33,7 +33,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`meldingen\` ADD \`meting_koppeling\` text;`)
   await db.run(sql`CREATE INDEX \`meldingen_startmeting_op_idx\` ON \`meldingen\` (\`startmeting_op\`);`)
   await db.run(sql`CREATE INDEX \`meldingen_eindmeting_op_idx\` ON \`meldingen\` (\`eindmeting_op\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`meldingen_meting_koppeling_idx\` ON \`meldingen\` (\`meting_koppeling\`);`)
+  await db.run(sql`CREATE INDEX \`meldingen_meting_koppeling_idx\` ON \`meldingen\` (\`meting_koppeling\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`metingen_id\` integer REFERENCES metingen(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_metingen_id_idx\` ON \`payload_locked_documents_rels\` (\`metingen_id\`);`)
   await db.run(sql`ALTER TABLE \`meldpunt\` ADD \`meldingen_eindmeting_na_maanden\` numeric DEFAULT 3;`)
