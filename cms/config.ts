@@ -19,6 +19,7 @@ import { meldingLocksAfschermen } from './collections/Meldingen/vergrendeling'
 import { Meldingen } from './collections/Meldingen'
 import { MeldingenLogboek } from './collections/MeldingenLogboek'
 import { Bezoeken } from './collections/Bezoeken'
+import { Metingen } from './collections/Metingen'
 import { markeerOnderbroken } from './publishing'
 import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
@@ -155,6 +156,7 @@ export function appConfig(options: AppOptions): Config {
       Publicaties,
       TweestapsGegevens,
       Meldingen,
+      Metingen,
       MeldingenLogboek,
       Bezoeken,
     ].map(inDeBeheeromgeving),

@@ -35,6 +35,7 @@ export interface Config {
     publicaties: Publicatie;
     'tweestaps-gegevens': TweestapsGegeven;
     meldingen: Melding;
+    metingen: Meting;
     'meldingen-logboek': MeldingenLogregel;
     bezoeken: Bezoek;
     'payload-kv': PayloadKv;
@@ -60,6 +61,7 @@ export interface Config {
     publicaties: PublicatiesSelect<false> | PublicatiesSelect<true>;
     'tweestaps-gegevens': TweestapsGegevensSelect<false> | TweestapsGegevensSelect<true>;
     meldingen: MeldingenSelect<false> | MeldingenSelect<true>;
+    metingen: MetingenSelect<false> | MetingenSelect<true>;
     'meldingen-logboek': MeldingenLogboekSelect<false> | MeldingenLogboekSelect<true>;
     bezoeken: BezoekenSelect<false> | BezoekenSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -775,8 +777,61 @@ export interface Melding {
   ontvangenOp?: string | null;
   afgeslotenOp?: string | null;
   gewistOp?: string | null;
+  startmetingOp?: string | null;
+  eindmetingOp?: string | null;
+  metingKoppeling?: string | null;
   jaar?: number | null;
   volgnummer?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Metingen met de eenzaamheidsschaal van De Jong Gierveld: bij het begin (startmeting) en aan het eind (eindmeting). Voeg een meting toe vanuit de melding. De schaal is bedoeld om groepen te volgen. Het is geen oordeel over één persoon: vertel de persoon de uitkomst niet als oordeel.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metingen".
+ */
+export interface Meting {
+  id: number;
+  /**
+   * Het meldingnummer, bijvoorbeeld M-2026-0012. Via de knop "Meting toevoegen" op de melding staat het er al.
+   */
+  melding?: string | null;
+  moment: 'start' | 'tussenmeting' | 'eind';
+  datum: string;
+  /**
+   * Lees elke uitspraak voor. Vraag: "Geldt dit voor u?" Kies wat de persoon zegt. Geeft de persoon geen antwoord? Kies dan "Niet beantwoord".
+   */
+  antwoorden?: {
+    leegte?: ('ja' | 'min-of-meer' | 'nee' | 'niet-beantwoord') | null;
+    terugvallen?: ('ja' | 'min-of-meer' | 'nee' | 'niet-beantwoord') | null;
+    vertrouwen?: ('ja' | 'min-of-meer' | 'nee' | 'niet-beantwoord') | null;
+    mensenMissen?: ('ja' | 'min-of-meer' | 'nee' | 'niet-beantwoord') | null;
+    verbonden?: ('ja' | 'min-of-meer' | 'nee' | 'niet-beantwoord') | null;
+    inDeSteek?: ('ja' | 'min-of-meer' | 'nee' | 'niet-beantwoord') | null;
+  };
+  /**
+   * Vragen 1, 4 en 6. Leeg als een van die vragen niet is beantwoord.
+   */
+  emotioneel?: number | null;
+  /**
+   * Vragen 2, 3 en 5. Leeg als een van die vragen niet is beantwoord.
+   */
+  sociaal?: number | null;
+  /**
+   * Leeg als meer dan één vraag niet is beantwoord.
+   */
+  totaal?: number | null;
+  /**
+   * 0-1 niet, 2-4 matig, 5-6 sterk eenzaam.
+   */
+  categorie?: ('niet' | 'matig' | 'sterk') | null;
+  /**
+   * Hoeveel van de zes vragen geen antwoord hebben.
+   */
+  ontbrekend?: number | null;
+  koppeling?: string | null;
+  titel?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1005,6 +1060,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meldingen';
         value: number | Melding;
+      } | null)
+    | ({
+        relationTo: 'metingen';
+        value: number | Meting;
       } | null)
     | ({
         relationTo: 'meldingen-logboek';
@@ -1471,8 +1530,39 @@ export interface MeldingenSelect<T extends boolean = true> {
   ontvangenOp?: T;
   afgeslotenOp?: T;
   gewistOp?: T;
+  startmetingOp?: T;
+  eindmetingOp?: T;
+  metingKoppeling?: T;
   jaar?: T;
   volgnummer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metingen_select".
+ */
+export interface MetingenSelect<T extends boolean = true> {
+  melding?: T;
+  moment?: T;
+  datum?: T;
+  antwoorden?:
+    | T
+    | {
+        leegte?: T;
+        terugvallen?: T;
+        vertrouwen?: T;
+        mensenMissen?: T;
+        verbonden?: T;
+        inDeSteek?: T;
+      };
+  emotioneel?: T;
+  sociaal?: T;
+  totaal?: T;
+  categorie?: T;
+  ontbrekend?: T;
+  koppeling?: T;
+  titel?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1636,6 +1726,10 @@ export interface Meldpunt {
      * Daarna wist het CMS de contactgegevens en de tekst van een afgesloten melding. Standaard 12.
      */
     bewaartermijnMaanden?: number | null;
+    /**
+     * Zoveel maanden na de startmeting staat een melding op het dashboard bij "Eindmeting nodig". Standaard 3.
+     */
+    eindmetingNaMaanden?: number | null;
   };
   telefoon?: string | null;
   /**
@@ -1834,6 +1928,7 @@ export interface MeldpuntSelect<T extends boolean = true> {
     | {
         antwoordBinnenWerkdagen?: T;
         bewaartermijnMaanden?: T;
+        eindmetingNaMaanden?: T;
       };
   telefoon?: T;
   telefoonGeverifieerd?: T;

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, hiddenForPartners, staff } from '../access'
 import { emailField, phoneField, postcodeField } from '../fields/contact'
 import { maxLength } from '../fields/common'
-import { checks, MELDING_STANDAARD } from '../../content-schema'
+import { checks, MELDING_STANDAARD, METING_STANDAARD } from '../../content-schema'
 
 const geheelGetal = (label: string, min: number, max: number) => (v: unknown) => checks.integerBetween(label, v, min, max)
 
@@ -47,6 +47,17 @@ export const Meldpunt: GlobalConfig = {
               },
             },
           ],
+        },
+        {
+          name: 'eindmetingNaMaanden',
+          type: 'number',
+          label: 'Eindmeting na (maanden na de startmeting)',
+          defaultValue: METING_STANDAARD.eindmetingNaMaanden,
+          validate: geheelGetal('Eindmeting na', 1, 24),
+          admin: {
+            width: '50%',
+            description: `Zoveel maanden na de startmeting staat een melding op het dashboard bij "Eindmeting nodig". Standaard ${METING_STANDAARD.eindmetingNaMaanden}.`,
+          },
         },
       ],
     },

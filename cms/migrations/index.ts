@@ -5,7 +5,7 @@ import * as migration_20261206_064906_meldingen from './20261206_064906_meldinge
 import * as migration_20261206_065226_meldpunt_instellingen from './20261206_065226_meldpunt_instellingen';
 import * as migration_20261206_065454_meldingen_logboek from './20261206_065454_meldingen_logboek';
 import * as migration_20261206_095326_klopt_nog_links from './20261206_095326_klopt_nog_links';
-import * as migration_20261206_100620_bezoeken from './20261206_100620_bezoeken';
+import * as migration_20261206_104450_metingen_en_bezoeken from './20261206_104450_metingen_en_bezoeken';
 
 export const migrations = [
   {
@@ -41,11 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_095326_klopt_nog_links.up,
     down: migration_20261206_095326_klopt_nog_links.down,
-    name: '20261206_095326_klopt_nog_links'
+    name: '20261206_095326_klopt_nog_links',
   },
   {
-    up: migration_20261206_100620_bezoeken.up,
-    down: migration_20261206_100620_bezoeken.down,
-    name: '20261206_100620_bezoeken'
+    up: migration_20261206_104450_metingen_en_bezoeken.up,
+    down: migration_20261206_104450_metingen_en_bezoeken.down,
+    name: '20261206_104450_metingen_en_bezoeken'
   },
 ];

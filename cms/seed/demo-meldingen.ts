@@ -4,12 +4,24 @@
  * 1 new from the website today; 2 new by phone 10 days ago (waits too long); 3 and 4 with the demo worker
  * (meldpunt@demo.local), contacted; 5 in behandeling 8 days ago without contact (waits too long); 6 closed 14 months
  * ago (the retention job wipes its contact details at its next run).
+ * Measurements (De Jong Gierveld, cms/collections/Metingen): 3 a start measurement; 4 a start and a tussenmeting;
+ * 6 a start and an end measurement (its scores stay after the wipe).
  */
 import { subDays, subMonths } from 'date-fns'
 import type { Payload } from 'payload'
+import { METING_ITEMS } from '../../content-schema'
 import { meldingMailsKlaar } from '../collections/Meldingen/melden'
 import { idsBySlug } from './reference'
 import type { SeedReport } from './util'
+
+type Antwoord = 'ja' | 'min-of-meer' | 'nee' | 'niet-beantwoord'
+/** Answers to items 1-6 in the scale's order (content-schema METING_ITEMS). */
+type Antwoorden = [Antwoord, Antwoord, Antwoord, Antwoord, Antwoord, Antwoord]
+interface DemoMeting {
+  moment: 'start' | 'tussenmeting' | 'eind'
+  datum: string
+  antwoorden: Antwoorden
+}
 
 const VOORBEELD = 'Voorbeeld (demo): dit is een verzonnen melding om het dashboard te laten zien.'
 
@@ -38,7 +50,7 @@ export async function seedDemoMeldingen(payload: Payload, report: SeedReport, nu
   const dag = (n: number) => subDays(nu, n).toISOString()
   const lijst = (slugs: string[], map: Map<string, number | string>) => slugs.map((s) => map.get(s)).filter((v) => v !== undefined)
 
-  const meldingen: { data: Record<string, unknown>; afgeslotenMaandenGeleden?: number }[] = [
+  const meldingen: { data: Record<string, unknown>; afgeslotenMaandenGeleden?: number; metingen?: DemoMeting[] }[] = [
     {
       data: {
         kanaal: 'website',
@@ -81,6 +93,8 @@ export async function seedDemoMeldingen(payload: Payload, report: SeedReport, nu
         ontvangenOp: dag(4),
         eersteContactOp: dag(3),
       },
+      // Total 5: sterk eenzaam.
+      metingen: [{ moment: 'start', datum: dag(3), antwoorden: ['ja', 'nee', 'min-of-meer', 'ja', 'nee', 'nee'] }],
     },
     {
       data: {
@@ -99,6 +113,11 @@ export async function seedDemoMeldingen(payload: Payload, report: SeedReport, nu
         ontvangenOp: dag(20),
         eersteContactOp: dag(18),
       },
+      metingen: [
+        // Total 4 (matig), then 3 (matig), item 3 not answered the second time.
+        { moment: 'start', datum: dag(18), antwoorden: ['ja', 'min-of-meer', 'nee', 'ja', 'ja', 'nee'] },
+        { moment: 'tussenmeting', datum: dag(2), antwoorden: ['min-of-meer', 'nee', 'niet-beantwoord', 'ja', 'ja', 'nee'] },
+      ],
     },
     {
       data: {
@@ -131,6 +150,11 @@ export async function seedDemoMeldingen(payload: Payload, report: SeedReport, nu
         ontvangenOp: subMonths(nu, 15).toISOString(),
         eersteContactOp: subMonths(nu, 15).toISOString(),
       },
+      metingen: [
+        // Total 5 (sterk), three months later 1 (niet eenzaam).
+        { moment: 'start', datum: subMonths(nu, 15).toISOString(), antwoorden: ['ja', 'nee', 'nee', 'ja', 'min-of-meer', 'nee'] },
+        { moment: 'eind', datum: subMonths(nu, 14).toISOString(), antwoorden: ['nee', 'ja', 'ja', 'min-of-meer', 'ja', 'nee'] },
+      ],
     },
   ]
   for (const m of meldingen) {
@@ -151,6 +175,20 @@ export async function seedDemoMeldingen(payload: Payload, report: SeedReport, nu
       } as any)
     }
     report.created.meldingen = (report.created.meldingen ?? 0) + 1
+    for (const meting of m.metingen ?? []) {
+      await payload.create({
+        collection: 'metingen',
+        overrideAccess: true,
+        user: worker,
+        data: {
+          melding: doc.nummer,
+          moment: meting.moment,
+          datum: meting.datum,
+          antwoorden: Object.fromEntries(METING_ITEMS.map((item, i) => [item.naam, meting.antwoorden[i]])),
+        } as any,
+      })
+      report.created.metingen = (report.created.metingen ?? 0) + 1
+    }
   }
   // The website melding e-mailed the Meldpunt (into the outbox): let that finish before the script ends.
   await meldingMailsKlaar()

@@ -1,9 +1,11 @@
 /**
  * The melding's own bookkeeping, done by the server and never by hand: its number, the history of every status
- * change, and the moment it reached an end status (from which the retention period runs).
+ * change, the moment it reached an end status (from which the retention period runs), the random link to its
+ * measurements and their dates (../Metingen/koppeling.ts).
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 import { MELDING_EINDSTATUSSEN, type MeldingStatus, meldingnummer } from '../../../content-schema'
+import { nieuweKoppeling } from '../Metingen/koppeling'
 import { zonderLogboek } from './logboek'
 
 interface Wijziging {
@@ -42,8 +44,12 @@ export const meldingBijhouden: CollectionBeforeChangeHook = async ({ data, origi
     )
     const volgnummer = ((docs[0]?.volgnummer as number | undefined) ?? 0) + 1
     const status: MeldingStatus = data.status ?? 'nieuw'
+    const { metingKoppeling, startmetingOp, eindmetingOp, ...invoer } = data
     return {
-      ...data,
+      ...invoer,
+      metingKoppeling: nieuweKoppeling(),
+      startmetingOp: null,
+      eindmetingOp: null,
       jaar,
       volgnummer,
       nummer: meldingnummer(jaar, volgnummer),
@@ -54,13 +60,17 @@ export const meldingBijhouden: CollectionBeforeChangeHook = async ({ data, origi
     }
   }
   // Number, history and the end moment are the server's: what a client sends for them is ignored.
-  const { nummer, jaar, volgnummer, geschiedenis, afgeslotenOp, ...rest } = data
+  const { nummer, jaar, volgnummer, geschiedenis, afgeslotenOp, metingKoppeling, startmetingOp, eindmetingOp, ...rest } = data
   const oud = originalDoc?.status as MeldingStatus | undefined
   const nieuw = (rest.status ?? oud) as MeldingStatus
   const result = {
     ...rest,
     geschiedenis: originalDoc?.geschiedenis ?? [],
     afgeslotenOp: originalDoc?.afgeslotenOp ?? null,
+    // A melding from before the link existed gets one at its next change.
+    metingKoppeling: originalDoc?.metingKoppeling ?? nieuweKoppeling(),
+    startmetingOp: originalDoc?.startmetingOp ?? null,
+    eindmetingOp: originalDoc?.eindmetingOp ?? null,
   }
   if (nieuw !== oud) {
     result.geschiedenis = [

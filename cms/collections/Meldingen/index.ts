@@ -24,6 +24,7 @@ import { meldingBijhouden } from './hooks'
 import { inzageEndpoint } from './inzage'
 import { logGeweigerd, logLezen, logVerwijderen, logWijzigen } from './logboek'
 import { nieuweMeldingMelden } from './melden'
+import { metingenMetMeldingVerwijderen } from '../Metingen/koppeling'
 
 /** A personal field: readable only with access to meldingen, also where the collection's rule would not be asked. */
 const persoonlijk = <F extends Field>(field: F): F =>
@@ -55,7 +56,7 @@ export const Meldingen: CollectionConfig = {
   hooks: {
     beforeChange: [meldingBijhouden],
     afterChange: [logWijzigen, nieuweMeldingMelden],
-    afterDelete: [logVerwijderen],
+    afterDelete: [logVerwijderen, metingenMetMeldingVerwijderen],
     afterOperation: [logLezen],
     afterError: [logGeweigerd],
   },
@@ -183,6 +184,12 @@ export const Meldingen: CollectionConfig = {
           ],
         },
         {
+          label: 'Metingen',
+          description:
+            'De eenzaamheidsschaal van De Jong Gierveld: een startmeting bij het begin en een eindmeting aan het eind. De uitkomst is alleen voor het Meldpunt.',
+          fields: [{ name: 'metingen', type: 'ui', admin: { components: { Field: '/components/MetingenOverzicht#MetingenOverzicht' } } }],
+        },
+        {
           label: 'Behandeling',
           fields: [
             {
@@ -259,6 +266,24 @@ export const Meldingen: CollectionConfig = {
       label: 'Persoonsgegevens gewist op',
       admin: { ...serverVeld, date: { pickerAppearance: 'dayAndTime' } },
     },
+    {
+      name: 'startmetingOp',
+      type: 'date',
+      label: 'Startmeting op',
+      index: true,
+      admin: { ...serverVeld, hidden: true },
+    },
+    {
+      name: 'eindmetingOp',
+      type: 'date',
+      label: 'Eindmeting op',
+      index: true,
+      admin: { ...serverVeld, hidden: true },
+    },
+    // The random link to the melding's measurements (../Metingen/koppeling.ts): made with the melding, never shown.
+    // Indexed, not unique: a random UUID does not repeat, and on MongoDB a unique index would refuse the meldingen
+    // from before the link existed (they share the empty value until their first meting or change).
+    persoonlijk({ name: 'metingKoppeling', type: 'text', index: true, admin: { hidden: true } }),
     { name: 'inzage', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/InzageKnop#InzageKnop' } } },
     { name: 'jaar', type: 'number', index: true, admin: { hidden: true } },
     { name: 'volgnummer', type: 'number', admin: { hidden: true } },

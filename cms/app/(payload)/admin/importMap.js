@@ -25,7 +25,9 @@ import { BekijkOpSiteField as BekijkOpSiteField_2452906329e33235af0395328027d86e
 import { KloptNogField as KloptNogField_5a4bdd5aa2d24621fad0f86a2b649ab3 } from '../../../components/KloptNog'
 import { ImportPanel as ImportPanel_22f03ba0f63f49d38e305271f89a564c } from '../../../components/ImportPanel'
 import { TweestapsVeld as TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
+import { MetingenOverzicht as MetingenOverzicht_487db9241d318b81e888ae2d29235161 } from '../../../components/MetingenOverzicht'
 import { InzageKnop as InzageKnop_620ce8f91cd91107aff8f083efa7884c } from '../../../components/InzageKnop'
+import { MetingHoortBij as MetingHoortBij_d7e2a34f06bdb9f96f7e2fd709f827e2 } from '../../../components/MetingHoortBij'
 import { Icon as Icon_02021155ba5f550edf165449cf475fb6 } from '../../../components/Merk'
 import { Logo as Logo_02021155ba5f550edf165449cf475fb6 } from '../../../components/Merk'
 import { MeldpuntDashboard as MeldpuntDashboard_36fcd065ee41540fdea88f9998271990 } from '../../../components/MeldpuntDashboard'
@@ -67,7 +69,9 @@ export const importMap = {
   "/components/KloptNog#KloptNogField": KloptNogField_5a4bdd5aa2d24621fad0f86a2b649ab3,
   "/components/ImportPanel#ImportPanel": ImportPanel_22f03ba0f63f49d38e305271f89a564c,
   "/components/Tweestaps#TweestapsVeld": TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f,
+  "/components/MetingenOverzicht#MetingenOverzicht": MetingenOverzicht_487db9241d318b81e888ae2d29235161,
   "/components/InzageKnop#InzageKnop": InzageKnop_620ce8f91cd91107aff8f083efa7884c,
+  "/components/MetingHoortBij#MetingHoortBij": MetingHoortBij_d7e2a34f06bdb9f96f7e2fd709f827e2,
   "/components/Merk#Icon": Icon_02021155ba5f550edf165449cf475fb6,
   "/components/Merk#Logo": Logo_02021155ba5f550edf165449cf475fb6,
   "/components/MeldpuntDashboard#MeldpuntDashboard": MeldpuntDashboard_36fcd065ee41540fdea88f9998271990,

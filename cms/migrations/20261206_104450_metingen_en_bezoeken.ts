@@ -1,6 +1,33 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`metingen\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`moment\` text NOT NULL,
+  	\`datum\` text NOT NULL,
+  	\`antwoorden_leegte\` text,
+  	\`antwoorden_terugvallen\` text,
+  	\`antwoorden_vertrouwen\` text,
+  	\`antwoorden_mensen_missen\` text,
+  	\`antwoorden_verbonden\` text,
+  	\`antwoorden_in_de_steek\` text,
+  	\`emotioneel\` numeric,
+  	\`sociaal\` numeric,
+  	\`totaal\` numeric,
+  	\`categorie\` text,
+  	\`ontbrekend\` numeric,
+  	\`koppeling\` text,
+  	\`titel\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`metingen_moment_idx\` ON \`metingen\` (\`moment\`);`)
+  await db.run(sql`CREATE INDEX \`metingen_datum_idx\` ON \`metingen\` (\`datum\`);`)
+  await db.run(sql`CREATE INDEX \`metingen_categorie_idx\` ON \`metingen\` (\`categorie\`);`)
+  await db.run(sql`CREATE INDEX \`metingen_koppeling_idx\` ON \`metingen\` (\`koppeling\`);`)
+  await db.run(sql`CREATE INDEX \`metingen_updated_at_idx\` ON \`metingen\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`metingen_created_at_idx\` ON \`metingen\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`bezoeken\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`dag\` text NOT NULL,
@@ -16,11 +43,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`bezoeken_pad_idx\` ON \`bezoeken\` (\`pad\`);`)
   await db.run(sql`CREATE INDEX \`bezoeken_updated_at_idx\` ON \`bezoeken\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`bezoeken_created_at_idx\` ON \`bezoeken\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`meldingen\` ADD \`startmeting_op\` text;`)
+  await db.run(sql`ALTER TABLE \`meldingen\` ADD \`eindmeting_op\` text;`)
+  await db.run(sql`ALTER TABLE \`meldingen\` ADD \`meting_koppeling\` text;`)
+  await db.run(sql`CREATE INDEX \`meldingen_startmeting_op_idx\` ON \`meldingen\` (\`startmeting_op\`);`)
+  await db.run(sql`CREATE INDEX \`meldingen_eindmeting_op_idx\` ON \`meldingen\` (\`eindmeting_op\`);`)
+  await db.run(sql`CREATE INDEX \`meldingen_meting_koppeling_idx\` ON \`meldingen\` (\`meting_koppeling\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`metingen_id\` integer REFERENCES metingen(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`bezoeken_id\` integer REFERENCES bezoeken(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_metingen_id_idx\` ON \`payload_locked_documents_rels\` (\`metingen_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_bezoeken_id_idx\` ON \`payload_locked_documents_rels\` (\`bezoeken_id\`);`)
+  await db.run(sql`ALTER TABLE \`meldpunt\` ADD \`meldingen_eindmeting_na_maanden\` numeric DEFAULT 3;`)
+  await db.run(sql`ALTER TABLE \`_meldpunt_v\` ADD \`version_meldingen_eindmeting_na_maanden\` numeric DEFAULT 3;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`metingen\`;`)
   await db.run(sql`DROP TABLE \`bezoeken\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
@@ -38,6 +76,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`media_id\` integer,
   	\`users_id\` integer,
   	\`herinneringen_id\` integer,
+  	\`herinnering_links_id\` integer,
+  	\`controles_id\` integer,
   	\`publicaties_id\` integer,
   	\`tweestaps_gegevens_id\` integer,
   	\`meldingen_id\` integer,
@@ -53,13 +93,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`herinneringen_id\`) REFERENCES \`herinneringen\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`herinnering_links_id\`) REFERENCES \`herinnering_links\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`controles_id\`) REFERENCES \`controles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`publicaties_id\`) REFERENCES \`publicaties\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`tweestaps_gegevens_id\`) REFERENCES \`tweestaps_gegevens\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`meldingen_id\`) REFERENCES \`meldingen\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`meldingen_logboek_id\`) REFERENCES \`meldingen_logboek\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "aanbod_id", "activiteiten_id", "organisaties_id", "kernen_id", "levensgebeurtenissen_id", "doelgroepen_id", "themas_id", "media_id", "users_id", "herinneringen_id", "publicaties_id", "tweestaps_gegevens_id", "meldingen_id", "meldingen_logboek_id") SELECT "id", "order", "parent_id", "path", "aanbod_id", "activiteiten_id", "organisaties_id", "kernen_id", "levensgebeurtenissen_id", "doelgroepen_id", "themas_id", "media_id", "users_id", "herinneringen_id", "publicaties_id", "tweestaps_gegevens_id", "meldingen_id", "meldingen_logboek_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "aanbod_id", "activiteiten_id", "organisaties_id", "kernen_id", "levensgebeurtenissen_id", "doelgroepen_id", "themas_id", "media_id", "users_id", "herinneringen_id", "herinnering_links_id", "controles_id", "publicaties_id", "tweestaps_gegevens_id", "meldingen_id", "meldingen_logboek_id") SELECT "id", "order", "parent_id", "path", "aanbod_id", "activiteiten_id", "organisaties_id", "kernen_id", "levensgebeurtenissen_id", "doelgroepen_id", "themas_id", "media_id", "users_id", "herinneringen_id", "herinnering_links_id", "controles_id", "publicaties_id", "tweestaps_gegevens_id", "meldingen_id", "meldingen_logboek_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -76,8 +118,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_herinneringen_id_idx\` ON \`payload_locked_documents_rels\` (\`herinneringen_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_herinnering_links_id_idx\` ON \`payload_locked_documents_rels\` (\`herinnering_links_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_controles_id_idx\` ON \`payload_locked_documents_rels\` (\`controles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_publicaties_id_idx\` ON \`payload_locked_documents_rels\` (\`publicaties_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tweestaps_gegevens_id_idx\` ON \`payload_locked_documents_rels\` (\`tweestaps_gegevens_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_meldingen_id_idx\` ON \`payload_locked_documents_rels\` (\`meldingen_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_meldingen_logboek_id_idx\` ON \`payload_locked_documents_rels\` (\`meldingen_logboek_id\`);`)
+  await db.run(sql`DROP INDEX \`meldingen_startmeting_op_idx\`;`)
+  await db.run(sql`DROP INDEX \`meldingen_eindmeting_op_idx\`;`)
+  await db.run(sql`DROP INDEX \`meldingen_meting_koppeling_idx\`;`)
+  await db.run(sql`ALTER TABLE \`meldingen\` DROP COLUMN \`startmeting_op\`;`)
+  await db.run(sql`ALTER TABLE \`meldingen\` DROP COLUMN \`eindmeting_op\`;`)
+  await db.run(sql`ALTER TABLE \`meldingen\` DROP COLUMN \`meting_koppeling\`;`)
+  await db.run(sql`ALTER TABLE \`meldpunt\` DROP COLUMN \`meldingen_eindmeting_na_maanden\`;`)
+  await db.run(sql`ALTER TABLE \`_meldpunt_v\` DROP COLUMN \`version_meldingen_eindmeting_na_maanden\`;`)
 }
