@@ -48,6 +48,24 @@ export async function linkGeldigDagen(payload: Payload): Promise<number> {
   }
 }
 
+/** Days after its expiry that a link record (with the contact's name and address) is kept, then removed. */
+export const LINK_BEWAREN_NA_VERLOPEN_DAGEN = 30
+
+/**
+ * Remove the records of links that expired more than LINK_BEWAREN_NA_VERLOPEN_DAGEN ago: after that they can only say
+ * "verlopen", and they hold a contact's name and address. What was confirmed stays in `controles` and the aanbod.
+ */
+export async function ruimVerlopenLinksOp(payload: Payload, nu = new Date()): Promise<number> {
+  const grens = new Date(nu.getTime() - LINK_BEWAREN_NA_VERLOPEN_DAGEN * 86400000).toISOString()
+  const { docs } = await payload.delete({
+    collection: 'herinnering-links',
+    where: { verlooptOp: { less_than: grens } },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return docs.length
+}
+
 /** Store a link for `aanbod` of `organisatie`, sent to `contact`; returns the token (only ever in the e-mail). */
 export async function maakKloptNogLink(
   payload: Payload,

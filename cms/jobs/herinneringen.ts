@@ -6,7 +6,7 @@
 import type { Payload, TaskConfig } from 'payload'
 import { datumLang, labelOf, versheid, versheidStatussen } from '../../content-schema'
 import { escapeHtml } from '../email'
-import { kloptNogUrl, linkGeldigDagen, maakKloptNogLink } from '../klopt-nog-link'
+import { kloptNogUrl, linkGeldigDagen, maakKloptNogLink, ruimVerlopenLinksOp } from '../klopt-nog-link'
 
 export const HERINNERING_INTERVAL_DAGEN = 14
 
@@ -182,7 +182,10 @@ export const herinneringenTask = {
   ],
   handler: async ({ req }) => {
     const r = await stuurHerinneringen(req.payload)
-    req.payload.logger.info(`Herinneringen: ${r.verstuurd.length} verstuurd, ${r.overgeslagen.length} overgeslagen.`)
+    const opgeruimd = await ruimVerlopenLinksOp(req.payload)
+    req.payload.logger.info(
+      `Herinneringen: ${r.verstuurd.length} verstuurd, ${r.overgeslagen.length} overgeslagen; ${opgeruimd} verlopen links opgeruimd.`,
+    )
     return { output: { verstuurd: r.verstuurd.length, overgeslagen: r.overgeslagen.length } }
   },
 } as TaskConfig<any>

@@ -14,6 +14,7 @@ import { startCms, type TestCms } from '../helpers/payload'
 import { parseEml } from '../helpers/eml'
 import { HERINNERING_INTERVAL_DAGEN, adminUrl, stuurHerinneringen } from '../../cms/jobs/herinneringen'
 import { maandOverzicht } from '../../cms/collections/Controles/overzicht'
+import { maakKloptNogLink, ruimVerlopenLinksOp } from '../../cms/klopt-nog-link'
 import { versheid } from '../../content-schema'
 
 let cms: TestCms
@@ -443,5 +444,31 @@ describe('maandOverzicht: per month, how the aanbod named in reminders was check
       { maand: '2026-04', herinneringen: 2, viaEmail: 1, inBeheer: 1, niet: 0 },
       { maand: '2026-03', herinneringen: 2, viaEmail: 1, inBeheer: 1, niet: 2 },
     ])
+  })
+})
+
+describe('ruimVerlopenLinksOp: link records go 30 days after they expired', () => {
+  it('removes a link that expired 31 days ago and keeps one that expired 29 days ago', async () => {
+    const nu = new Date('2027-03-01T12:00:00Z')
+    const a = (await payload.find({ collection: 'aanbod', limit: 1, depth: 0, overrideAccess: true })).docs[0]!
+    const link = (dagenVerlopen: number) =>
+      maakKloptNogLink(payload, {
+        organisatie: idOf(a.organisatie) as number,
+        aanbod: [a.id],
+        contact: { naam: 'Test Opruimen', email: 'opruimen@example.org' },
+        verlooptOp: new Date(nu.getTime() - dagenVerlopen * DAG),
+      })
+    const oud = await link(31)
+    const jong = await link(29)
+    const sha = (t: string) => crypto.createHash('sha256').update(t).digest('hex')
+    const bestaat = async (t: string) =>
+      (await payload.count({ collection: 'herinnering-links', where: { tokenHash: { equals: sha(t) } }, overrideAccess: true })).totalDocs
+    // Every link of the reminders above expires 30 days after NOW (long before `nu` minus 30 days): those go too.
+    const voor = (await payload.count({ collection: 'herinnering-links', overrideAccess: true })).totalDocs
+    const weg = await ruimVerlopenLinksOp(payload, nu)
+    expect(await bestaat(oud)).toBe(0)
+    expect(await bestaat(jong)).toBe(1)
+    expect((await payload.count({ collection: 'herinnering-links', overrideAccess: true })).totalDocs).toBe(1)
+    expect(weg).toBe(voor - 1)
   })
 })

@@ -328,6 +328,11 @@ describe('on the site after the next publication', () => {
     // The last four columns: laatst_gecontroleerd; versheid; demo; pagina.
     const rij = new RegExp(`;(\\d{4}-\\d{2}-\\d{2});([^;]*);(?:ja|nee);[^;\\r\\n]*/aanbod/${publiek.slug}/`).exec(csv)
     expect(rij?.slice(1)).toEqual([vandaag, 'Actueel'])
+    // And the aanbod's own page says so, in words (today's date as the browser's own Dutch formatting writes it).
+    const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(
+      new Date(),
+    )
+    expect(read(dist, `/aanbod/${publiek.slug}/index.html`)).toContain(`Laatst gecontroleerd op ${datum}.`)
   }, 600_000)
 })
 
