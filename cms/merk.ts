@@ -8,8 +8,15 @@ import { projectRoot } from './paths'
 
 let cached: string | undefined
 
-/** site/public/favicon.svg as a data: address (the CMS does not serve the site's files). */
+/**
+ * site/public/favicon.svg as a data: address (the CMS does not serve the site's files). It is code, not data: found in
+ * the project root, or else in the working folder (scripts and tests may point PROJECT_ROOT at a folder of their own
+ * for data/ only).
+ */
 export function faviconDataUri(): string {
-  cached ??= `data:image/svg+xml;base64,${fs.readFileSync(path.join(projectRoot(), 'site', 'public', 'favicon.svg')).toString('base64')}`
+  if (cached) return cached
+  const svg = [projectRoot(), process.cwd()].map((r) => path.join(r, 'site', 'public', 'favicon.svg')).find((f) => fs.existsSync(f))
+  if (!svg) throw new Error('site/public/favicon.svg ontbreekt: het merk van de beheeromgeving komt daarvandaan.')
+  cached = `data:image/svg+xml;base64,${fs.readFileSync(svg).toString('base64')}`
   return cached
 }

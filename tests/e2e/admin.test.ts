@@ -107,15 +107,17 @@ describe('redacteur', () => {
   it('sees per organisation how current its listings are, and what waits for review', async () => {
     const page = await loginPage('redacteur@demo.local')
     await page.getByRole('heading', { name: 'Hoe actueel is de kaart?' }).waitFor()
-    const text = await page.locator('.skt-dashboard').innerText()
+    // The freshness part of the dashboard (the gaps and the reminders have sections of their own).
+    const versheid = page.getByRole('region', { name: 'Hoe actueel is de kaart?' })
+    const text = await versheid.innerText()
     expect(text).toMatch(/Ter beoordeling: \d+ aanbod en \d+ activiteiten/)
-    const headers = await page.locator('.skt-dashboard thead th').allInnerTexts()
+    const headers = await versheid.locator('thead th').allInnerTexts()
     expect(headers).toEqual(['Organisatie', 'Actueel', 'Controle nodig', 'Verouderd'])
-    expect(await page.locator('.skt-dashboard tbody tr').count()).toBeGreaterThanOrEqual(12)
+    expect(await versheid.locator('tbody tr').count()).toBeGreaterThanOrEqual(12)
     const nav = (await page.locator('nav').allTextContents()).join(' ')
     for (const shown of ['Kernen', 'Meldpunt Eenzaamheid', 'Placemat Algemeen']) expect(nav).toContain(shown)
     // A count links to the admin list filtered on that organisation and freshness state.
-    const link = page.locator('.skt-dashboard tbody td:nth-child(3) a').first()
+    const link = versheid.locator('tbody td:nth-child(3) a').first()
     const count = Number(await link.innerText())
     expect(count).toBeGreaterThan(0)
     await link.click()
