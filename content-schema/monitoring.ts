@@ -160,8 +160,6 @@ export function maandenVan(p: Periode): string[] {
 /** "1e kwartaal 2026" for a month of it. */
 export const kwartaalVan = (maand: string) => `${Math.floor((Number(maand.slice(5, 7)) - 1) / 3) + 1}e kwartaal ${maand.slice(0, 4)}`
 
-const AANTAL: Kolom = { kop: 'Aantal', soort: 'aantal' }
-
 /**
  * A table of counts: per label, how many distinct items (meldingen) have it. `labelsVan` gives an item's labels
  * (none, one, or several); `labels` the rows in order (a label that occurs but is not listed is added at the end).
