@@ -74,6 +74,7 @@ export async function monitoringInvoer(
   req: PayloadRequest | undefined,
   meldingPeriode: Periode,
   bezoekPeriode: Periode = meldingPeriode,
+  { metingen: metingenLezen = true } = {},
 ): Promise<{ meldingen: MonitoringMelding[]; metingen: MonitoringMeting[]; bezoeken: MonitoringBezoek[] } & MonitoringNamen> {
   const lees = <T>(fn: () => Promise<T>) => (req ? zonderLogboek(req, fn) : fn())
   const r = ruim(meldingPeriode)
@@ -103,8 +104,9 @@ export async function monitoringInvoer(
         },
       }),
     ),
-    lees(() =>
-      payload.find({
+    lees(async () => {
+      if (!metingenLezen) return { docs: [] as Record<string, unknown>[] }
+      return payload.find({
         collection: 'metingen',
         where: { moment: { in: ['start', 'eind'] } },
         limit: 0,
@@ -113,8 +115,8 @@ export async function monitoringInvoer(
         overrideAccess: true,
         req,
         select: { koppeling: true, moment: true, datum: true, totaal: true },
-      }),
-    ),
+      })
+    }),
     payload.find({
       collection: 'bezoeken',
       where: { and: [{ dag: { greater_than_equal: bezoekPeriode.van } }, { dag: { less_than_equal: bezoekPeriode.tot } }] },
@@ -232,6 +234,13 @@ const geweigerd = async (req: PayloadRequest) => {
   return Response.json({ message: 'Deze cijfers zijn voor het Meldpunt en de redactie. Log in met zo’n account.' }, { status: 403 })
 }
 
+/**
+ * The public figures, counted at most once a minute in this process: anyone can ask for them, and each count reads
+ * two years of meldingen. A minute old at most, so a site build right after a change still sees it.
+ */
+const OPENBAAR_BEWAREN_MS = 60_000
+let openbaar: { tijd: number; body: string } | null = null
+
 const NIET_BEWAREN = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
 
 export const monitoringEndpoints: Endpoint[] = [
@@ -265,15 +274,18 @@ export const monitoringEndpoints: Endpoint[] = [
     path: '/monitoring/openbaar',
     method: 'get',
     handler: async (req) => {
-      const vandaag = localDate(new Date())
-      const periodes = openbarePeriodes(vandaag)
-      // Without req: read as the server, with no user on it (nothing is logged, nothing personal is read).
-      const invoer = await monitoringInvoer(req.payload, undefined, periodes.meldingen, periodes.bezoeken)
-      const { tabellen } = openbareTabellen(invoer, vandaag)
-      return Response.json(
-        { bijgewerkt: vandaag, periodes, tabellen },
-        { headers: { 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' } },
-      )
+      const nu = Date.now()
+      if (!openbaar || nu - openbaar.tijd > OPENBAAR_BEWAREN_MS) {
+        const vandaag = localDate(new Date(nu))
+        const periodes = openbarePeriodes(vandaag)
+        // Without req: read as the server, with no user on it (nothing is logged); no metingen (not public).
+        const invoer = await monitoringInvoer(req.payload, undefined, periodes.meldingen, periodes.bezoeken, { metingen: false })
+        const { tabellen } = openbareTabellen(invoer, vandaag)
+        openbaar = { tijd: nu, body: JSON.stringify({ bijgewerkt: vandaag, periodes, tabellen }) }
+      }
+      return new Response(openbaar.body, {
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60', 'X-Content-Type-Options': 'nosniff' },
+      })
     },
   },
 ]
