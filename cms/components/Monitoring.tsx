@@ -37,7 +37,10 @@ function MonitoringTabel({ tabel }: { tabel: Tabel }) {
           </thead>
           <tbody>
             {rijen.map((r) => (
-              <tr key={`${r === tabel.totaal ? 'totaal' : 'rij'}:${r.label}`} className={r === tabel.totaal ? 'skt-monitoring__totaal' : undefined}>
+              <tr
+                key={`${r === tabel.totaal ? 'totaal' : 'rij'}:${r.label}`}
+                className={r === tabel.totaal ? 'skt-monitoring__totaal' : undefined}
+              >
                 <th scope="row">{r.label}</th>
                 {r.waarden.map((w, j) => (
                   <td key={tabel.kolommen[j]!.kop}>{cijferTekst(w, tabel.kolommen[j]!.soort)}</td>
