@@ -17,7 +17,7 @@ import { serveSite } from '../../scripts/lib/serve-site'
 import { axeViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
 import { PERIODE, seedMonitoring } from '../helpers/monitoring-seed'
-import { type CmsServer, DEMO_PASSWORD, freePort, startCmsServer } from '../helpers/server'
+import { api, type CmsServer, DEMO_PASSWORD, freePort, login, startCmsServer } from '../helpers/server'
 import { buildFrom } from '../helpers/site'
 
 let cms: CmsServer
@@ -81,10 +81,18 @@ afterAll(async () => {
 
 describe('monitoring in the admin', () => {
   it('shows the meldpunt worker the period’s tables, Geerdijk as "minder dan 5"; no axe violations; prints on A4', async () => {
+    const { token } = await login(cms, 'meldpunt@demo.local')
+    const bekeken = async () =>
+      ((await api(cms, 'GET', '/api/meldingen-logboek?limit=0&depth=0', { token })).body.docs as any[]).filter((r) =>
+        String(r.details).startsWith('monitoring bekeken'),
+      ).length
+    const voor = await bekeken()
     const page = await (await alsGebruiker('meldpunt@demo.local')).newPage()
     await page.goto(`${cms.url}/admin/monitoring${q}`)
     await page.getByRole('heading', { level: 1, name: 'Het Meldpunt in cijfers' }).waitFor({ timeout: 30_000 })
     await page.locator('table[data-tabel="per-kern"]').waitFor()
+    // One line in the access log for the view, not one per melding.
+    expect(await bekeken()).toBe(voor + 1)
     const t = tabellen(await page.content())
     expect(t.get('per-kern')!.get('Vroomshoop')).toEqual(['6'])
     expect(t.get('per-kern')!.get('Geerdijk')).toEqual(['minder dan 5'])
