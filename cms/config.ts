@@ -14,6 +14,7 @@ import { Controles } from './collections/Controles'
 import { HerinneringLinks } from './collections/HerinneringLinks'
 import { Herinneringen } from './collections/Herinneringen'
 import { kloptNogLinkEndpoints } from './klopt-nog-link'
+import { monitoringEndpoints } from './monitoring'
 import { Publicaties } from './collections/Publicaties'
 import { meldingLocksAfschermen } from './collections/Meldingen/vergrendeling'
 import { Meldingen } from './collections/Meldingen'
@@ -137,6 +138,8 @@ export function appConfig(options: AppOptions): Config {
           ...tweestapsAdmin.views,
           // Where aanbod is missing, on a page of its own to print (the staff dashboard shows the same tables).
           aanbodGaten: { Component: '/components/AanbodGaten#AanbodGatenPagina', path: '/aanbod-gaten' },
+          // The Meldpunt's figures for the evaluation (meldpunt and redacteur), printable; CSV at /api/monitoring/csv.
+          monitoring: { Component: '/components/Monitoring#MonitoringPagina', path: '/monitoring' },
           // A real installation gets its first beheerder from `npm run beheerder`, not from this screen.
           createFirstUser: { Component: '/components/EersteBeheerder#EersteBeheerder' },
         },
@@ -160,7 +163,7 @@ export function appConfig(options: AppOptions): Config {
       MeldingenLogboek,
       Bezoeken,
     ].map(inDeBeheeromgeving),
-    endpoints: [...tweestapsEndpoints(Boolean(options.tweestapsVerplicht)), ...kloptNogLinkEndpoints],
+    endpoints: [...tweestapsEndpoints(Boolean(options.tweestapsVerplicht)), ...kloptNogLinkEndpoints, ...monitoringEndpoints],
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie).map(inDeBeheeromgeving),
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
     cors: allowedOrigins(options),

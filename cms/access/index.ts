@@ -53,6 +53,12 @@ const ownDocs = (user: AnyUser): Where => {
   return ids.length ? { organisatie: { in: ids } } : none
 }
 
+/**
+ * The monitoring figures (cms/monitoring, /admin/monitoring): only group figures, never a melding. The meldpunt role
+ * and the redacteur (the municipality's evaluation); a beheerder only as for meldingen; partners never.
+ */
+export const magMonitoring = (user: AnyUser) => hasMeldingToegang(user) || rolOf(user) === 'redacteur'
+
 /** Meldingen and everything about them (collection and field level). */
 export const meldingToegang: Access = ({ req: { user } }) => hasMeldingToegang(user)
 export const meldingVeld: FieldAccess = ({ req: { user } }) => hasMeldingToegang(user)

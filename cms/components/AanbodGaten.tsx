@@ -10,6 +10,7 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, Payload, ServerProps, Where } from 'payload'
 import { indelingVan, tijdstipLang } from '../../content-schema'
 import { isStaff } from '../access'
+import { MonitoringLink } from './Monitoring'
 
 type Kolom = 'levensgebeurtenis' | 'doelgroep'
 interface Term {
@@ -153,6 +154,7 @@ export async function AanbodGatenDashboard({ payload, user }: ServerProps) {
       <p>
         <Link href="/admin/aanbod-gaten">Deze tabellen op een eigen pagina, om af te drukken</Link>
       </p>
+      <MonitoringLink user={user} />
       {tabellen.map((t) => (
         <Tabel key={t.kolom} tabel={t} site={siteUrl()} />
       ))}

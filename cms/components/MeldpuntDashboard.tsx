@@ -12,6 +12,7 @@ import { datumLang, labelOf, MELDING_EINDSTATUSSEN, meldingStatussen } from '../
 import { hasMeldingToegang } from '../access'
 import { afgeslotenZonderEindmeting, eindmetingNaMaanden, eindmetingNodig } from '../collections/Metingen/eindmeting'
 import { meldpuntAfspraken } from '../globals/meldpunt-afspraken'
+import { MonitoringLink } from './Monitoring'
 
 /**
  * The moment before which a melding without first contact waits too long: `werkdagen` working days (Monday to
@@ -116,6 +117,7 @@ export async function MeldpuntDashboard({ payload, user }: ServerProps) {
   return (
     <section className="skt-dashboard skt-meldpunt" aria-labelledby="skt-meldpunt">
       <h2 id="skt-meldpunt">Meldingen bij het Meldpunt</h2>
+      <MonitoringLink user={user} />
       <p>
         Wij beloven melders antwoord binnen {dagen} {dagen === 1 ? 'werkdag' : 'werkdagen'}. Contactgegevens, tekst en notities van een
         melding wist het systeem {maanden} {maanden === 1 ? 'maand' : 'maanden'} na het afsluiten. Moet dit anders? Een beheerder of

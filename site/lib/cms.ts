@@ -14,6 +14,8 @@ import {
   burenkaartSchema,
   kernSchema,
   meldpuntSchema,
+  openbareCijfersSchema,
+  type OpenbareCijfers,
   organisatieSchema,
   placematSchema,
   siteSchema,
@@ -150,4 +152,14 @@ let cached: Promise<Content> | null = null
 export function getContent(): Promise<Content> {
   cached ??= loadContent()
   return cached
+}
+
+let cijfers: Promise<OpenbareCijfers> | null = null
+/**
+ * The Meldpunt's public figures (GET /api/monitoring/openbaar, anonymous): only suppressed group figures; the schema
+ * fails the build on any number below MIN_GROEP. Fetched once per build.
+ */
+export function getOpenbareCijfers(): Promise<OpenbareCijfers> {
+  cijfers ??= getJson('/api/monitoring/openbaar').then((body) => validate(openbareCijfersSchema, body, 'de cijfers van het Meldpunt'))
+  return cijfers
 }

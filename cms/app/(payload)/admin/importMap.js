@@ -37,6 +37,7 @@ import { TweestapsBewaker as TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f }
 import { DatumTaal as DatumTaal_2586bf132c9b199eb59265320a8aa6a8 } from '../../../components/DatumTaal'
 import { TweestapsPagina as TweestapsPagina_1202197a2e8348ce014d64bb74d2184c } from '../../../components/TweestapsPagina'
 import { AanbodGatenPagina as AanbodGatenPagina_d1cb2926bbf4f44bb757faa61acd538b } from '../../../components/AanbodGaten'
+import { MonitoringPagina as MonitoringPagina_4c415c1ba0c3da4ba8f9fe2049521dcf } from '../../../components/Monitoring'
 import { EersteBeheerder as EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8 } from '../../../components/EersteBeheerder'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -81,6 +82,7 @@ export const importMap = {
   "/components/DatumTaal#DatumTaal": DatumTaal_2586bf132c9b199eb59265320a8aa6a8,
   "/components/TweestapsPagina#TweestapsPagina": TweestapsPagina_1202197a2e8348ce014d64bb74d2184c,
   "/components/AanbodGaten#AanbodGatenPagina": AanbodGatenPagina_d1cb2926bbf4f44bb757faa61acd538b,
+  "/components/Monitoring#MonitoringPagina": MonitoringPagina_4c415c1ba0c3da4ba8f9fe2049521dcf,
   "/components/EersteBeheerder#EersteBeheerder": EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
