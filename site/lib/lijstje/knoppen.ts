@@ -3,11 +3,7 @@
  * they stay hidden; this module (loaded by the loader in site/layouts/Base.astro when a page has them) shows them and
  * makes each a toggle (aria-pressed) that adds its aanbod to, or takes it off, the list in this browser.
  */
-import { bewaarLijstje, LIJSTJE_MAX, LIJSTJE_OPSLAG, leesLijstje } from './lijstje'
-
-export const KNOP_UIT = 'Zet op mijn lijstje'
-export const KNOP_AAN = 'Op mijn lijstje ✓ (haal eraf)'
-export const KNOP_VOL = `Uw lijstje is vol (${LIJSTJE_MAX}): haal eerst iets eraf`
+import { KNOP_AAN, KNOP_UIT, KNOP_VOL, LIJSTJE_OPSLAG, leesLijstje, wissel } from './lijstje'
 
 function toon(knop: HTMLButtonElement, lijst: string[], vol = false) {
   const aan = lijst.includes(knop.dataset.lijstje ?? '')
@@ -24,12 +20,8 @@ export default function startLijstjeKnoppen(root: ParentNode = document) {
   }
   for (const knop of knoppen) {
     knop.addEventListener('click', () => {
-      const slug = knop.dataset.lijstje ?? ''
-      const lijst = leesLijstje()
-      if (lijst.includes(slug)) bewaarLijstje(lijst.filter((s) => s !== slug))
-      else if (lijst.length >= LIJSTJE_MAX) return toon(knop, lijst, true)
-      else bewaarLijstje([...lijst, slug])
-      bijwerken()
+      if (wissel(knop.dataset.lijstje ?? '') === 'vol') toon(knop, leesLijstje(), true)
+      else bijwerken()
     })
   }
   bijwerken()

@@ -13,6 +13,11 @@ export const LIJSTJE_OPSLAG = 'skt-mijn-lijstje'
 /** At most this many items (a list for one person, on one or two sheets of A4). */
 export const LIJSTJE_MAX = 30
 
+/** The "Zet op mijn lijstje" button's text (LijstjeKnop.astro, knoppen.ts, the search results): off, on, list full. */
+export const KNOP_UIT = 'Zet op mijn lijstje'
+export const KNOP_AAN = 'Op mijn lijstje ✓ (haal eraf)'
+export const KNOP_VOL = `Uw lijstje is vol (${LIJSTJE_MAX}): haal eerst iets eraf`
+
 /** One aanbod in LIJSTJE_DATA_PAD, with its facts as the aanbod page says them. */
 export interface LijstjeItem {
   slug: string
@@ -71,3 +76,18 @@ export function bewaarLijstje(slugs: string[]): boolean {
     return false
   }
 }
+
+/** Put an aanbod on the list, or take it off: 'aan', 'uit', or 'vol' when the list is full (then nothing changed). */
+export function wissel(slug: string): 'aan' | 'uit' | 'vol' {
+  const lijst = leesLijstje()
+  if (lijst.includes(slug)) {
+    bewaarLijstje(lijst.filter((s) => s !== slug))
+    return 'uit'
+  }
+  if (lijst.length >= LIJSTJE_MAX) return 'vol'
+  bewaarLijstje([...lijst, slug])
+  return 'aan'
+}
+
+/** The slug of an aanbod page's path ('/aanbod/samen-eten/' → 'samen-eten'); null for any other path. */
+export const aanbodSlugVan = (pad: string) => /^\/aanbod\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(pad)?.[1] ?? null
