@@ -117,7 +117,7 @@ describe('Zet op mijn lijstje', () => {
       await page.keyboard.press(i % 2 ? 'Space' : 'Enter')
       const knop = page.locator(`button[data-lijstje="${x!.slug}"]`)
       expect(await knop.getAttribute('aria-pressed')).toBe('true')
-      expect(norm(await knop.innerText())).toBe(AAN)
+      expect(await knop.locator('[data-lijstje-tekst]').innerText()).toBe(AAN)
     }
     // The fourth one off again (a toggle), still with the keyboard: it says so.
     await page.keyboard.press('Enter')
@@ -226,7 +226,11 @@ describe('Zet op mijn lijstje', () => {
     const text = norm(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
     expect(info.pages, text).toBeLessThanOrEqual(2)
     for (const x of gekozen) expect(text).toContain(norm(x.titel))
-    expect(text).toContain('Voor: Gerrit')
+    // Each item's address in full on one line (people type it over when they cannot scan the code).
+    for (const x of gekozen) expect(text).toContain(`Meer informatie: localhost:4321/aanbod/${x.slug}/`)
+    // The first name on its line (a form field's text comes later in the PDF's text order).
+    expect(text).toMatch(/^Mijn lijstje Voor: /)
+    expect(text).toContain('Gerrit')
     expect(text).toContain('Laatst gecontroleerd:')
     expect(text).toContain(meldpunt.telefoon)
     // No buttons or screen help on paper.

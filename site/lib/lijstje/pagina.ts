@@ -73,16 +73,12 @@ function itemHtml(item: LijstjeItem, index: number, haalEraf: (slug: string) => 
     kop,
     ...(labels.length ? [el('p', { className: 'skt-lijstje__labels', textContent: labels.join(' · ') })] : []),
     el('p', { className: 'skt-lijstje__wat', textContent: item.wat }),
+    el('div', { className: 'skt-lijstje__onder' }, feiten, el('div', { className: 'skt-lijstje__qrblok' }, qr)),
     el(
-      'div',
-      { className: 'skt-lijstje__onder' },
-      feiten,
-      el(
-        'div',
-        { className: 'skt-lijstje__qrblok' },
-        qr,
-        el('p', { className: 'skt-lijstje__url' }, 'Meer: ', el('a', { href: item.url, textContent: `${adres.host}${adres.pathname}` })),
-      ),
+      'p',
+      { className: 'skt-lijstje__url' },
+      'Meer informatie: ',
+      el('a', { href: item.url, textContent: `${adres.host}${adres.pathname}` }),
     ),
     knop,
   )
