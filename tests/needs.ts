@@ -11,6 +11,7 @@ import path from 'node:path'
  */
 export const SHARED_SITE_FILES = [
   'tests/e2e/csp.test.ts',
+  'tests/e2e/mijn-lijstje.test.ts',
   'tests/e2e/paper.test.ts',
   'tests/e2e/search.test.ts',
   'tests/e2e/site-a11y.test.ts',

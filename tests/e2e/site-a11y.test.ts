@@ -53,6 +53,7 @@ beforeAll(async () => {
     'melden bij het meldpunt': '/meldpunt/melden/',
     toegankelijkheid: '/toegankelijkheid/',
     privacy: '/privacy/',
+    'mijn lijstje': '/mijn-lijstje/',
     'open data': '/open-data/',
     zoeken: '/zoeken/',
     '404': '/bestaat-niet/',

@@ -179,10 +179,11 @@ describe('pages', () => {
     expect(read(dist, `/aanbod/${demo.slug}/`)).toMatch(/Voorbeeld/)
   })
 
-  it('ships almost no JavaScript: JSON-LD blocks and one small snelzoeker loader; /zoeken/ and /burenkaart/ add their island', () => {
+  it('ships almost no JavaScript: JSON-LD blocks and one small loader; /zoeken/, /burenkaart/ and /mijn-lijstje/ add their island', () => {
     // Every page loads one tiny bundled module script: the loader that hydrates a snelzoeker (the header's, the home
-    // page's) on its first focus. /zoeken/ (search) and /burenkaart/ load one more bundled module script each.
-    const islands = new Set(['zoeken/index.html', 'burenkaart/index.html'].map((f) => path.join(dist, f)))
+    // page's) on its first focus, and the "Zet op mijn lijstje" buttons when the page has them. /zoeken/ (search),
+    // /burenkaart/ and /mijn-lijstje/ load one more bundled module script each.
+    const islands = new Set(['zoeken/index.html', 'burenkaart/index.html', 'mijn-lijstje/index.html'].map((f) => path.join(dist, f)))
     const moduleScript = /^<script type="module" src="(\/_astro\/[\w.-]+\.js)"><\/script>$/
     const loaders = new Set<string>()
     const islandScripts: Record<string, string[]> = {}

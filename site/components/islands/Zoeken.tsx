@@ -11,6 +11,7 @@ import { normaliseer } from '../../lib/zoeken/suggesties'
 import { laadPagefind, laadTeller, type PfData, type PfResult, type Tellingen } from '../../lib/zoeken/pagefind'
 import { geenKeuzes, GROEPEN, leesUrl, naarUrl, type Groep, type Staat } from '../../lib/zoeken/url'
 import { maakDetails, metAgenda, tel, zoek, zoekAgenda, type Uitkomst } from '../../lib/zoeken/zoek'
+import { aanbodSlugVan, KNOP_AAN, KNOP_UIT, KNOP_VOL, LIJSTJE_OPSLAG, leesLijstje, wissel } from '../../lib/lijstje/lijstje'
 
 const LEGENDA = {
   soort: 'Soort',
@@ -69,6 +70,32 @@ function Uittreksel({ html }: { html: string }) {
   return <>{delen.map((d) => (d.mark ? <mark key={d.begin}>{d.tekst}</mark> : <Fragment key={d.begin}>{d.tekst}</Fragment>))}</>
 }
 
+/** "Zet op mijn lijstje" on an aanbod's result card: the same toggle as on the site's cards (LijstjeKnop.astro). */
+function LijstjeKnop({ slug, titel }: { slug: string; titel: string }) {
+  const [stand, setStand] = useState<'aan' | 'uit' | 'vol'>('uit')
+  useEffect(() => {
+    const lees = () => setStand(leesLijstje().includes(slug) ? 'aan' : 'uit')
+    lees()
+    const opslag = (e: StorageEvent) => e.key === LIJSTJE_OPSLAG && lees()
+    window.addEventListener('storage', opslag)
+    return () => window.removeEventListener('storage', opslag)
+  }, [slug])
+  return (
+    <p className="skt-lijstje-knop">
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        aria-pressed={stand === 'aan'}
+        data-lijstje-resultaat={slug}
+        onClick={() => setStand(wissel(slug))}
+      >
+        {stand === 'aan' ? KNOP_AAN : stand === 'vol' ? KNOP_VOL : KNOP_UIT}
+        <span className="skt-visually-hidden">: {titel}</span>
+      </button>
+    </p>
+  )
+}
+
 /** A result's card; in the agenda's block without its kind (they are all activiteiten). */
 function Kaart({
   d,
@@ -83,6 +110,7 @@ function Kaart({
 }) {
   const soort = d.filters.soort?.[0]
   const waar = d.meta.waar || (soort === 'organisatie' ? d.filters.kern?.join(', ') : undefined)
+  const aanbodSlug = aanbodSlugVan(d.url)
   return (
     <article className="skt-card skt-resultaat" id={id}>
       <h3 className="skt-card__titel">
@@ -112,6 +140,7 @@ function Kaart({
           </div>
         )}
       </dl>
+      {soort === 'aanbod' && aanbodSlug && <LijstjeKnop slug={aanbodSlug} titel={d.meta.title || d.url} />}
     </article>
   )
 }
