@@ -79,7 +79,13 @@ export async function ontvangFormulier(req: PayloadRequest, o: OntvangOpties): P
 }
 
 /** The refusal for a token that does not count, or null when it does. */
-export function tokenWeigering(uitslag: TokenUitslag, wat: string, geweigerd: Weigering): Promise<Response> | null {
+export function tokenWeigering(
+  uitslag: TokenUitslag,
+  wat: string,
+  geweigerd: Weigering,
+  /** Where a real post comes from: "de controlepagina van het formulier". */
+  via = 'het formulier van de website',
+): Promise<Response> | null {
   if (uitslag === 'ok') return null
   if (uitslag === 'te-snel') {
     return geweigerd(400, `${wat} is te snel verstuurd: zo snel gaat dat alleen bij een computer. Daarom is niets verstuurd.`)
@@ -87,7 +93,7 @@ export function tokenWeigering(uitslag: TokenUitslag, wat: string, geweigerd: We
   if (uitslag === 'verlopen') {
     return geweigerd(400, 'Het formulier stond te lang open. Daarom is niets verstuurd. Vul het formulier opnieuw in.')
   }
-  return geweigerd(400, `${wat} kwam niet via het formulier van de website. Daarom is niets verstuurd.`)
+  return geweigerd(400, `${wat} kwam niet via ${via}. Daarom is niets verstuurd.`)
 }
 
 /** Take one point of a second, stricter limit (what is stored per hour); the refusal, or null. */

@@ -90,6 +90,7 @@ const alle = async () => (await api(cms, 'GET', '/api/suggesties?limit=0&depth=0
 const tekst = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 
 function outbox() {
+  if (!fs.existsSync(cms.outboxDir)) return []
   return fs
     .readdirSync(cms.outboxDir)
     .filter((f) => f.endsWith('.eml'))
@@ -169,7 +170,7 @@ describe('the form', () => {
     expect(t).toContain(`S-${s.id}`)
     expect(t).toContain('Liet u uw e-mailadres achter? Dan mailen wij u als uw bericht is behandeld.')
     // A confirmation link with a changed number is not a page.
-    const vals = res.location!.replace(/nummer=S-\d+/, 'nummer=S-1')
+    const vals = res.location!.replace(/nummer=S-\d+/, 'nummer=S-99999')
     expect((await fetch(cms.url + vals)).status).toBe(404)
   })
 

@@ -177,7 +177,12 @@ async function post(req: PayloadRequest): Promise<Response> {
   if (fouten.length) return formulierPagina(req, waarden, fouten, optiesVanCms)
   if (actie !== VERSTUREN) return controlePagina(req, waarden, optiesVanCms)
 
-  const tokenFout = tokenWeigering(controleerToken(serverGeheim(req), TOKEN_DOEL, params.get(TOKEN) ?? ''), 'Uw melding', weiger)
+  const tokenFout = tokenWeigering(
+    controleerToken(serverGeheim(req), TOKEN_DOEL, params.get(TOKEN) ?? ''),
+    'Uw melding',
+    weiger,
+    'de controlepagina van het formulier',
+  )
   if (tokenFout) return tokenFout
   const opslaan = await opslagLimiet(
     req,
