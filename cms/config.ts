@@ -21,6 +21,7 @@ import { Meldingen } from './collections/Meldingen'
 import { MeldingenLogboek } from './collections/MeldingenLogboek'
 import { Bezoeken } from './collections/Bezoeken'
 import { Metingen } from './collections/Metingen'
+import { Suggesties } from './collections/Suggesties'
 import { markeerOnderbroken } from './publishing'
 import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
@@ -28,6 +29,7 @@ import { herinneringenTask } from './jobs/herinneringen'
 import { nieuweDagTask } from './jobs/nieuwe-dag'
 import { bewaartermijnTask } from './jobs/bewaartermijn'
 import { bezoekenTask } from './jobs/bezoeken'
+import { suggestieBewaartermijnTask, suggestieOverzichtTask } from './jobs/suggesties'
 import { isBeheerder } from './access'
 import { Burenkaart } from './globals/Burenkaart'
 import { Meldpunt } from './globals/Meldpunt'
@@ -128,6 +130,7 @@ export function appConfig(options: AppOptions): Config {
       components: {
         beforeDashboard: [
           '/components/MeldpuntDashboard#MeldpuntDashboard',
+          '/components/SuggestiesDashboard#SuggestiesDashboard',
           '/components/VersheidDashboard#VersheidDashboard',
           '/components/AanbodGaten#AanbodGatenDashboard',
         ],
@@ -162,6 +165,7 @@ export function appConfig(options: AppOptions): Config {
       Metingen,
       MeldingenLogboek,
       Bezoeken,
+      Suggesties,
     ].map(inDeBeheeromgeving),
     endpoints: [...tweestapsEndpoints(Boolean(options.tweestapsVerplicht)), ...kloptNogLinkEndpoints, ...monitoringEndpoints],
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie).map(inDeBeheeromgeving),
@@ -170,7 +174,7 @@ export function appConfig(options: AppOptions): Config {
     csrf: allowedOrigins(options),
     email: emailAdapter(options.email ?? emailSettingsFromEnv()),
     jobs: {
-      tasks: [herinneringenTask, nieuweDagTask, bewaartermijnTask, bezoekenTask],
+      tasks: [herinneringenTask, nieuweDagTask, bewaartermijnTask, bezoekenTask, suggestieOverzichtTask, suggestieBewaartermijnTask],
       autoRun: options.jobsAutoRun ? [{ cron: '0 */5 * * * *', queue: 'dagelijks' }] : undefined,
       // Running, queueing and cancelling jobs over the API: only a beheerder (Payload's default: anyone logged in).
       access: { run: beheerderOnly, queue: beheerderOnly, cancel: beheerderOnly },

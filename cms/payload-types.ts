@@ -38,6 +38,7 @@ export interface Config {
     metingen: Meting;
     'meldingen-logboek': MeldingenLogregel;
     bezoeken: Bezoek;
+    suggesties: Suggestie;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -64,6 +65,7 @@ export interface Config {
     metingen: MetingenSelect<false> | MetingenSelect<true>;
     'meldingen-logboek': MeldingenLogboekSelect<false> | MeldingenLogboekSelect<true>;
     bezoeken: BezoekenSelect<false> | BezoekenSelect<true>;
+    suggesties: SuggestiesSelect<false> | SuggestiesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -101,6 +103,8 @@ export interface Config {
       'nieuwe-dag': TaskNieuweDag;
       'meldingen-bewaartermijn': TaskMeldingenBewaartermijn;
       'bezoeken-tellen': TaskBezoekenTellen;
+      'suggesties-overzicht': TaskSuggestiesOverzicht;
+      'suggesties-bewaartermijn': TaskSuggestiesBewaartermijn;
       inline: {
         input: unknown;
         output: unknown;
@@ -877,6 +881,44 @@ export interface Bezoek {
   createdAt: string;
 }
 /**
+ * Wat bezoekers melden met ‘Klopt er iets niet?’ op de site. Handel elke suggestie af met één keuze.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggesties".
+ */
+export interface Suggestie {
+  id: number;
+  item:
+    | {
+        relationTo: 'aanbod';
+        value: number | Aanbod;
+      }
+    | {
+        relationTo: 'activiteiten';
+        value: number | Activiteit;
+      }
+    | {
+        relationTo: 'organisaties';
+        value: number | Organisatie;
+      };
+  /**
+   * Van het item afgeleid.
+   */
+  organisatie?: (number | null) | Organisatie;
+  soort: 'telefoonnummer' | 'adres' | 'tijden' | 'gestopt' | 'anders';
+  juist: string;
+  status: 'open' | 'aangepast' | 'klopt-al' | 'geen-actie';
+  reden?: string | null;
+  afgehandeldOp?: string | null;
+  afgehandeldDoor?: (number | null) | User;
+  naam?: string | null;
+  email?: string | null;
+  gewistOp?: string | null;
+  inOverzichtOp?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -945,7 +987,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'herinneringen' | 'nieuwe-dag' | 'meldingen-bewaartermijn' | 'bezoeken-tellen';
+        taskSlug:
+          | 'inline'
+          | 'herinneringen'
+          | 'nieuwe-dag'
+          | 'meldingen-bewaartermijn'
+          | 'bezoeken-tellen'
+          | 'suggesties-overzicht'
+          | 'suggesties-bewaartermijn';
         taskID: string;
         input?:
           | {
@@ -978,7 +1027,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'herinneringen' | 'nieuwe-dag' | 'meldingen-bewaartermijn' | 'bezoeken-tellen') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'herinneringen'
+        | 'nieuwe-dag'
+        | 'meldingen-bewaartermijn'
+        | 'bezoeken-tellen'
+        | 'suggesties-overzicht'
+        | 'suggesties-bewaartermijn'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1072,6 +1131,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bezoeken';
         value: number | Bezoek;
+      } | null)
+    | ({
+        relationTo: 'suggesties';
+        value: number | Suggestie;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1597,6 +1660,26 @@ export interface BezoekenSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggesties_select".
+ */
+export interface SuggestiesSelect<T extends boolean = true> {
+  item?: T;
+  organisatie?: T;
+  soort?: T;
+  juist?: T;
+  status?: T;
+  reden?: T;
+  afgehandeldOp?: T;
+  afgehandeldDoor?: T;
+  naam?: T;
+  email?: T;
+  gewistOp?: T;
+  inOverzichtOp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2092,6 +2175,26 @@ export interface TaskBezoekenTellen {
   input?: unknown;
   output: {
     dagen?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSuggesties-overzicht".
+ */
+export interface TaskSuggestiesOverzicht {
+  input?: unknown;
+  output: {
+    organisaties?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSuggesties-bewaartermijn".
+ */
+export interface TaskSuggestiesBewaartermijn {
+  input?: unknown;
+  output: {
+    gewist?: number | null;
   };
 }
 /**

@@ -49,6 +49,25 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
     user,
     sort: 'titel',
   })
+  // Open "Klopt er iets niet?" suggestions (issue 24), read with the user's own rights: a correction is waiting.
+  const { docs: open } = await payload.find({
+    collection: 'suggesties',
+    where: { status: { equals: 'open' } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    select: { item: true },
+  })
+  const wachtend = new Map<string, number>()
+  for (const s of open) {
+    if (s.item?.relationTo !== 'aanbod') continue
+    const v = s.item.value
+    const key = String(typeof v === 'object' && v ? v.id : v)
+    wachtend.set(key, (wachtend.get(key) ?? 0) + 1)
+  }
+  const correcties = (id: number | string) => wachtend.get(String(id)) ?? 0
   const rows = docs.map((a) => ({
     id: a.id,
     titel: a.titel,
@@ -86,6 +105,14 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
                 <td>{datum(r.datum)}</td>
                 <td>
                   <span className={`skt-stand skt-stand--${r.stand}`}>{labelOf(versheidStatussen, r.stand)}</span>
+                  {correcties(r.id) > 0 && (
+                    <>
+                      {' '}
+                      <Link href="#suggesties" className="skt-correctie">
+                        Er wacht een correctie
+                      </Link>
+                    </>
+                  )}
                 </td>
                 <td>
                   <KloptNogButton id={r.id} titel={r.titel} />
@@ -98,7 +125,7 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
     )
   }
 
-  const perOrg = new Map<string, { naam: string; id: number | string; counts: Record<Versheid, number> }>()
+  const perOrg = new Map<string, { naam: string; id: number | string; counts: Record<Versheid, number>; correcties: number }>()
   for (const r of rows) {
     if (!r.organisatie) continue
     const key = String(r.organisatie.id)
@@ -106,8 +133,10 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
       naam: r.organisatie.naam,
       id: r.organisatie.id,
       counts: { actueel: 0, 'controle-nodig': 0, verouderd: 0 },
+      correcties: 0,
     }
     entry.counts[r.stand]++
+    entry.correcties += correcties(r.id)
     perOrg.set(key, entry)
   }
   const orgs = [...perOrg.values()].sort(
@@ -163,6 +192,14 @@ export async function VersheidDashboard({ payload, user }: ServerProps) {
               <tr key={o.id}>
                 <td>
                   <Link href={`/admin/collections/aanbod?where[organisatie][equals]=${o.id}`}>{o.naam}</Link>
+                  {o.correcties > 0 && (
+                    <>
+                      {' '}
+                      <Link href="#suggesties" className="skt-correctie">
+                        {o.correcties === 1 ? 'Er wacht een correctie' : `Er wachten ${o.correcties} correcties`}
+                      </Link>
+                    </>
+                  )}
                 </td>
                 {(['actueel', 'controle-nodig', 'verouderd'] as const).map((stand) => (
                   <td key={stand}>

@@ -6,6 +6,7 @@ import * as migration_20261206_065226_meldpunt_instellingen from './20261206_065
 import * as migration_20261206_065454_meldingen_logboek from './20261206_065454_meldingen_logboek';
 import * as migration_20261206_095326_klopt_nog_links from './20261206_095326_klopt_nog_links';
 import * as migration_20261206_104450_metingen_en_bezoeken from './20261206_104450_metingen_en_bezoeken';
+import * as migration_20261206_105404_suggesties from './20261206_105404_suggesties';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_104450_metingen_en_bezoeken.up,
     down: migration_20261206_104450_metingen_en_bezoeken.down,
-    name: '20261206_104450_metingen_en_bezoeken'
+    name: '20261206_104450_metingen_en_bezoeken',
+  },
+  {
+    up: migration_20261206_105404_suggesties.up,
+    down: migration_20261206_105404_suggesties.down,
+    name: '20261206_105404_suggesties'
   },
 ];

@@ -2,3 +2,4 @@
 export * from './formulier'
 export * from './html'
 export * from './melding'
+export * from './suggestie'

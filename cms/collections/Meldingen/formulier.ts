@@ -4,14 +4,13 @@
  * - from the form: errors -> the form again with the error summary and all that was typed (400); else the check page,
  *   the answers in hidden fields plus a signed token with the time, "Wijzigen" and "Versturen";
  * - "Wijzigen": the filled-in form again; "Versturen": checked again, the token must be valid and at least
- *   MIN_INVULTIJD_MS old, then the melding is stored (kanaal website) and the browser goes (303) to the confirmation.
+ *   MIN_INVULTIJD_MS (cms/formulier-endpoint.ts) old, then the melding is stored (kanaal website) and the browser goes (303) to the confirmation.
  * Abuse without third parties: a honeypot field, the token's minimum and maximum age, a rate limit per client (the
  * address only hashed, see cms/rate-limit.ts), a limit on the body and on each field. A refused post gets a page for a
  * person (what happened, and the Meldpunt's phone number) and nothing is stored. The form's contents are never logged.
  * The pages look like the site (cms/site-pagina.ts): the site's own built /meldpunt/melden/ with only the form's part
  * replaced; a plain page when the site has not been built.
  */
-import crypto from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { hulplijnen, KORT_NUMMER_113, meldingAfspraken, telHref } from '../../../content-schema'
 import {
@@ -22,7 +21,6 @@ import {
   type FormWaarden,
   formulierHtml,
   geldendeWaarden,
-  HONINGPOT_VELD,
   leesWaarden,
   MELDING_BEVESTIGING_PAD,
   MELDING_FORMULIER_PAD,
@@ -32,18 +30,20 @@ import {
   valideer,
   bevestigingHtml,
 } from '../../../content-schema/formulieren'
-import { leesBody, type MeldpuntGegevens, meldpuntNummer, meldpuntVan, siteElders, sitePaginaAntwoord } from '../../site-pagina'
-import { clientKey, limiter, take } from '../../rate-limit'
+import { type MeldpuntGegevens, meldpuntNummer, meldpuntVan, siteElders, sitePaginaAntwoord } from '../../site-pagina'
+import {
+  controleerToken,
+  gelijk,
+  hmac,
+  maakToken,
+  ontvangFormulier,
+  opslagLimiet,
+  serverGeheim,
+  tokenWeigering,
+} from '../../formulier-endpoint'
 
 /** The largest body accepted: the longest answers together are under 3 KB; room for encoding (%XX triples characters). */
 export const MAX_BODY_BYTES = 20 * 1024
-/**
- * A person reads the check page before choosing "Versturen": a token younger than this was not read by anyone (a bot
- * posting straight through). Short enough that nobody who read the page meets it.
- */
-export const MIN_INVULTIJD_MS = 3_000
-/** A check page left open longer than this must be checked again (the token expires). */
-export const MAX_INVULTIJD_MS = 4 * 60 * 60 * 1000
 /** Per client and per hour: posts of any step, and meldingen stored. */
 export const POSTS_PER_UUR = 30
 export const MELDINGEN_PER_UUR = 5
@@ -53,31 +53,8 @@ const WIJZIGEN = 'wijzigen'
 const VERSTUREN = 'versturen'
 const TOKEN = 'token'
 const SITE_PAD = '/meldpunt/melden/'
-
-// ---------------------------------------------------------------------------------------------------------------
-// Signed tokens (HMAC with the server's secret)
-
-const hmac = (secret: string, doel: string, tekst: string) =>
-  crypto.createHmac('sha256', secret).update(`${doel}\0${tekst}`).digest('base64url')
-const gelijk = (a: string, b: string) => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))
-
-/** The token of a check page: its time and a signature over it. */
-export const maakToken = (secret: string, nu = Date.now()) => `${nu}.${hmac(secret, 'melding-formulier', String(nu))}`
-
-/** 'ok', or why the token does not count. */
-export function controleerToken(secret: string, token: string, nu = Date.now()): 'ok' | 'ontbreekt' | 'ongeldig' | 'te-snel' | 'verlopen' {
-  if (!token) return 'ontbreekt'
-  const [tijd, handtekening] = token.split('.')
-  if (!tijd || !handtekening || !/^\d{1,15}$/.test(tijd) || !gelijk(handtekening, hmac(secret, 'melding-formulier', tijd)))
-    return 'ongeldig'
-  const leeftijd = nu - Number(tijd)
-  if (leeftijd < MIN_INVULTIJD_MS) return 'te-snel'
-  if (leeftijd > MAX_INVULTIJD_MS) return 'verlopen'
-  return 'ok'
-}
-
-/** The server's secret (cms/secret.ts), as configured (Payload's own payload.secret is a hash of it). */
-const serverGeheim = (req: PayloadRequest) => req.payload.config.secret
+/** The purpose of the check page's token (cms/formulier-endpoint.ts). */
+const TOKEN_DOEL = 'melding-formulier'
 
 type Antwoord = 'telefoon' | 'e-mail' | 'anoniem'
 const bevestigingHandtekening = (secret: string, nummer: string, antwoord: string) =>
@@ -167,7 +144,7 @@ async function controlePagina(req: PayloadRequest, waarden: FormWaarden, optiesV
       action: MELDING_FORMULIER_PAD,
       waarden: geldendeWaarden(def, waarden),
       opties: optiesVanCms,
-      verborgen: { [TOKEN]: maakToken(serverGeheim(req)) },
+      verborgen: { [TOKEN]: maakToken(serverGeheim(req), TOKEN_DOEL) },
       actieVeld: ACTIE,
       wijzigen: WIJZIGEN,
       versturen: VERSTUREN,
@@ -176,25 +153,15 @@ async function controlePagina(req: PayloadRequest, waarden: FormWaarden, optiesV
 }
 
 async function post(req: PayloadRequest): Promise<Response> {
-  const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type !== 'application/x-www-form-urlencoded') {
-    return geweigerd(req, 415, 'Dit adres neemt alleen het formulier van de website aan.')
-  }
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    return geweigerd(req, 413, 'Uw melding is te lang om te versturen.')
-  }
-  const wacht = await take(limiter('melding-formulier', POSTS_PER_UUR, 60), clientKey(req))
-  if (wacht !== null) {
-    return geweigerd(req, 429, 'Er is vanaf uw internetadres te vaak een formulier verstuurd. Probeer het over een uur opnieuw.', {
-      'retry-after': String(Math.ceil(wacht / 1000)),
-    })
-  }
-  const body = await leesBody(req, MAX_BODY_BYTES)
-  if (body === null) return geweigerd(req, 413, 'Uw melding is te lang om te versturen.')
-  const params = new URLSearchParams(body)
-  if ((params.get(HONINGPOT_VELD) ?? '') !== '') {
-    return geweigerd(req, 400, 'Het formulier is op een manier ingevuld die wij niet aannemen. Daarom is niets verstuurd.')
-  }
+  const weiger = (status: number, reden: string, headers?: Record<string, string>) => geweigerd(req, status, reden, headers)
+  const params = await ontvangFormulier(req, {
+    naam: 'melding-formulier',
+    maxBodyBytes: MAX_BODY_BYTES,
+    postsPerUur: POSTS_PER_UUR,
+    geweigerd: weiger,
+    teLang: 'Uw melding is te lang om te versturen.',
+  })
+  if (params instanceof Response) return params
 
   const meldpunt = await meldpuntVan(req)
   const def = meldingFormulier(bewaartermijn(meldpunt))
@@ -207,22 +174,21 @@ async function post(req: PayloadRequest): Promise<Response> {
   if (fouten.length) return formulierPagina(req, waarden, fouten, optiesVanCms)
   if (actie !== VERSTUREN) return controlePagina(req, waarden, optiesVanCms)
 
-  const token = controleerToken(serverGeheim(req), params.get(TOKEN) ?? '')
-  if (token === 'te-snel') {
-    return geweigerd(req, 400, 'Uw melding is te snel verstuurd: zo snel gaat dat alleen bij een computer. Daarom is niets verstuurd.')
-  }
-  if (token === 'verlopen') {
-    return geweigerd(req, 400, 'Het formulier stond te lang open. Daarom is niets verstuurd. Vul het formulier opnieuw in.')
-  }
-  if (token !== 'ok') {
-    return geweigerd(req, 400, 'Uw melding kwam niet via de controlepagina van het formulier. Daarom is niets verstuurd.')
-  }
-  const opslaan = await take(limiter('melding-opslaan', MELDINGEN_PER_UUR, 60), clientKey(req))
-  if (opslaan !== null) {
-    return geweigerd(req, 429, 'Er zijn vanaf uw internetadres al veel meldingen verstuurd. Probeer het later opnieuw.', {
-      'retry-after': String(Math.ceil(opslaan / 1000)),
-    })
-  }
+  const tokenFout = tokenWeigering(
+    controleerToken(serverGeheim(req), TOKEN_DOEL, params.get(TOKEN) ?? ''),
+    'Uw melding',
+    weiger,
+    'de controlepagina van het formulier',
+  )
+  if (tokenFout) return tokenFout
+  const opslaan = await opslagLimiet(
+    req,
+    'melding-opslaan',
+    MELDINGEN_PER_UUR,
+    'Er zijn vanaf uw internetadres al veel meldingen verstuurd. Probeer het later opnieuw.',
+    weiger,
+  )
+  if (opslaan) return opslaan
 
   let nummer: string
   const data = meldingData(geldendeWaarden(def, waarden))

@@ -31,6 +31,7 @@ import { MetingHoortBij as MetingHoortBij_d7e2a34f06bdb9f96f7e2fd709f827e2 } fro
 import { Icon as Icon_02021155ba5f550edf165449cf475fb6 } from '../../../components/Merk'
 import { Logo as Logo_02021155ba5f550edf165449cf475fb6 } from '../../../components/Merk'
 import { MeldpuntDashboard as MeldpuntDashboard_36fcd065ee41540fdea88f9998271990 } from '../../../components/MeldpuntDashboard'
+import { SuggestiesDashboard as SuggestiesDashboard_7e1915dac54b6c7a561719c6d8d1396c } from '../../../components/SuggestiesDashboard'
 import { VersheidDashboard as VersheidDashboard_285f40edd6f55ed637be913fb1673db3 } from '../../../components/VersheidDashboard'
 import { AanbodGatenDashboard as AanbodGatenDashboard_d1cb2926bbf4f44bb757faa61acd538b } from '../../../components/AanbodGaten'
 import { TweestapsBewaker as TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f } from '../../../components/Tweestaps'
@@ -76,6 +77,7 @@ export const importMap = {
   "/components/Merk#Icon": Icon_02021155ba5f550edf165449cf475fb6,
   "/components/Merk#Logo": Logo_02021155ba5f550edf165449cf475fb6,
   "/components/MeldpuntDashboard#MeldpuntDashboard": MeldpuntDashboard_36fcd065ee41540fdea88f9998271990,
+  "/components/SuggestiesDashboard#SuggestiesDashboard": SuggestiesDashboard_7e1915dac54b6c7a561719c6d8d1396c,
   "/components/VersheidDashboard#VersheidDashboard": VersheidDashboard_285f40edd6f55ed637be913fb1673db3,
   "/components/AanbodGaten#AanbodGatenDashboard": AanbodGatenDashboard_d1cb2926bbf4f44bb757faa61acd538b,
   "/components/Tweestaps#TweestapsBewaker": TweestapsBewaker_67131d9337ecd4c4817a39e4811e5e8f,

@@ -1,0 +1,31 @@
+/**
+ * npm run suggesties -- overzicht | wissen [--nu=2027-01-31T12:00:00Z]: run the daily suggestion work now (the
+ * digest to the partners, or the wipe of reporters' names and e-mail addresses), as the daily jobs do
+ * (cms/jobs/suggesties.ts). --nu sets the clock (for the wipe: a moment past the 30 days). Prints only counts.
+ */
+import { getPayload } from 'payload'
+import { stuurSuggestieOverzichten } from '../collections/Suggesties/berichten'
+import { wisMelderGegevens } from '../collections/Suggesties/bewaartermijn'
+import { buildAppConfig, optionsFromEnv } from '../config'
+
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+const wat = process.argv[2]
+const nuArg = process.argv.find((a) => a.startsWith('--nu='))?.slice(5)
+const nu = nuArg ? new Date(nuArg) : new Date()
+if (!['overzicht', 'wissen'].includes(wat ?? '') || Number.isNaN(nu.getTime())) {
+  console.error('Gebruik: npm run suggesties -- overzicht | wissen [--nu=2027-01-31T12:00:00Z]')
+  process.exit(2)
+}
+const payload = await getPayload({ config: buildAppConfig({ ...optionsFromEnv(), jobsAutoRun: false }) })
+try {
+  if (wat === 'overzicht') {
+    const r = await stuurSuggestieOverzichten(payload, { nu })
+    console.log(`Overzichten verstuurd aan ${r.verstuurd.length} ${r.verstuurd.length === 1 ? 'organisatie' : 'organisaties'}.`)
+  } else {
+    const r = await wisMelderGegevens(payload, nu)
+    console.log(`Naam en e-mailadres gewist bij ${r.gewist} ${r.gewist === 1 ? 'suggestie' : 'suggesties'}.`)
+  }
+} finally {
+  await payload.destroy()
+}
+process.exit(0)
