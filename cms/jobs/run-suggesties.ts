@@ -4,16 +4,18 @@
  * (cms/jobs/suggesties.ts). --nu sets the clock (for the wipe: a moment past the 30 days). Prints only counts.
  */
 import { getPayload } from 'payload'
+import { scriptArguments } from '../args'
 import { stuurSuggestieOverzichten } from '../collections/Suggesties/berichten'
 import { wisMelderGegevens } from '../collections/Suggesties/bewaartermijn'
 import { buildAppConfig, optionsFromEnv } from '../config'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
-const wat = process.argv[2]
-const nuArg = process.argv.find((a) => a.startsWith('--nu='))?.slice(5)
-const nu = nuArg ? new Date(nuArg) : new Date()
+const USAGE = 'Gebruik: npm run suggesties -- overzicht | wissen [--nu=2027-01-31T12:00:00Z]'
+const { values, positionals } = scriptArguments(USAGE, { nu: { type: 'string' } }, { maxPositionals: 1 })
+const [wat] = positionals
+const nu = values.nu ? new Date(values.nu) : new Date()
 if (!['overzicht', 'wissen'].includes(wat ?? '') || Number.isNaN(nu.getTime())) {
-  console.error('Gebruik: npm run suggesties -- overzicht | wissen [--nu=2027-01-31T12:00:00Z]')
+  console.error(USAGE)
   process.exit(2)
 }
 const payload = await getPayload({ config: buildAppConfig({ ...optionsFromEnv(), jobsAutoRun: false }) })
