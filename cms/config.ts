@@ -22,6 +22,7 @@ import { MeldingenLogboek } from './collections/MeldingenLogboek'
 import { Bezoeken } from './collections/Bezoeken'
 import { Metingen } from './collections/Metingen'
 import { Suggesties } from './collections/Suggesties'
+import { Aanmeldingen } from './collections/Aanmeldingen'
 import { markeerOnderbroken } from './publishing'
 import { globalMetPublicatie, metPublicatie } from './publishing/hooks'
 import { emailAdapter, emailSettingsFromEnv, type EmailSettings } from './email'
@@ -130,6 +131,7 @@ export function appConfig(options: AppOptions): Config {
       components: {
         beforeDashboard: [
           '/components/MeldpuntDashboard#MeldpuntDashboard',
+          '/components/AanmeldingBeoordelen#AanmeldingenDashboard',
           '/components/SuggestiesDashboard#SuggestiesDashboard',
           '/components/VersheidDashboard#VersheidDashboard',
           '/components/AanbodGaten#AanbodGatenDashboard',
@@ -143,6 +145,11 @@ export function appConfig(options: AppOptions): Config {
           aanbodGaten: { Component: '/components/AanbodGaten#AanbodGatenPagina', path: '/aanbod-gaten' },
           // The Meldpunt's figures for the evaluation (meldpunt and redacteur), printable; CSV at /api/monitoring/csv.
           monitoring: { Component: '/components/Monitoring#MonitoringPagina', path: '/monitoring' },
+          // Approving or declining an application of a new organisation (issue 24), with plain HTML forms.
+          aanmeldingBeoordelen: {
+            Component: '/components/AanmeldingBeoordelen#AanmeldingBeoordelenPagina',
+            path: '/aanmelding-beoordelen',
+          },
           // A real installation gets its first beheerder from `npm run beheerder`, not from this screen.
           createFirstUser: { Component: '/components/EersteBeheerder#EersteBeheerder' },
         },
@@ -166,6 +173,7 @@ export function appConfig(options: AppOptions): Config {
       MeldingenLogboek,
       Bezoeken,
       Suggesties,
+      Aanmeldingen,
     ].map(inDeBeheeromgeving),
     endpoints: [...tweestapsEndpoints(Boolean(options.tweestapsVerplicht)), ...kloptNogLinkEndpoints, ...monitoringEndpoints],
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie).map(inDeBeheeromgeving),

@@ -64,3 +64,15 @@ export function emailAdapter(settings: EmailSettings): EmailAdapter {
     },
   })
 }
+
+/** A plain e-mail from lines of text (an empty line between paragraphs): its text and its HTML, each line escaped. */
+export function regelsBericht(onderwerp: string, regels: readonly string[]) {
+  return {
+    onderwerp,
+    tekst: regels.join('\n'),
+    html: regels
+      .filter(Boolean)
+      .map((r) => `<p>${escapeHtml(r)}</p>`)
+      .join('\n'),
+  }
+}

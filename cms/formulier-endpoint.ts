@@ -1,14 +1,24 @@
 /**
- * What every public form's endpoint shares (the melding form, cms/collections/Meldingen/formulier.ts, and the
- * "Klopt er iets niet?" form, cms/collections/Suggesties/formulier.ts): a signed token with the time the form or
+ * What every public form's endpoint shares (the melding form, cms/collections/Meldingen/formulier.ts, the "Klopt er
+ * iets niet?" form, cms/collections/Suggesties/formulier.ts, and the application of an organisation,
+ * cms/collections/Aanmeldingen/formulier.ts): a signed token with the time the form or
  * check page was shown (a minimum and maximum fill-in time), and the checks before a post is read at all: only a
  * plain HTML form body, a size limit, a rate limit per client (the address only hashed, cms/rate-limit.ts) and the
  * honeypot. Each form gives its own words for a refusal (`geweigerd`); nothing is stored and nothing of the form's
- * contents is logged.
+ * contents is logged. And the flow of a form with a check page (tweeStappen).
  */
 import crypto from 'node:crypto'
 import type { PayloadRequest } from 'payload'
-import { HONINGPOT_VELD } from '../content-schema/formulieren'
+import {
+  type FormDefinitie,
+  type FormFout,
+  type FormOpties,
+  type FormWaarden,
+  geldendeWaarden,
+  HONINGPOT_VELD,
+  leesWaarden,
+  valideer,
+} from '../content-schema/formulieren'
 import { leesBody } from './site-pagina'
 import { clientKey, limiter, take } from './rate-limit'
 
@@ -100,4 +110,52 @@ export function tokenWeigering(
 export async function opslagLimiet(req: PayloadRequest, naam: string, perUur: number, reden: string, geweigerd: Weigering) {
   const wacht = await take(limiter(naam, perUur, 60), clientKey(req))
   return wacht === null ? null : geweigerd(429, reden, { 'retry-after': String(Math.ceil(wacht / 1000)) })
+}
+
+/** The buttons of a check page (controleHtml): back to the form, or send. */
+export const ACTIE = 'actie'
+export const WIJZIGEN = 'wijzigen'
+export const VERSTUREN = 'versturen'
+export const TOKEN = 'token'
+
+export interface TweeStappen {
+  def: FormDefinitie
+  opties: FormOpties
+  /** The purpose of the check page's token (maakToken). */
+  tokenDoel: string
+  /** "Uw melding", for the refusals. */
+  wat: string
+  geweigerd: Weigering
+  /** The limit of what is stored per client and hour: its name, number and the words of its refusal. */
+  opslag: { naam: string; perUur: number; reden: string }
+  formulierPagina: (waarden: FormWaarden, fouten: FormFout[]) => Promise<Response> | Response
+  /** The check page: the answers that apply, with the token (made here) to carry along. */
+  controlePagina: (waarden: FormWaarden, token: string) => Promise<Response> | Response
+  /** Store the checked answers that apply; the answer (a 303 to the confirmation). */
+  bewaar: (waarden: FormWaarden) => Promise<Response>
+}
+
+/**
+ * A form with a check page (GOV.UK "check answers"), after ontvangFormulier: "Wijzigen" shows the filled-in form;
+ * errors show it with the error summary; a valid form without "Versturen" shows the check page with a fresh token;
+ * "Versturen" checks again, then the token (minimum and maximum age) and the storage limit, and stores.
+ */
+export async function tweeStappen(req: PayloadRequest, params: URLSearchParams, s: TweeStappen): Promise<Response> {
+  const waarden = leesWaarden(s.def, params)
+  const actie = params.get(ACTIE) ?? ''
+  if (actie === WIJZIGEN) return s.formulierPagina(waarden, [])
+  const fouten = valideer(s.def, waarden, s.opties)
+  if (fouten.length) return s.formulierPagina(waarden, fouten)
+  const geldend = geldendeWaarden(s.def, waarden)
+  if (actie !== VERSTUREN) return s.controlePagina(geldend, maakToken(serverGeheim(req), s.tokenDoel))
+  const tokenFout = tokenWeigering(
+    controleerToken(serverGeheim(req), s.tokenDoel, params.get(TOKEN) ?? ''),
+    s.wat,
+    s.geweigerd,
+    'de controlepagina van het formulier',
+  )
+  if (tokenFout) return tokenFout
+  const opslaan = await opslagLimiet(req, s.opslag.naam, s.opslag.perUur, s.opslag.reden, s.geweigerd)
+  if (opslaan) return opslaan
+  return s.bewaar(geldend)
 }

@@ -39,6 +39,7 @@ export interface Config {
     'meldingen-logboek': MeldingenLogregel;
     bezoeken: Bezoek;
     suggesties: Suggestie;
+    aanmeldingen: Aanmelding;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -66,6 +67,7 @@ export interface Config {
     'meldingen-logboek': MeldingenLogboekSelect<false> | MeldingenLogboekSelect<true>;
     bezoeken: BezoekenSelect<false> | BezoekenSelect<true>;
     suggesties: SuggestiesSelect<false> | SuggestiesSelect<true>;
+    aanmeldingen: AanmeldingenSelect<false> | AanmeldingenSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -919,6 +921,93 @@ export interface Suggestie {
   createdAt: string;
 }
 /**
+ * Organisaties die op de kaart willen, via ‘Zet uw organisatie op de kaart’ op de site. Beoordeel elke aanmelding: goedkeuren of afwijzen met een reden.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "aanmeldingen".
+ */
+export interface Aanmelding {
+  id: number;
+  titel?: string | null;
+  status: 'nieuw' | 'goedgekeurd' | 'afgewezen';
+  reden?: string | null;
+  behandeldOp?: string | null;
+  behandeldDoor?: (number | null) | User;
+  gemaakt?: {
+    organisatie?: (number | null) | Organisatie;
+    aanbod?: (number | null) | Aanbod;
+    account?: (number | null) | User;
+  };
+  organisatie: {
+    naam: string;
+    soort: 'kerk' | 'vereniging' | 'buurtinitiatief' | 'zorg-welzijn' | 'anders';
+    korteOmschrijving?: string | null;
+    straat?: string | null;
+    /**
+     * Bijvoorbeeld 7671 AB.
+     */
+    postcode?: string | null;
+    plaats?: string | null;
+    /**
+     * Bijvoorbeeld 0546 123 456 of 06 12345678.
+     */
+    telefoon?: string | null;
+    email?: string | null;
+    /**
+     * Het hele adres, met https:// ervoor.
+     */
+    website?: string | null;
+  };
+  /**
+   * Krijgt het antwoord en, bij goedkeuren, een account. Wordt 30 dagen na het behandelen gewist.
+   */
+  contactpersoon?: {
+    naam?: string | null;
+    email?: string | null;
+    /**
+     * Bijvoorbeeld 0546 123 456 of 06 12345678.
+     */
+    telefoon?: string | null;
+    gewistOp?: string | null;
+  };
+  aanbod: {
+    titel: string;
+    samenvatting: string;
+    beschrijving?: string | null;
+    heelTwenterand?: boolean | null;
+    kernen?: (number | Kern)[] | null;
+    levensgebeurtenissen?: (number | Levensgebeurtenis)[] | null;
+    doelgroepen?: (number | Doelgroep)[] | null;
+    themas?: (number | Thema)[] | null;
+    kostenSoort: 'gratis' | 'eigen-bijdrage';
+    kostenBedrag?: number | null;
+    kostenOmschrijving?: string | null;
+    meedoen: 'vrije-inloop' | 'aanmelden' | 'via-verwijzing';
+    aanmeldinformatie?: string | null;
+    tijden?: string | null;
+    locatieNaam?: string | null;
+    locatieAdres?: string | null;
+    /**
+     * Bijvoorbeeld 7671 AB.
+     */
+    locatiePostcode?: string | null;
+    locatiePlaats?: string | null;
+    toegankelijkheid?:
+      | (
+          | 'rolstoeltoegankelijk'
+          | 'aangepast-toilet'
+          | 'ringleiding'
+          | 'parkeren-dichtbij'
+          | 'hulphond-welkom'
+          | 'eenvoudige-taal'
+          | 'ophalen-mogelijk'
+        )[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1135,6 +1224,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'suggesties';
         value: number | Suggestie;
+      } | null)
+    | ({
+        relationTo: 'aanmeldingen';
+        value: number | Aanmelding;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1675,6 +1768,70 @@ export interface SuggestiesSelect<T extends boolean = true> {
   email?: T;
   gewistOp?: T;
   inOverzichtOp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "aanmeldingen_select".
+ */
+export interface AanmeldingenSelect<T extends boolean = true> {
+  titel?: T;
+  status?: T;
+  reden?: T;
+  behandeldOp?: T;
+  behandeldDoor?: T;
+  gemaakt?:
+    | T
+    | {
+        organisatie?: T;
+        aanbod?: T;
+        account?: T;
+      };
+  organisatie?:
+    | T
+    | {
+        naam?: T;
+        soort?: T;
+        korteOmschrijving?: T;
+        straat?: T;
+        postcode?: T;
+        plaats?: T;
+        telefoon?: T;
+        email?: T;
+        website?: T;
+      };
+  contactpersoon?:
+    | T
+    | {
+        naam?: T;
+        email?: T;
+        telefoon?: T;
+        gewistOp?: T;
+      };
+  aanbod?:
+    | T
+    | {
+        titel?: T;
+        samenvatting?: T;
+        beschrijving?: T;
+        heelTwenterand?: T;
+        kernen?: T;
+        levensgebeurtenissen?: T;
+        doelgroepen?: T;
+        themas?: T;
+        kostenSoort?: T;
+        kostenBedrag?: T;
+        kostenOmschrijving?: T;
+        meedoen?: T;
+        aanmeldinformatie?: T;
+        tijden?: T;
+        locatieNaam?: T;
+        locatieAdres?: T;
+        locatiePostcode?: T;
+        locatiePlaats?: T;
+        toegankelijkheid?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

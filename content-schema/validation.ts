@@ -126,5 +126,26 @@ export const checks = {
     isEmpty(v) || !Number.isNaN(new Date(v as string).getTime()) ? true : `${label}: dit is geen geldige datum.`,
 }
 
+/** A number as people type it in the Netherlands: "2,50", "€ 2,50", "1.250,00", "3". null when it is not one. */
+export function parseDutchNumber(value: string): number | null {
+  let v = value.replace(/€|eur(o)?/gi, '').replace(/\s/g, '')
+  if (v.includes(',') && v.includes('.')) v = v.replace(/\./g, '').replace(',', '.')
+  else v = v.replace(',', '.')
+  const n = Number(v)
+  return v !== '' && Number.isFinite(n) ? n : null
+}
+
+/**
+ * The amount of an aanbod's costs (kosten.bedrag): 0 or more, and with an "eigen bijdrage" an amount or a description.
+ * The CMS field (cms/fields/common.ts kostenGroup) and the public application form use this one rule.
+ */
+export function checkKostenBedrag(label: string, bedrag: unknown, soort: unknown, omschrijving: unknown): Check {
+  const leeg = bedrag === null || bedrag === undefined
+  if (!leeg && (typeof bedrag !== 'number' || bedrag < 0)) return `${label}: vul een bedrag van 0 of meer in.`
+  if (soort === 'eigen-bijdrage' && leeg && isEmpty(omschrijving))
+    return `${label}: vul bij een eigen bijdrage een bedrag of een omschrijving in.`
+  return true
+}
+
 /** Combine checks: the first message wins. */
 export const firstError = (...results: Check[]): Check => results.find((r) => r !== true) ?? true

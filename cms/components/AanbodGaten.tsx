@@ -4,12 +4,12 @@
  * Twenterand" in every kern (as the site's overview pages count it, site/lib/indeling.ts). Each cell links to the same list in the admin and
  * on the site's zoekpagina. On the staff dashboard, and as its own page (/admin/aanbod-gaten) to print for meetings.
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, Payload, ServerProps, Where } from 'payload'
 import { indelingVan, tijdstipLang } from '../../content-schema'
 import { isStaff } from '../access'
+import { BeheerPagina } from './BeheerPagina'
 import { MonitoringLink } from './Monitoring'
 
 type Kolom = 'levensgebeurtenis' | 'doelgroep'
@@ -164,36 +164,24 @@ export async function AanbodGatenDashboard({ payload, user }: ServerProps) {
 }
 
 /** /admin/aanbod-gaten: the tables on a page of their own, printable (landscape A4, without the admin's menu). */
-export async function AanbodGatenPagina({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities } = initPageResult
-  const admin = req.payload.config.routes.admin
-  if (!req.user) redirect(`${admin}/login`)
+export async function AanbodGatenPagina(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
+  if (!req.user) redirect(`${req.payload.config.routes.admin}/login`)
   const user = req.user as ServerProps['user']
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <div className="gutter--left gutter--right skt-gaten-pagina">
-        <h1>Waar ontbreekt aanbod?</h1>
-        {isStaff(user as any) ? (
-          <>
-            <p>Sociale Kaart Twenterand, stand van {tijdstipLang(new Date().toISOString())}.</p>
-            {(await gatenTabellen(req.payload, user)).map((t) => (
-              <Tabel key={t.kolom} tabel={t} site={siteUrl()} />
-            ))}
-            <Uitleg />
-          </>
-        ) : (
-          <p>Deze pagina is voor de redactie.</p>
-        )}
-      </div>
-    </DefaultTemplate>
+    <BeheerPagina props={props} className="skt-gaten-pagina">
+      <h1>Waar ontbreekt aanbod?</h1>
+      {isStaff(user as any) ? (
+        <>
+          <p>Sociale Kaart Twenterand, stand van {tijdstipLang(new Date().toISOString())}.</p>
+          {(await gatenTabellen(req.payload, user)).map((t) => (
+            <Tabel key={t.kolom} tabel={t} site={siteUrl()} />
+          ))}
+          <Uitleg />
+        </>
+      ) : (
+        <p>Deze pagina is voor de redactie.</p>
+      )}
+    </BeheerPagina>
   )
 }

@@ -1,5 +1,14 @@
 import type { CheckboxField, Field, GroupField, RelationshipField, SelectField } from 'payload'
-import { AANBOD_VELDEN, checks, firstError, type Indeling, kostenSoorten, type Option, type Veld } from '../../content-schema'
+import {
+  AANBOD_VELDEN,
+  checkKostenBedrag,
+  checks,
+  firstError,
+  type Indeling,
+  kostenSoorten,
+  type Option,
+  type Veld,
+} from '../../content-schema'
 import { alleenRedactie } from '../hooks/partnerContent'
 
 /** Payload select options from a content-schema option list. */
@@ -67,12 +76,7 @@ export const kostenGroup = (): GroupField => ({
           min: 0,
           admin: { width: '30%', step: 0.5, condition: (_, s) => s?.soort === 'eigen-bijdrage' },
           validate: (v: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-            firstError(
-              v !== null && v !== undefined && (typeof v !== 'number' || v < 0) ? 'Bedrag in euro: vul een bedrag van 0 of meer in.' : true,
-              siblingData?.soort === 'eigen-bijdrage' && (v === null || v === undefined) && !String(siblingData?.omschrijving ?? '').trim()
-                ? 'Bedrag in euro: vul bij een eigen bijdrage een bedrag of een omschrijving in.'
-                : true,
-            ),
+            checkKostenBedrag('Bedrag in euro', v, siblingData?.soort, siblingData?.omschrijving),
         },
         {
           name: 'omschrijving',

@@ -14,6 +14,7 @@ import {
   kostenSoorten,
   meedoenManieren,
   normaliseer,
+  parseDutchNumber,
   ORGANISATIE_VELDEN,
   placematSoorten,
   richTextLines,
@@ -97,14 +98,6 @@ export const splitList = (cell: string) =>
 const JA = ['ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'x']
 const NEE = ['nee', 'n', 'no', 'false', 'onwaar', '0']
 
-function parseNumber(cell: string): number | null {
-  let v = cell.replace(/€|eur(o)?/gi, '').replace(/\s/g, '')
-  if (v.includes(',') && v.includes('.')) v = v.replace(/\./g, '').replace(',', '.')
-  else v = v.replace(',', '.')
-  const n = Number(v)
-  return v !== '' && Number.isFinite(n) ? n : null
-}
-
 /** An option by its value or its label (or the label's part before ":"), ignoring case, accents and dashes. */
 function matchOption(cell: string, options: readonly Option[]): string | null {
   const wanted = normalizeName(cell)
@@ -153,7 +146,7 @@ export function parseCell(column: Column, cell: string, lookups: Lookups): Parse
     }
     case 'number': {
       if (value === '') return { value: null }
-      const n = parseNumber(value)
+      const n = parseDutchNumber(value)
       return n === null ? { error: `${label}: schrijf een getal, bijvoorbeeld 2,50 (nu: "${value}").` } : { value: n }
     }
     case 'option': {

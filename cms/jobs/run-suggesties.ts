@@ -1,11 +1,13 @@
 /**
  * npm run suggesties -- overzicht | wissen [--nu=2027-01-31T12:00:00Z]: run the daily suggestion work now (the
- * digest to the partners, or the wipe of reporters' names and e-mail addresses), as the daily jobs do
+ * digest to the partners, or the wipe of reporters' names and e-mail addresses and of the contact persons of handled
+ * applications of new organisations), as the daily jobs do
  * (cms/jobs/suggesties.ts). --nu sets the clock (for the wipe: a moment past the 30 days). Prints only counts.
  */
 import { getPayload } from 'payload'
 import { scriptArguments } from '../args'
 import { stuurSuggestieOverzichten } from '../collections/Suggesties/berichten'
+import { wisContactpersonen } from '../collections/Aanmeldingen/bewaartermijn'
 import { wisMelderGegevens } from '../collections/Suggesties/bewaartermijn'
 import { buildAppConfig, optionsFromEnv } from '../config'
 
@@ -26,6 +28,8 @@ try {
   } else {
     const r = await wisMelderGegevens(payload, nu)
     console.log(`Naam en e-mailadres gewist bij ${r.gewist} ${r.gewist === 1 ? 'suggestie' : 'suggesties'}.`)
+    const a = await wisContactpersonen(payload, nu)
+    console.log(`Contactpersoon gewist bij ${a.gewist} ${a.gewist === 1 ? 'aanmelding' : 'aanmeldingen'}.`)
   }
 } finally {
   await payload.destroy()

@@ -1,9 +1,11 @@
 /**
  * Suggestions (issue 24), every day in Payload's jobs queue "dagelijks" (cms/config.ts): at 07:00 the digest to the
- * partners (at most one a day), at 01:45 the wipe of reporters' names and e-mail addresses. Only counts in the output.
+ * partners (at most one a day), at 01:45 the wipe of reporters' names and e-mail addresses, and of the contact
+ * persons of handled applications of new organisations (the same 30 days after handling). Only counts in the output.
  */
 import type { TaskConfig } from 'payload'
 import { stuurSuggestieOverzichten } from '../collections/Suggesties/berichten'
+import { wisContactpersonen } from '../collections/Aanmeldingen/bewaartermijn'
 import { wisMelderGegevens } from '../collections/Suggesties/bewaartermijn'
 
 export const suggestieOverzichtTask = {
@@ -17,9 +19,17 @@ export const suggestieOverzichtTask = {
 
 export const suggestieBewaartermijnTask = {
   slug: 'suggesties-bewaartermijn',
-  label: 'Elke nacht naam en e-mailadres van melders van suggesties wissen (30 dagen na afhandelen)',
+  label: 'Elke nacht gegevens van melders van suggesties en van contactpersonen van aanmeldingen wissen (30 dagen na afhandelen)',
   retries: 0,
   schedule: [{ cron: '0 45 1 * * *', queue: 'dagelijks' }],
-  outputSchema: [{ name: 'gewist', type: 'number' }],
-  handler: async ({ req }) => ({ output: { gewist: (await wisMelderGegevens(req.payload, new Date())).gewist } }),
+  outputSchema: [
+    { name: 'gewist', type: 'number' },
+    { name: 'aanmeldingen', type: 'number' },
+  ],
+  handler: async ({ req }) => ({
+    output: {
+      gewist: (await wisMelderGegevens(req.payload, new Date())).gewist,
+      aanmeldingen: (await wisContactpersonen(req.payload, new Date())).gewist,
+    },
+  }),
 } as TaskConfig<any>

@@ -41,6 +41,13 @@ export interface FormVeld {
   melding: { leeg: string; ongeldig?: string }
   /** Lines of a textarea (also the height of the box on paper). */
   regels?: number
+  /** This question starts a part of a long form: a heading (and a line under it) before it, also on the check page. */
+  sectie?: { kop: string; uitleg?: string }
+  /**
+   * One more check of a typed answer, after "required" and the length: a message naming the field, or true. The public
+   * forms pass content-schema's own checks here (validation.ts), so a form checks as the CMS does.
+   */
+  controle?: (tekst: string, waarden: FormWaarden) => true | string
 }
 
 export interface FormDefinitie {
@@ -118,6 +125,10 @@ export function valideer(def: FormDefinitie, waarden: FormWaarden, opties: FormO
     } else if (veld.maxLength !== undefined && tekst.length > veld.maxLength) fout(teLang(veld, tekst.length))
     else if (veld.soort === 'tel' && !isDutchPhone(tekst)) fout(veld.melding.ongeldig ?? veld.melding.leeg)
     else if (veld.soort === 'email' && !isEmail(tekst)) fout(veld.melding.ongeldig ?? veld.melding.leeg)
+    else if (veld.controle) {
+      const uitslag = veld.controle(tekst, waarden)
+      if (uitslag !== true) fout(uitslag)
+    }
   }
   return fouten
 }
@@ -142,3 +153,19 @@ export function antwoordTekst(veld: FormVeld, waarde: string | string[] | undefi
 }
 
 export { alsLijst, alsTekst }
+
+/** A term of an indeling from the CMS (kern, levensgebeurtenis, ...), as the forms offer it. */
+export interface Term {
+  id: number | string
+  naam: string
+  volgorde?: number | null
+}
+
+/** The terms as options, in the order of the rest of the kaart: by volgorde, then by name. The value is the id. */
+export const termOpties = (list: readonly Term[]): FormOptie[] =>
+  [...list]
+    .sort((a, b) => (a.volgorde ?? 999) - (b.volgorde ?? 999) || a.naam.localeCompare(b.naam, 'nl'))
+    .map((t) => ({ value: String(t.id), label: t.naam }))
+
+/** A relation id as the database has it: a number for SQLite, a string for MongoDB. */
+export const relatieId = (v: string): number | string => (/^\d+$/.test(v) ? Number(v) : v)

@@ -108,6 +108,12 @@ function veldHtml(veld: FormVeld, waarden: FormWaarden, fout: FormFout | undefin
   )
 }
 
+/** The heading of a part of a long form (FormVeld.sectie), before its first question. */
+const sectieHtml = (veld: FormVeld) =>
+  veld.sectie
+    ? `<h2 class="skt-formulier__sectie">${esc(veld.sectie.kop)}</h2>${veld.sectie.uitleg ? `<p>${esc(veld.sectie.uitleg)}</p>` : ''}`
+    : ''
+
 /** Hidden fields (a token, a step), escaped. */
 const verborgenHtml = (verborgen: Record<string, string>) =>
   Object.entries(verborgen)
@@ -133,7 +139,7 @@ export interface FormulierArgs {
 export function formulierHtml({ def, action, waarden = {}, fouten = [], opties = {}, verborgen = {} }: FormulierArgs): string {
   const perVeld = new Map<string, FormFout>()
   for (const f of fouten) if (!perVeld.has(f.veld)) perVeld.set(f.veld, f)
-  const velden = def.velden.map((v) => veldHtml(metOpties(v, opties), waarden, perVeld.get(v.name))).join('')
+  const velden = def.velden.map((v) => sectieHtml(v) + veldHtml(metOpties(v, opties), waarden, perVeld.get(v.name))).join('')
   return (
     foutoverzichtHtml(fouten) +
     `<form class="skt-formulier" id="${esc(def.naam)}-formulier" method="post" action="${escAttr(action)}" novalidate>` +
@@ -142,6 +148,9 @@ export function formulierHtml({ def, action, waarden = {}, fouten = [], opties =
     `</form>`
   )
 }
+
+const DL_BEGIN = '<dl class="utrecht-data-list utrecht-data-list--rows skt-antwoorden">'
+const DL_EIND = '</dl>'
 
 export interface ControleArgs {
   def: FormDefinitie
@@ -163,11 +172,13 @@ export interface ControleArgs {
 export function controleHtml({ def, action, waarden, opties = {}, verborgen = {}, actieVeld, wijzigen, versturen }: ControleArgs): string {
   const velden = def.velden.filter((v) => geldt(v, waarden)).map((v) => metOpties(v, opties))
   const rijen = velden
-    .map((veld) => {
+    .map((veld, i) => {
+      // A new part of the form: close the list, its heading, a new list.
+      const kop = veld.sectie ? `${i > 0 ? DL_EIND : ''}<h2 class="skt-formulier__sectie">${esc(veld.sectie.kop)}</h2>${DL_BEGIN}` : ''
       const antwoord = antwoordTekst(veld, waarden[veld.name])
       const tekst = antwoord.length === 0 ? 'Niet ingevuld' : antwoord.map((a) => esc(a).replace(/\n/g, '<br>')).join('<br>')
       return (
-        `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${esc(veld.kortLabel ?? veld.label)}</dt>` +
+        `${kop}<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${esc(veld.kortLabel ?? veld.label)}</dt>` +
         `<dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd utrecht-data-list__item-value--multiline">${tekst}</dd>` +
         `<dd class="utrecht-data-list__actions utrecht-data-list__actions--html-dd">` +
         `<button class="skt-wijzig" type="submit" name="${esc(actieVeld)}" value="${esc(wijzigen)}" formaction="${escAttr(`${action}#${veldId(veld)}`)}">` +
@@ -181,7 +192,8 @@ export function controleHtml({ def, action, waarden, opties = {}, verborgen = {}
   return (
     `<form class="skt-formulier skt-controle" id="${esc(def.naam)}-controle" method="post" action="${escAttr(action)}" novalidate>` +
     `${verborgenHtml(verborgen)}${waardenHtml}${honingpotHtml()}` +
-    `<dl class="utrecht-data-list utrecht-data-list--rows skt-antwoorden">${rijen}</dl>` +
+    `${velden[0]?.sectie ? '' : DL_BEGIN}${rijen}` +
+    DL_EIND +
     `<div class="skt-formulier__knoppen">` +
     `<button class="utrecht-button utrecht-button--primary-action" type="submit" name="${esc(actieVeld)}" value="${esc(versturen)}">Versturen</button>` +
     `</div></form>`

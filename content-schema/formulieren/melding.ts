@@ -12,7 +12,17 @@ import {
   meldingMelders,
   meldingToestemmingen,
 } from '../reference/meldingen'
-import { alsLijst, alsTekst, type FormDefinitie, type FormOptie, type FormOpties, type FormWaarden } from './formulier'
+import {
+  alsLijst,
+  alsTekst,
+  type FormDefinitie,
+  type FormOptie,
+  type FormOpties,
+  type FormWaarden,
+  relatieId,
+  type Term,
+  termOpties,
+} from './formulier'
 
 /** The kern option for "Weet ik niet": stored as no kern. */
 export const KERN_WEET_NIET = 'weet-niet'
@@ -165,26 +175,13 @@ export function meldingFormulier(bewaartermijnMaanden: number = MELDING_STANDAAR
   }
 }
 
-interface Term {
-  id: number | string
-  naam: string
-  volgorde?: number | null
-}
-
-/** In the order of the rest of the kaart: by volgorde, then by name. */
-const opVolgorde = <T extends Term>(list: readonly T[]) =>
-  [...list].sort((a, b) => (a.volgorde ?? 999) - (b.volgorde ?? 999) || a.naam.localeCompare(b.naam, 'nl'))
-
 /** The options from the CMS: the kernen (and "Weet ik niet") and the levensgebeurtenissen. */
 export function meldingOpties(kernen: readonly Term[], levensgebeurtenissen: readonly Term[]): FormOpties {
   return {
-    kern: [...opVolgorde(kernen).map((k) => ({ value: String(k.id), label: k.naam })), { value: KERN_WEET_NIET, label: 'Weet ik niet' }],
-    levensgebeurtenissen: opVolgorde(levensgebeurtenissen).map((l) => ({ value: String(l.id), label: l.naam })),
+    kern: [...termOpties(kernen), { value: KERN_WEET_NIET, label: 'Weet ik niet' }],
+    levensgebeurtenissen: termOpties(levensgebeurtenissen),
   }
 }
-
-/** A relation id as the database has it: a number for SQLite, a string for MongoDB. */
-const relatieId = (v: string): number | string => (/^\d+$/.test(v) ? Number(v) : v)
 
 /**
  * The data of a new melding (the collection meldingen) from checked answers: channel website; only the contact

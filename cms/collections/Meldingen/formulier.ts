@@ -20,27 +20,15 @@ import {
   type FormOpties,
   type FormWaarden,
   formulierHtml,
-  geldendeWaarden,
-  leesWaarden,
   MELDING_BEVESTIGING_PAD,
   MELDING_FORMULIER_PAD,
   meldingData,
   meldingFormulier,
   meldingOpties,
-  valideer,
   bevestigingHtml,
 } from '../../../content-schema/formulieren'
 import { type MeldpuntGegevens, meldpuntNummer, meldpuntVan, siteElders, sitePaginaAntwoord } from '../../site-pagina'
-import {
-  controleerToken,
-  gelijk,
-  hmac,
-  maakToken,
-  ontvangFormulier,
-  opslagLimiet,
-  serverGeheim,
-  tokenWeigering,
-} from '../../formulier-endpoint'
+import { ACTIE, gelijk, hmac, ontvangFormulier, serverGeheim, TOKEN, tweeStappen, VERSTUREN, WIJZIGEN } from '../../formulier-endpoint'
 
 /** The largest body accepted: the longest answers together are under 3 KB; room for encoding (%XX triples characters). */
 export const MAX_BODY_BYTES = 20 * 1024
@@ -48,10 +36,6 @@ export const MAX_BODY_BYTES = 20 * 1024
 export const POSTS_PER_UUR = 30
 export const MELDINGEN_PER_UUR = 5
 
-const ACTIE = 'actie'
-const WIJZIGEN = 'wijzigen'
-const VERSTUREN = 'versturen'
-const TOKEN = 'token'
 const SITE_PAD = '/meldpunt/melden/'
 /** The purpose of the check page's token (cms/formulier-endpoint.ts). */
 const TOKEN_DOEL = 'melding-formulier'
@@ -133,8 +117,7 @@ async function formulierPagina(req: PayloadRequest, waarden: FormWaarden, fouten
   return pagina(req, titel, inhoud, fouten.length ? 400 : 200)
 }
 
-async function controlePagina(req: PayloadRequest, waarden: FormWaarden, optiesVanCms: FormOpties) {
-  const meldpunt = await meldpuntVan(req)
+function controlePagina(req: PayloadRequest, meldpunt: Meldpunt, waarden: FormWaarden, optiesVanCms: FormOpties, token: string) {
   const def = meldingFormulier(bewaartermijn(meldpunt))
   const inhoud =
     `<h1>Controleer uw melding</h1>` +
@@ -142,14 +125,30 @@ async function controlePagina(req: PayloadRequest, waarden: FormWaarden, optiesV
     controleHtml({
       def,
       action: MELDING_FORMULIER_PAD,
-      waarden: geldendeWaarden(def, waarden),
+      waarden,
       opties: optiesVanCms,
-      verborgen: { [TOKEN]: maakToken(serverGeheim(req), TOKEN_DOEL) },
+      verborgen: { [TOKEN]: token },
       actieVeld: ACTIE,
       wijzigen: WIJZIGEN,
       versturen: VERSTUREN,
     })
   return pagina(req, 'Controleer uw melding', inhoud, 200)
+}
+
+async function bewaar(req: PayloadRequest, waarden: FormWaarden): Promise<Response> {
+  let nummer: string
+  const data = meldingData(waarden)
+  try {
+    const doc = await req.payload.create({ collection: 'meldingen' as any, overrideAccess: true, req, data: data as any, depth: 0 })
+    nummer = String((doc as { nummer?: string }).nummer ?? '')
+  } catch (err) {
+    // Only what kind of error: never the melding's contents.
+    req.payload.logger.error({ fout: err instanceof Error ? err.name : 'onbekend' }, 'Een melding van het formulier is niet opgeslagen')
+    return geweigerd(req, 500, 'Er ging bij ons iets mis. Uw melding is niet opgeslagen.')
+  }
+  const antwoord = data.contactWijze
+  const query = new URLSearchParams({ nummer, antwoord, s: bevestigingHandtekening(serverGeheim(req), nummer, antwoord) })
+  return new Response(null, { status: 303, headers: { location: `${MELDING_BEVESTIGING_PAD}?${query}`, 'cache-control': 'no-store' } })
 }
 
 async function post(req: PayloadRequest): Promise<Response> {
@@ -162,47 +161,23 @@ async function post(req: PayloadRequest): Promise<Response> {
     teLang: 'Uw melding is te lang om te versturen.',
   })
   if (params instanceof Response) return params
-
   const meldpunt = await meldpuntVan(req)
-  const def = meldingFormulier(bewaartermijn(meldpunt))
   const optiesVanCms = await opties(req)
-  const waarden = leesWaarden(def, params)
-  const actie = params.get(ACTIE) ?? ''
-
-  if (actie === WIJZIGEN) return formulierPagina(req, waarden, [], optiesVanCms)
-  const fouten = valideer(def, waarden, optiesVanCms)
-  if (fouten.length) return formulierPagina(req, waarden, fouten, optiesVanCms)
-  if (actie !== VERSTUREN) return controlePagina(req, waarden, optiesVanCms)
-
-  const tokenFout = tokenWeigering(
-    controleerToken(serverGeheim(req), TOKEN_DOEL, params.get(TOKEN) ?? ''),
-    'Uw melding',
-    weiger,
-    'de controlepagina van het formulier',
-  )
-  if (tokenFout) return tokenFout
-  const opslaan = await opslagLimiet(
-    req,
-    'melding-opslaan',
-    MELDINGEN_PER_UUR,
-    'Er zijn vanaf uw internetadres al veel meldingen verstuurd. Probeer het later opnieuw.',
-    weiger,
-  )
-  if (opslaan) return opslaan
-
-  let nummer: string
-  const data = meldingData(geldendeWaarden(def, waarden))
-  try {
-    const doc = await req.payload.create({ collection: 'meldingen' as any, overrideAccess: true, req, data: data as any, depth: 0 })
-    nummer = String((doc as { nummer?: string }).nummer ?? '')
-  } catch (err) {
-    // Only what kind of error: never the melding's contents.
-    req.payload.logger.error({ fout: err instanceof Error ? err.name : 'onbekend' }, 'Een melding van het formulier is niet opgeslagen')
-    return geweigerd(req, 500, 'Er ging bij ons iets mis. Uw melding is niet opgeslagen.')
-  }
-  const antwoord = data.contactWijze
-  const query = new URLSearchParams({ nummer, antwoord, s: bevestigingHandtekening(serverGeheim(req), nummer, antwoord) })
-  return new Response(null, { status: 303, headers: { location: `${MELDING_BEVESTIGING_PAD}?${query}`, 'cache-control': 'no-store' } })
+  return tweeStappen(req, params, {
+    def: meldingFormulier(bewaartermijn(meldpunt)),
+    opties: optiesVanCms,
+    tokenDoel: TOKEN_DOEL,
+    wat: 'Uw melding',
+    geweigerd: weiger,
+    opslag: {
+      naam: 'melding-opslaan',
+      perUur: MELDINGEN_PER_UUR,
+      reden: 'Er zijn vanaf uw internetadres al veel meldingen verstuurd. Probeer het later opnieuw.',
+    },
+    formulierPagina: (waarden, fouten) => formulierPagina(req, waarden, fouten, optiesVanCms),
+    controlePagina: (waarden, token) => controlePagina(req, meldpunt, waarden, optiesVanCms, token),
+    bewaar: (waarden) => bewaar(req, waarden),
+  })
 }
 
 async function bevestiging(req: PayloadRequest): Promise<Response> {

@@ -8,7 +8,7 @@
  */
 import type { CollectionAfterChangeHook, Payload } from 'payload'
 import { labelOf, type SuggestieStatus, suggestieSoorten } from '../../../content-schema'
-import { escapeHtml } from '../../email'
+import { escapeHtml, regelsBericht } from '../../email'
 import { adminUrl } from '../../jobs/herinneringen'
 
 const idVan = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : (v as number | string))
@@ -47,14 +47,7 @@ export function melderBericht({ item, status }: { item: string; status: Exclude<
     'Met vriendelijke groet,',
     'De redactie van de Sociale Kaart Twenterand',
   ]
-  return {
-    onderwerp,
-    tekst: regels.join('\n'),
-    html: regels
-      .filter(Boolean)
-      .map((r) => `<p>${escapeHtml(r)}</p>`)
-      .join('\n'),
-  }
+  return regelsBericht(onderwerp, regels)
 }
 
 export const meldMelderAfgehandeld: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

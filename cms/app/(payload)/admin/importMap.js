@@ -28,9 +28,11 @@ import { TweestapsVeld as TweestapsVeld_67131d9337ecd4c4817a39e4811e5e8f } from 
 import { MetingenOverzicht as MetingenOverzicht_487db9241d318b81e888ae2d29235161 } from '../../../components/MetingenOverzicht'
 import { InzageKnop as InzageKnop_620ce8f91cd91107aff8f083efa7884c } from '../../../components/InzageKnop'
 import { MetingHoortBij as MetingHoortBij_d7e2a34f06bdb9f96f7e2fd709f827e2 } from '../../../components/MetingHoortBij'
+import { AanmeldingBeoordelenLink as AanmeldingBeoordelenLink_81d0ea3c69d4caf742a74e5f48100839 } from '../../../components/AanmeldingBeoordelen'
 import { Icon as Icon_02021155ba5f550edf165449cf475fb6 } from '../../../components/Merk'
 import { Logo as Logo_02021155ba5f550edf165449cf475fb6 } from '../../../components/Merk'
 import { MeldpuntDashboard as MeldpuntDashboard_36fcd065ee41540fdea88f9998271990 } from '../../../components/MeldpuntDashboard'
+import { AanmeldingenDashboard as AanmeldingenDashboard_81d0ea3c69d4caf742a74e5f48100839 } from '../../../components/AanmeldingBeoordelen'
 import { SuggestiesDashboard as SuggestiesDashboard_7e1915dac54b6c7a561719c6d8d1396c } from '../../../components/SuggestiesDashboard'
 import { VersheidDashboard as VersheidDashboard_285f40edd6f55ed637be913fb1673db3 } from '../../../components/VersheidDashboard'
 import { AanbodGatenDashboard as AanbodGatenDashboard_d1cb2926bbf4f44bb757faa61acd538b } from '../../../components/AanbodGaten'
@@ -39,6 +41,7 @@ import { DatumTaal as DatumTaal_2586bf132c9b199eb59265320a8aa6a8 } from '../../.
 import { TweestapsPagina as TweestapsPagina_1202197a2e8348ce014d64bb74d2184c } from '../../../components/TweestapsPagina'
 import { AanbodGatenPagina as AanbodGatenPagina_d1cb2926bbf4f44bb757faa61acd538b } from '../../../components/AanbodGaten'
 import { MonitoringPagina as MonitoringPagina_4c415c1ba0c3da4ba8f9fe2049521dcf } from '../../../components/Monitoring'
+import { AanmeldingBeoordelenPagina as AanmeldingBeoordelenPagina_81d0ea3c69d4caf742a74e5f48100839 } from '../../../components/AanmeldingBeoordelen'
 import { EersteBeheerder as EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8 } from '../../../components/EersteBeheerder'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -74,9 +77,11 @@ export const importMap = {
   "/components/MetingenOverzicht#MetingenOverzicht": MetingenOverzicht_487db9241d318b81e888ae2d29235161,
   "/components/InzageKnop#InzageKnop": InzageKnop_620ce8f91cd91107aff8f083efa7884c,
   "/components/MetingHoortBij#MetingHoortBij": MetingHoortBij_d7e2a34f06bdb9f96f7e2fd709f827e2,
+  "/components/AanmeldingBeoordelen#AanmeldingBeoordelenLink": AanmeldingBeoordelenLink_81d0ea3c69d4caf742a74e5f48100839,
   "/components/Merk#Icon": Icon_02021155ba5f550edf165449cf475fb6,
   "/components/Merk#Logo": Logo_02021155ba5f550edf165449cf475fb6,
   "/components/MeldpuntDashboard#MeldpuntDashboard": MeldpuntDashboard_36fcd065ee41540fdea88f9998271990,
+  "/components/AanmeldingBeoordelen#AanmeldingenDashboard": AanmeldingenDashboard_81d0ea3c69d4caf742a74e5f48100839,
   "/components/SuggestiesDashboard#SuggestiesDashboard": SuggestiesDashboard_7e1915dac54b6c7a561719c6d8d1396c,
   "/components/VersheidDashboard#VersheidDashboard": VersheidDashboard_285f40edd6f55ed637be913fb1673db3,
   "/components/AanbodGaten#AanbodGatenDashboard": AanbodGatenDashboard_d1cb2926bbf4f44bb757faa61acd538b,
@@ -85,6 +90,7 @@ export const importMap = {
   "/components/TweestapsPagina#TweestapsPagina": TweestapsPagina_1202197a2e8348ce014d64bb74d2184c,
   "/components/AanbodGaten#AanbodGatenPagina": AanbodGatenPagina_d1cb2926bbf4f44bb757faa61acd538b,
   "/components/Monitoring#MonitoringPagina": MonitoringPagina_4c415c1ba0c3da4ba8f9fe2049521dcf,
+  "/components/AanmeldingBeoordelen#AanmeldingBeoordelenPagina": AanmeldingBeoordelenPagina_81d0ea3c69d4caf742a74e5f48100839,
   "/components/EersteBeheerder#EersteBeheerder": EersteBeheerder_11270d34c32aa76d0d2394a2a8197ae8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
