@@ -10,6 +10,8 @@ import type { Bytes, PageWeight, SearchRun, TypedRun } from './browser'
 import type { Size } from './synthetic'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
+/** The files of the "Zet op mijn lijstje" buttons' island (site/lib/lijstje/knoppen.ts and its chunk lijstje.ts). */
+const LIJSTJE_ISLAND = /\/_astro\/(knoppen|lijstje)\.[\w-]+\.js$/
 /**
  * Did other work run on the machine during the run? Processes outside the bench's own tree were runnable on average
  * half a CPU or more. (The load average at the start is not used: it still holds the minute before the run.)
@@ -247,12 +249,24 @@ export function checkBudgets(r: Omit<SizeResult, 'budgets'>): Budget[] {
       `${fmtBytes(loader.raw)} (gzip ${fmtBytes(loader.gzip)}); the finder itself loads on first focus`,
     )
   }
+  // The "Zet op mijn lijstje" buttons (issue 24) are an island of their own on the pages that show aanbod: their
+  // module and its chunk load only where a page has the buttons (Base.astro's loader). Reported on their own too.
+  const lijstje = (j: { path: string }) => LIJSTJE_ISLAND.test(j.path)
+  const lijstjeFiles = new Map(weights.flatMap((p) => (p.jsDetail ?? []).filter(lijstje)).map((j) => [j.path, j]))
+  if (lijstjeFiles.size) {
+    const raw = [...lijstjeFiles.values()].reduce((n, j) => n + j.raw, 0)
+    const gzip = [...lijstjeFiles.values()].reduce((n, j) => n + j.gzip, 0)
+    info(
+      'Island on pages with aanbod: the “Zet op mijn lijstje” buttons (issue 24), loaded only where a page has them',
+      `${fmtBytes(raw)} (gzip ${fmtBytes(gzip)}, ${lijstjeFiles.size} files)`,
+    )
+  }
   for (const p of weights.filter((p) => !p.islands)) {
-    const other = (p.jsDetail ?? []).filter((j) => !shared.has(j.path))
+    const other = (p.jsDetail ?? []).filter((j) => !shared.has(j.path) && !lijstje(j))
     const raw = other.reduce((n, j) => n + j.raw, 0) + p.inlineJs.raw
     const files = p.jsDetail ? other.length : p.jsFiles
     check(
-      `JavaScript on a page without islands, besides the header finder’s loader: ${p.type} (${p.url})`,
+      `JavaScript on a page without islands, besides the header finder’s loader and the lijstje buttons: ${p.type} (${p.url})`,
       '0 KB',
       `${fmtBytes(p.jsDetail ? raw : p.js.raw)} (${files} file${files === 1 ? '' : 's'}${p.inlineJs.raw ? `, ${fmtBytes(p.inlineJs.raw)} inline` : ''})`,
       (p.jsDetail ? raw : p.js.raw) === 0,

@@ -2352,6 +2352,7 @@ export interface TaskSuggestiesBewaartermijn {
   input?: unknown;
   output: {
     gewist?: number | null;
+    aanmeldingen?: number | null;
   };
 }
 /**

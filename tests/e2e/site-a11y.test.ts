@@ -54,6 +54,7 @@ beforeAll(async () => {
     toegankelijkheid: '/toegankelijkheid/',
     privacy: '/privacy/',
     'mijn lijstje': '/mijn-lijstje/',
+    'zet uw organisatie op de kaart': '/organisatie-aanmelden/',
     'open data': '/open-data/',
     zoeken: '/zoeken/',
     '404': '/bestaat-niet/',
