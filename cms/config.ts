@@ -19,6 +19,7 @@ import { Publicaties } from './collections/Publicaties'
 import { meldingLocksAfschermen } from './collections/Meldingen/vergrendeling'
 import { Meldingen } from './collections/Meldingen'
 import { MeldingenLogboek } from './collections/MeldingenLogboek'
+import { RedactieLogboek } from './collections/RedactieLogboek'
 import { Bezoeken } from './collections/Bezoeken'
 import { Metingen } from './collections/Metingen'
 import { Suggesties } from './collections/Suggesties'
@@ -166,6 +167,7 @@ export function appConfig(options: AppOptions): Config {
       MeldingenLogboek,
       Bezoeken,
       Suggesties,
+      RedactieLogboek,
     ].map(inDeBeheeromgeving),
     endpoints: [...tweestapsEndpoints(Boolean(options.tweestapsVerplicht)), ...kloptNogLinkEndpoints, ...monitoringEndpoints],
     globals: [PlacematJeugd, PlacematAlgemeen, Meldpunt, Burenkaart, Site].map(globalMetPublicatie).map(inDeBeheeromgeving),

@@ -39,6 +39,7 @@ export interface Config {
     'meldingen-logboek': MeldingenLogregel;
     bezoeken: Bezoek;
     suggesties: Suggestie;
+    'redactie-logboek': RedactieLogregel;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -66,6 +67,7 @@ export interface Config {
     'meldingen-logboek': MeldingenLogboekSelect<false> | MeldingenLogboekSelect<true>;
     bezoeken: BezoekenSelect<false> | BezoekenSelect<true>;
     suggesties: SuggestiesSelect<false> | SuggestiesSelect<true>;
+    'redactie-logboek': RedactieLogboekSelect<false> | RedactieLogboekSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -919,6 +921,29 @@ export interface Suggestie {
   createdAt: string;
 }
 /**
+ * Wie wanneer persoonsgegevens bekeek of wijzigde, bijvoorbeeld de naam en het e-mailadres bij een suggestie. Alleen voor de beheerder. Kan niet worden veranderd.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redactie-logboek".
+ */
+export interface RedactieLogregel {
+  id: number;
+  wanneer: string;
+  gebruiker?: (number | null) | User;
+  /**
+   * Naam en e-mail op dat moment (blijft staan als het account weg is).
+   */
+  gebruikerNaam?: string | null;
+  actie: 'lijst' | 'lezen' | 'aanmaken' | 'wijzigen' | 'verwijderen' | 'exporteren' | 'wissen';
+  bron: string;
+  documenten?: string | null;
+  resultaat?: ('gelukt' | 'geweigerd') | null;
+  herkomst?: ('beheer' | 'website' | 'systeem') | null;
+  details?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1135,6 +1160,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'suggesties';
         value: number | Suggestie;
+      } | null)
+    | ({
+        relationTo: 'redactie-logboek';
+        value: number | RedactieLogregel;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1675,6 +1704,23 @@ export interface SuggestiesSelect<T extends boolean = true> {
   email?: T;
   gewistOp?: T;
   inOverzichtOp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redactie-logboek_select".
+ */
+export interface RedactieLogboekSelect<T extends boolean = true> {
+  wanneer?: T;
+  gebruiker?: T;
+  gebruikerNaam?: T;
+  actie?: T;
+  bron?: T;
+  documenten?: T;
+  resultaat?: T;
+  herkomst?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

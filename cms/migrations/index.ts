@@ -7,6 +7,7 @@ import * as migration_20261206_065454_meldingen_logboek from './20261206_065454_
 import * as migration_20261206_095326_klopt_nog_links from './20261206_095326_klopt_nog_links';
 import * as migration_20261206_104450_metingen_en_bezoeken from './20261206_104450_metingen_en_bezoeken';
 import * as migration_20261206_105404_suggesties from './20261206_105404_suggesties';
+import * as migration_20261206_125347_suggesties_logboek from './20261206_125347_suggesties_logboek';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_105404_suggesties.up,
     down: migration_20261206_105404_suggesties.down,
-    name: '20261206_105404_suggesties'
+    name: '20261206_105404_suggesties',
+  },
+  {
+    up: migration_20261206_125347_suggesties_logboek.up,
+    down: migration_20261206_125347_suggesties_logboek.down,
+    name: '20261206_125347_suggesties_logboek'
   },
 ];
