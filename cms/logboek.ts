@@ -239,10 +239,13 @@ const vergelijkbaar = (v: unknown): unknown => {
   return v ?? null
 }
 
-/** The names of the top-level fields that differ between two versions of a document (names only, never values). */
+/**
+ * The names of the top-level fields that differ between two versions of a document (names only, never values). Only
+ * the fields of the version after: a field the user may not read is missing there (not wiped), e.g. the reporter's
+ * name for a partner who handles a suggestion.
+ */
 export function gewijzigdeVelden(voor: Doc | null | undefined, na: Doc): string[] {
-  const namen = new Set([...Object.keys(voor ?? {}), ...Object.keys(na)])
-  return [...namen]
+  return Object.keys(na)
     .filter((n) => !NIET_VERGELIJKEN.has(n))
     .filter((n) => JSON.stringify(vergelijkbaar(voor?.[n])) !== JSON.stringify(vergelijkbaar(na[n])))
     .sort()
