@@ -192,6 +192,18 @@ describe('what else the log holds', () => {
   })
 })
 
+describe('refused attempts', () => {
+  it('a redacteur deleting a suggestion (only the beheerder may): 403 and a line "geweigerd"', async () => {
+    const regels = await nieuweRegels(async () => {
+      expect((await api(cms, 'DELETE', `/api/suggesties/${zonderMelder}`, { token: redacteur.token })).status).toBe(403)
+    })
+    expect(regels.map((r) => [r.actie, r.documenten, r.gebruiker, r.resultaat])).toEqual([
+      ['verwijderen', String(zonderMelder), redacteur.user.id, 'geweigerd'],
+    ])
+    expect((await api(cms, 'GET', `/api/suggesties/${zonderMelder}`, { token: redacteur.token })).status).toBe(200)
+  })
+})
+
 describe('who reads the log', () => {
   it('only the beheerder; a redacteur, a partner, the Meldpunt and anonymous get 403 and no line', async () => {
     const [regel] = await logregels()
