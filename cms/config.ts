@@ -19,6 +19,7 @@ import { Publicaties } from './collections/Publicaties'
 import { meldingLocksAfschermen } from './collections/Meldingen/vergrendeling'
 import { Meldingen } from './collections/Meldingen'
 import { MeldingenLogboek } from './collections/MeldingenLogboek'
+import { RedactieLogboek } from './collections/RedactieLogboek'
 import { Bezoeken } from './collections/Bezoeken'
 import { Metingen } from './collections/Metingen'
 import { Suggesties } from './collections/Suggesties'
@@ -173,6 +174,7 @@ export function appConfig(options: AppOptions): Config {
       MeldingenLogboek,
       Bezoeken,
       Suggesties,
+      RedactieLogboek,
       Aanmeldingen,
     ].map(inDeBeheeromgeving),
     endpoints: [...tweestapsEndpoints(Boolean(options.tweestapsVerplicht)), ...kloptNogLinkEndpoints, ...monitoringEndpoints],

@@ -39,6 +39,7 @@ export interface Config {
     'meldingen-logboek': MeldingenLogregel;
     bezoeken: Bezoek;
     suggesties: Suggestie;
+    'redactie-logboek': RedactieLogregel;
     aanmeldingen: Aanmelding;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -67,6 +68,7 @@ export interface Config {
     'meldingen-logboek': MeldingenLogboekSelect<false> | MeldingenLogboekSelect<true>;
     bezoeken: BezoekenSelect<false> | BezoekenSelect<true>;
     suggesties: SuggestiesSelect<false> | SuggestiesSelect<true>;
+    'redactie-logboek': RedactieLogboekSelect<false> | RedactieLogboekSelect<true>;
     aanmeldingen: AanmeldingenSelect<false> | AanmeldingenSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -921,6 +923,29 @@ export interface Suggestie {
   createdAt: string;
 }
 /**
+ * Wie wanneer persoonsgegevens bekeek of wijzigde, bijvoorbeeld de naam en het e-mailadres bij een suggestie. Alleen voor de beheerder. Kan niet worden veranderd.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redactie-logboek".
+ */
+export interface RedactieLogregel {
+  id: number;
+  wanneer: string;
+  gebruiker?: (number | null) | User;
+  /**
+   * Naam en e-mail op dat moment (blijft staan als het account weg is).
+   */
+  gebruikerNaam?: string | null;
+  actie: 'lijst' | 'lezen' | 'aanmaken' | 'wijzigen' | 'verwijderen' | 'exporteren' | 'wissen';
+  bron: string;
+  documenten?: string | null;
+  resultaat?: ('gelukt' | 'geweigerd') | null;
+  herkomst?: ('beheer' | 'website' | 'systeem') | null;
+  details?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Organisaties die op de kaart willen, via ‘Zet uw organisatie op de kaart’ op de site. Beoordeel elke aanmelding: goedkeuren of afwijzen met een reden.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1224,6 +1249,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'suggesties';
         value: number | Suggestie;
+      } | null)
+    | ({
+        relationTo: 'redactie-logboek';
+        value: number | RedactieLogregel;
       } | null)
     | ({
         relationTo: 'aanmeldingen';
@@ -1768,6 +1797,23 @@ export interface SuggestiesSelect<T extends boolean = true> {
   email?: T;
   gewistOp?: T;
   inOverzichtOp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redactie-logboek_select".
+ */
+export interface RedactieLogboekSelect<T extends boolean = true> {
+  wanneer?: T;
+  gebruiker?: T;
+  gebruikerNaam?: T;
+  actie?: T;
+  bron?: T;
+  documenten?: T;
+  resultaat?: T;
+  herkomst?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

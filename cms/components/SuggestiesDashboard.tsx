@@ -75,6 +75,8 @@ export async function SuggestiesDashboard({ payload, user, searchParams }: Serve
     depth: 1,
     overrideAccess: false,
     user,
+    // Not the reporter's name or e-mail: the dashboard does not show them, so this is no read of them (cms/logboek.ts).
+    select: { item: true, soort: true, juist: true, createdAt: true },
   })
   const rijen: Rij[] = docs.map((s: any) => {
     const waarde = s.item?.value

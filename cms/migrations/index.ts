@@ -7,7 +7,8 @@ import * as migration_20261206_065454_meldingen_logboek from './20261206_065454_
 import * as migration_20261206_095326_klopt_nog_links from './20261206_095326_klopt_nog_links';
 import * as migration_20261206_104450_metingen_en_bezoeken from './20261206_104450_metingen_en_bezoeken';
 import * as migration_20261206_105404_suggesties from './20261206_105404_suggesties';
-import * as migration_20261206_125928_aanmeldingen from './20261206_125928_aanmeldingen';
+import * as migration_20261206_125347_suggesties_logboek from './20261206_125347_suggesties_logboek';
+import * as migration_20261206_131541_aanmeldingen from './20261206_131541_aanmeldingen';
 
 export const migrations = [
   {
@@ -56,8 +57,13 @@ export const migrations = [
     name: '20261206_105404_suggesties',
   },
   {
-    up: migration_20261206_125928_aanmeldingen.up,
-    down: migration_20261206_125928_aanmeldingen.down,
-    name: '20261206_125928_aanmeldingen'
+    up: migration_20261206_125347_suggesties_logboek.up,
+    down: migration_20261206_125347_suggesties_logboek.down,
+    name: '20261206_125347_suggesties_logboek',
+  },
+  {
+    up: migration_20261206_131541_aanmeldingen.up,
+    down: migration_20261206_131541_aanmeldingen.down,
+    name: '20261206_131541_aanmeldingen'
   },
 ];

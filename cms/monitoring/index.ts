@@ -30,7 +30,7 @@ import {
 } from '../../content-schema'
 import { magMonitoring } from '../access'
 import { logboek } from '../collections/MeldingenLogboek'
-import { zonderLogboek } from '../collections/Meldingen/logboek'
+import { zonderLogboek } from '../logboek'
 
 type Id = number | string
 const idVan = (v: unknown): string => String(v && typeof v === 'object' ? (v as { id: Id }).id : v)

@@ -4,7 +4,7 @@
  * every role: tests/http/meldingen-toegang.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { zonderLogboek } from '../../cms/collections/Meldingen/logboek'
+import { zonderLogboek } from '../../cms/logboek'
 import { startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms

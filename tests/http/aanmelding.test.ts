@@ -358,6 +358,25 @@ describe('access, as an attacker tries it', () => {
     expect((await api(cms, 'GET', `/api/aanmeldingen/${id}`, { token: redacteur.token })).body.status).toBe('nieuw')
   })
 
+  it('every read of the contact person by staff is in the redactie’s log, without the details; a read without them is not', async () => {
+    const id = await aanmelding({ orgNaam: 'Logboek Test', contactNaam: 'Trijntje Logboek', contactEmail: 'trijntje@logboek.example' })
+    const regels = async () =>
+      (await api(cms, 'GET', '/api/redactie-logboek?limit=0&depth=0&where[bron][equals]=aanmeldingen', { token: beheerder.token })).body
+        .docs as any[]
+    const voor = new Set((await regels()).map((r) => r.id))
+    const gelezen = await api(cms, 'GET', `/api/aanmeldingen/${id}?depth=0`, { token: redacteur.token })
+    expect(gelezen.body.contactpersoon.email).toBe('trijntje@logboek.example')
+    const nieuw = (await regels()).filter((r) => !voor.has(r.id))
+    expect(nieuw).toHaveLength(1)
+    expect(nieuw[0]).toMatchObject({ actie: 'lezen', bron: 'aanmeldingen', documenten: `A-${id}`, gebruiker: redacteur.user.id })
+    expect(JSON.stringify(nieuw)).not.toContain('trijntje')
+    expect(JSON.stringify(nieuw)).not.toContain('Trijntje')
+    // Only the organisation's name, as the dashboard reads it: nothing personal, no line.
+    const tussen = new Set((await regels()).map((r) => r.id))
+    await api(cms, 'GET', `/api/aanmeldingen/${id}?depth=0&select[titel]=true`, { token: redacteur.token })
+    expect((await regels()).filter((r) => !tussen.has(r.id))).toHaveLength(0)
+  })
+
   it('a partner or an anonymous visitor cannot approve or decline: nothing is made', async () => {
     const id = await aanmelding({ orgNaam: 'Niet Goedkeuren Test' })
     const orgs = await aantal('organisaties')

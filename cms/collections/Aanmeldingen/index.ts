@@ -5,7 +5,7 @@
  * a redacteur approves (./beoordelen.ts: organisatie, the aanbod as a draft, an invited partner account) or declines
  * with a reason that is e-mailed. Partners, the Meldpunt and visitors see nothing. The organisation's and the aanbod's
  * fields carry the CMS's own checks (cms/fields/contact.ts, content-schema/velden.ts). The contact person's details
- * are wiped 30 days after handling (./bewaartermijn.ts).
+ * are wiped 30 days after handling (./bewaartermijn.ts); every read of them by a user is logged in the redactie's log.
  */
 import type { CollectionConfig, FieldAccess } from 'payload'
 import {
@@ -23,8 +23,18 @@ import {
 import { beheerder, isStaff, nobody, staff } from '../../access'
 import { maxLength, options, taxonomyRelation, tekstVeld } from '../../fields/common'
 import { emailField, phoneField, postcodeField, urlField } from '../../fields/contact'
+import { logboekHooks } from '../../logboek'
 import { beoordeelEndpoints } from './beoordelen'
 import { formulierEndpoints } from './formulier'
+
+/** Every read of the contact person's details, and every change, in the redactie's log (cms/logboek.ts). */
+const log = logboekHooks({
+  collectie: 'aanmeldingen',
+  persoonsvelden: ['contactpersoon.naam', 'contactpersoon.email', 'contactpersoon.telefoon'],
+  naamVan: (doc) => (doc?.id != null ? `A-${doc.id}` : null),
+  naamVanId: (id) => `A-${id}`,
+  herkomstZonderGebruiker: () => 'website',
+})
 
 /** Set by the form or the server (approving, declining, wiping), never over the API. */
 const vast: FieldAccess = () => false
@@ -47,6 +57,10 @@ export const Aanmeldingen: CollectionConfig = {
   hooks: {
     // The list's title: the organisation's name (kept in step with it).
     beforeChange: [({ data }) => ({ ...data, titel: data?.organisatie?.naam ?? data?.titel })],
+    afterOperation: [log.logLezen],
+    afterChange: [log.logWijzigen],
+    afterDelete: [log.logVerwijderen],
+    afterError: [log.logGeweigerd],
   },
   fields: [
     { name: 'titel', type: 'text', label: 'Organisatie', admin: { hidden: true } },

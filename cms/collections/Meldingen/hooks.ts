@@ -6,7 +6,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { MELDING_EINDSTATUSSEN, type MeldingStatus, meldingnummer } from '../../../content-schema'
 import { nieuweKoppeling } from '../Metingen/koppeling'
-import { zonderLogboek } from './logboek'
+import { zonderLogboek } from '../../logboek'
 
 interface Wijziging {
   datum: string

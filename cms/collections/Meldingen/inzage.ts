@@ -8,7 +8,7 @@ import type { Endpoint, Field, PayloadRequest } from 'payload'
 import { tijdstipLang } from '../../../content-schema'
 import { hasMeldingToegang } from '../../access'
 import { logboek } from '../MeldingenLogboek'
-import { zonderLogboek } from './logboek'
+import { zonderLogboek } from '../../logboek'
 
 type Doc = Record<string, unknown>
 

@@ -23,10 +23,11 @@ import {
 } from '../../../content-schema'
 import { hasMeldingToegang, meldingToegang, meldingVeld } from '../../access'
 import { options } from '../../fields/common'
-import { logboekHooks, metingNamen, zonderLogboek } from '../Meldingen/logboek'
+import { zonderLogboek } from '../../logboek'
+import { metingLogboek } from '../Meldingen/logboek'
 import { datumsNaVerwijderen, datumsNaWijzigen, koppelingVan, meldingMetNummer, normaliseerNummer } from './koppeling'
 
-const { logLezen, logWijzigen, logVerwijderen, logGeweigerd } = logboekHooks(metingNamen)
+const { logLezen, logWijzigen, logVerwijderen, logGeweigerd } = metingLogboek
 
 /** Readable and writable only with access to meldingen, also where the collection's rule would not be asked. */
 const afgeschermd = <F extends Field>(field: F): F =>

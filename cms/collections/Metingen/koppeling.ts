@@ -16,7 +16,7 @@
  */
 import crypto from 'node:crypto'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { zonderLogboek } from '../Meldingen/logboek'
+import { zonderLogboek } from '../../logboek'
 
 export const nieuweKoppeling = () => crypto.randomUUID()
 

@@ -10,6 +10,7 @@ import type { CollectionAfterChangeHook, Payload } from 'payload'
 import { labelOf, type SuggestieStatus, suggestieSoorten } from '../../../content-schema'
 import { escapeHtml, regelsBericht } from '../../email'
 import { adminUrl } from '../../jobs/herinneringen'
+import { zonderLogboek } from '../../logboek'
 
 const idVan = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : (v as number | string))
 
@@ -52,8 +53,11 @@ export function melderBericht({ item, status }: { item: string; status: Exclude<
 
 export const meldMelderAfgehandeld: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || previousDoc?.status !== 'open' || doc.status === 'open') return doc
-  // The address is not in `doc` for a partner (field access): read it with the server's rights, only to send.
-  const vol: any = await req.payload.findByID({ collection: 'suggesties', id: doc.id, depth: 0, overrideAccess: true, req })
+  // The address is not in `doc` for a partner (field access): read it with the server's rights, only to send. Not
+  // the user's read of it, so not in the log (cms/logboek.ts).
+  const vol: any = await zonderLogboek(req, () =>
+    req.payload.findByID({ collection: 'suggesties', id: doc.id, depth: 0, overrideAccess: true, req }),
+  )
   if (!vol?.email) return doc
   const bericht = melderBericht({ item: await itemNaam(req.payload, vol.item, req), status: doc.status })
   try {

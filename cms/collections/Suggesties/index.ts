@@ -13,9 +13,13 @@ import type { Access, CollectionBeforeChangeHook, CollectionConfig, FieldAccess,
 import { SUGGESTIE_LIMIETEN, SUGGESTIE_ONDERWERPEN, suggestieSoorten, suggestieStatussen } from '../../../content-schema'
 import { beheerder, isPartner, isStaff, nobody, ownOrganisaties } from '../../access'
 import { options } from '../../fields/common'
+import { logboekHooks } from '../../logboek'
 import { meldMelderAfgehandeld } from './berichten'
 import { afhandelEndpoints } from './afhandelen'
 import { formulierEndpoints } from './formulier'
+
+/** Every read of the reporter's name or e-mail address, and every change, in the redactie's log (cms/logboek.ts). */
+const log = logboekHooks({ collectie: 'suggesties', persoonsvelden: ['naam', 'email'], herkomstZonderGebruiker: () => 'website' })
 
 const none: Where = { id: { exists: false } }
 const eigen = (user: any): Where => {
@@ -73,7 +77,13 @@ export const Suggesties: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: suggestieToegang, create: nobody, update: suggestieToegang, delete: beheerder },
   endpoints: [...formulierEndpoints, ...afhandelEndpoints],
-  hooks: { beforeChange: [beforeChange], afterChange: [meldMelderAfgehandeld] },
+  hooks: {
+    beforeChange: [beforeChange],
+    afterChange: [log.logWijzigen, meldMelderAfgehandeld],
+    afterDelete: [log.logVerwijderen],
+    afterOperation: [log.logLezen],
+    afterError: [log.logGeweigerd],
+  },
   fields: [
     {
       name: 'item',

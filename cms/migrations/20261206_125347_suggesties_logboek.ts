@@ -1,99 +1,35 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`aanmeldingen_aanbod_toegankelijkheid\` (
-  	\`order\` integer NOT NULL,
-  	\`parent_id\` integer NOT NULL,
-  	\`value\` text,
+  await db.run(sql`CREATE TABLE \`redactie_logboek\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`aanmeldingen\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_aanbod_toegankelijkheid_order_idx\` ON \`aanmeldingen_aanbod_toegankelijkheid\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_aanbod_toegankelijkheid_parent_idx\` ON \`aanmeldingen_aanbod_toegankelijkheid\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`aanmeldingen\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`titel\` text,
-  	\`status\` text DEFAULT 'nieuw' NOT NULL,
-  	\`reden\` text,
-  	\`behandeld_op\` text,
-  	\`behandeld_door_id\` integer,
-  	\`gemaakt_organisatie_id\` integer,
-  	\`gemaakt_aanbod_id\` integer,
-  	\`gemaakt_account_id\` integer,
-  	\`organisatie_naam\` text NOT NULL,
-  	\`organisatie_soort\` text NOT NULL,
-  	\`organisatie_korte_omschrijving\` text,
-  	\`organisatie_straat\` text,
-  	\`organisatie_postcode\` text,
-  	\`organisatie_plaats\` text,
-  	\`organisatie_telefoon\` text,
-  	\`organisatie_email\` text,
-  	\`organisatie_website\` text,
-  	\`contactpersoon_naam\` text,
-  	\`contactpersoon_email\` text,
-  	\`contactpersoon_telefoon\` text,
-  	\`contactpersoon_gewist_op\` text,
-  	\`aanbod_titel\` text NOT NULL,
-  	\`aanbod_samenvatting\` text NOT NULL,
-  	\`aanbod_beschrijving\` text,
-  	\`aanbod_heel_twenterand\` integer DEFAULT false,
-  	\`aanbod_kosten_soort\` text NOT NULL,
-  	\`aanbod_kosten_bedrag\` numeric,
-  	\`aanbod_kosten_omschrijving\` text,
-  	\`aanbod_meedoen\` text NOT NULL,
-  	\`aanbod_aanmeldinformatie\` text,
-  	\`aanbod_tijden\` text,
-  	\`aanbod_locatie_naam\` text,
-  	\`aanbod_locatie_adres\` text,
-  	\`aanbod_locatie_postcode\` text,
-  	\`aanbod_locatie_plaats\` text,
+  	\`wanneer\` text NOT NULL,
+  	\`gebruiker_id\` integer,
+  	\`gebruiker_naam\` text,
+  	\`actie\` text NOT NULL,
+  	\`bron\` text NOT NULL,
+  	\`documenten\` text,
+  	\`resultaat\` text DEFAULT 'gelukt',
+  	\`herkomst\` text DEFAULT 'beheer',
+  	\`details\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`behandeld_door_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`gemaakt_organisatie_id\`) REFERENCES \`organisaties\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`gemaakt_aanbod_id\`) REFERENCES \`aanbod\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`gemaakt_account_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`gebruiker_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_status_idx\` ON \`aanmeldingen\` (\`status\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_behandeld_door_idx\` ON \`aanmeldingen\` (\`behandeld_door_id\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_gemaakt_gemaakt_organisatie_idx\` ON \`aanmeldingen\` (\`gemaakt_organisatie_id\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_gemaakt_gemaakt_aanbod_idx\` ON \`aanmeldingen\` (\`gemaakt_aanbod_id\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_gemaakt_gemaakt_account_idx\` ON \`aanmeldingen\` (\`gemaakt_account_id\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_updated_at_idx\` ON \`aanmeldingen\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_created_at_idx\` ON \`aanmeldingen\` (\`created_at\`);`)
-  await db.run(sql`CREATE TABLE \`aanmeldingen_rels\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`kernen_id\` integer,
-  	\`levensgebeurtenissen_id\` integer,
-  	\`doelgroepen_id\` integer,
-  	\`themas_id\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`aanmeldingen\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`kernen_id\`) REFERENCES \`kernen\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`levensgebeurtenissen_id\`) REFERENCES \`levensgebeurtenissen\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`doelgroepen_id\`) REFERENCES \`doelgroepen\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`themas_id\`) REFERENCES \`themas\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_rels_order_idx\` ON \`aanmeldingen_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_rels_parent_idx\` ON \`aanmeldingen_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_rels_path_idx\` ON \`aanmeldingen_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_rels_kernen_id_idx\` ON \`aanmeldingen_rels\` (\`kernen_id\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_rels_levensgebeurtenissen_id_idx\` ON \`aanmeldingen_rels\` (\`levensgebeurtenissen_id\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_rels_doelgroepen_id_idx\` ON \`aanmeldingen_rels\` (\`doelgroepen_id\`);`)
-  await db.run(sql`CREATE INDEX \`aanmeldingen_rels_themas_id_idx\` ON \`aanmeldingen_rels\` (\`themas_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`aanmeldingen_id\` integer REFERENCES aanmeldingen(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_aanmeldingen_id_idx\` ON \`payload_locked_documents_rels\` (\`aanmeldingen_id\`);`)
+  await db.run(sql`CREATE INDEX \`redactie_logboek_wanneer_idx\` ON \`redactie_logboek\` (\`wanneer\`);`)
+  await db.run(sql`CREATE INDEX \`redactie_logboek_gebruiker_idx\` ON \`redactie_logboek\` (\`gebruiker_id\`);`)
+  await db.run(sql`CREATE INDEX \`redactie_logboek_actie_idx\` ON \`redactie_logboek\` (\`actie\`);`)
+  await db.run(sql`CREATE INDEX \`redactie_logboek_bron_idx\` ON \`redactie_logboek\` (\`bron\`);`)
+  await db.run(sql`CREATE INDEX \`redactie_logboek_documenten_idx\` ON \`redactie_logboek\` (\`documenten\`);`)
+  await db.run(sql`CREATE INDEX \`redactie_logboek_updated_at_idx\` ON \`redactie_logboek\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`redactie_logboek_created_at_idx\` ON \`redactie_logboek\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`redactie_logboek_id\` integer REFERENCES redactie_logboek(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redactie_logboek_id_idx\` ON \`payload_locked_documents_rels\` (\`redactie_logboek_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`aanmeldingen_aanbod_toegankelijkheid\`;`)
-  await db.run(sql`DROP TABLE \`aanmeldingen\`;`)
-  await db.run(sql`DROP TABLE \`aanmeldingen_rels\`;`)
+  await db.run(sql`DROP TABLE \`redactie_logboek\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
