@@ -262,7 +262,12 @@ describe('a full list', () => {
     await page.goto(`${base}/mijn-lijstje/`)
     await page.evaluate((slugs) => localStorage.setItem('skt-mijn-lijstje', slugs), vol.map((x) => x.slug).join(','))
     await page.reload()
-    await expect.poll(() => page.locator('[data-lijstje-items] .skt-lijstje__qr svg path').count()).toBe(MAX)
+    await expect.poll(() => page.locator('[data-lijstje-items] .skt-lijstje__qr svg').count()).toBe(MAX)
+    for (const [i, x] of vol.entries()) {
+      const item = page.locator('[data-lijstje-items] > li').nth(i)
+      expect(await item.locator('.skt-lijstje__qr').getAttribute('data-qr')).toBe(`http://localhost:4321/aanbod/${x.slug}/`)
+      expect(await item.locator('.skt-lijstje__qr svg path').count()).toBeGreaterThan(0)
+    }
     expect(await shownTitles(page)).toEqual(vol.map((x) => x.titel))
     await page.getByLabel('Voor:').fill('Gerrit')
     await page.emulateMedia({ media: 'print' })

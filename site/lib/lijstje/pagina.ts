@@ -58,6 +58,11 @@ function itemHtml(item: LijstjeItem, index: number, haalEraf: (slug: string) => 
     ...(item.wanneer ? [feit('Wanneer', item.wanneer)] : []),
     feit('Kosten', item.kosten),
     feit('Meedoen', item.meedoen),
+  )
+  /** The short facts at the end: the QR code floats beside them and the address (site/styles/lijstje.css). */
+  const kort = el(
+    'dl',
+    { className: 'skt-lijstje__feiten' },
     ...(item.telefoon && item.telHref
       ? [
           feit(
@@ -79,12 +84,13 @@ function itemHtml(item: LijstjeItem, index: number, haalEraf: (slug: string) => 
   const artikel = el(
     'article',
     { className: 'skt-lijstje__item' },
-    // The QR code first: it floats beside the name and the text runs on below it (site/styles/lijstje.css).
-    el('div', { className: 'skt-lijstje__qrblok' }, qr),
     kop,
     ...(labels.length ? [el('p', { className: 'skt-lijstje__labels', textContent: labels.join(' · ') })] : []),
     el('p', { className: 'skt-lijstje__wat', textContent: item.wat }),
     feiten,
+    // The QR code floats beside the short lines at the end (phone, date, address), where the lines leave room.
+    el('div', { className: 'skt-lijstje__qrblok' }, qr),
+    kort,
     el(
       'p',
       { className: 'skt-lijstje__url' },
