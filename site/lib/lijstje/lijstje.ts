@@ -57,7 +57,7 @@ export interface LijstjeItem {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Every valid slug in text (a hash's a=… or the stored value), each once. */
-export function alleSlugs(tekst: string | null | undefined): string[] {
+function alleSlugs(tekst: string | null | undefined): string[] {
   const slugs = (tekst ?? '').split(',').map((s) => s.trim())
   return [...new Set(slugs.filter((s) => SLUG.test(s)))]
 }
