@@ -1,8 +1,10 @@
 /**
  * Pages the CMS answers for people without an account, in the site's look: the melding form's pages
- * (cms/collections/Meldingen/formulier.ts) and the "Klopt nog" link of the reminder e-mail (cms/klopt-nog-link.ts).
- * The site's own built /meldpunt/melden/ with only the part between FORMULIER_BEGIN and FORMULIER_EIND replaced
- * (header, footer, CSS and Content-Security-Policy are the site's); a plain page when the site has not been built.
+ * (cms/collections/Meldingen/formulier.ts), the "Klopt er iets niet?" form (cms/collections/Suggesties/formulier.ts)
+ * and the "Klopt nog" link of the reminder e-mail (cms/klopt-nog-link.ts). A built page of the site (its frame,
+ * FORMULIER_KADERS) with only the part between FORMULIER_BEGIN and FORMULIER_EIND replaced (header, footer, CSS and
+ * Content-Security-Policy are the site's): /meldpunt/melden/ for the Meldpunt's pages (its breadcrumb, its section
+ * in the menu), the neutral /formulier/ for the others. A plain page when the site has not been built.
  * Also what these pages share: the Meldpunt's number as a link and reading a form body with a limit.
  */
 import fs from 'node:fs'
@@ -10,7 +12,7 @@ import path from 'node:path'
 import type { PayloadRequest } from 'payload'
 import type { Meldpunt as MeldpuntGlobal } from './payload-types'
 import { telHref } from '../content-schema'
-import { esc, FORMULIER_BEGIN, FORMULIER_EIND } from '../content-schema/formulieren'
+import { esc, FORMULIER_BEGIN, FORMULIER_EIND, FORMULIER_KADERS, type FormulierKader } from '../content-schema/formulieren'
 import { publicatieInstellingen } from './publishing'
 
 /** What these pages use of the global meldpunt (its generated type; empty when it cannot be read). */
@@ -41,11 +43,11 @@ export function siteElders(req: PayloadRequest): string | null {
   }
 }
 
-/** The built site's page of the form, or null when the site has not been built (or the page lacks the comments). */
-function sitePagina(): string | null {
+/** The built site's frame page, or null when the site has not been built (or the page lacks the comments). */
+function sitePagina(kader: FormulierKader): string | null {
   try {
     const { distDir } = publicatieInstellingen()
-    const html = fs.readFileSync(path.join(distDir, 'meldpunt', 'melden', 'index.html'), 'utf8')
+    const html = fs.readFileSync(path.join(distDir, FORMULIER_KADERS[kader], 'index.html'), 'utf8')
     return html.includes(FORMULIER_BEGIN) && html.includes(FORMULIER_EIND) ? html : null
   } catch {
     return null
@@ -73,6 +75,7 @@ const MINIMAAL_BELEID = "default-src 'none'; style-src 'self'; img-src 'self' da
 /**
  * A page in the site's look: the site's page with the form's part replaced by `inhoud`, or a plain page.
  * `achter`: what follows the title in the browser's tab ("Meldpunt Eenzaamheid", "Sociale Kaart Twenterand").
+ * `kader`: the frame (FORMULIER_KADERS): 'meldpunt' only for the Meldpunt's own pages, else the neutral 'kaart'.
  */
 export function sitePaginaAntwoord(
   req: PayloadRequest,
@@ -82,9 +85,17 @@ export function sitePaginaAntwoord(
     inhoud,
     status,
     headers = {},
-  }: { titel: string; achter: string; inhoud: string; status: number; headers?: Record<string, string> },
+    kader = 'kaart',
+  }: {
+    titel: string
+    achter: string
+    inhoud: string
+    status: number
+    headers?: Record<string, string>
+    kader?: FormulierKader
+  },
 ): Response {
-  const site = sitePagina()
+  const site = sitePagina(kader)
   const titelTekst = `${esc(titel)} – ${esc(achter)}`
   let html: string
   if (site) {

@@ -2,7 +2,8 @@
  * Mijn lijstje in real Chromium, on the site built from the demo CMS (tests/helpers/shared-site.ts): "Zet op mijn
  * lijstje" on the cards of a kern page, used with the keyboard only; the list in /mijn-lijstje/ after a reload; its
  * shared link (#a=…) in a fresh browser with no storage; the printed list (page.pdf, read with poppler: A4, one or two
- * pages, each item's name, a QR code per item); no request that carries a chosen item; axe; and without JavaScript no
+ * pages, each item's name, a QR code per item); a full list (the six aanbod with the longest texts) still on two pages,
+ * and one more refused with a message; no request that carries a chosen item; axe; and without JavaScript no
  * buttons, and /mijn-lijstje/ says how to print a single aanbod.
  */
 import { execFileSync } from 'node:child_process'
@@ -237,6 +238,129 @@ describe('Zet op mijn lijstje', () => {
     for (const niet of ['Deel deze lijst', 'Haal van mijn lijstje', 'Lijstje afdrukken', 'Bewaar dit lijstje', 'Naar de inhoud'])
       expect(text).not.toContain(niet)
     fs.rmSync(dir, { recursive: true, force: true })
+    await context.close()
+  }, 120_000)
+})
+
+/** The most items a list holds (LIJSTJE_MAX), written out: what fits on two A4 pages. */
+const MAX = 6
+const VOL = "Uw lijstje is vol. Er passen 6 dingen op twee A4'tjes. Haal eerst iets van uw lijstje af."
+const VOL_PAGINA =
+  "Uw lijstje is vol. Er passen 6 dingen op twee A4'tjes. Wilt u iets anders op uw lijstje zetten? Haal dan eerst iets van uw lijstje af."
+
+/** The aanbod of the data file with the longest texts on paper (name, what, where, when, costs, how to join, phone). */
+function langste(n: number): { slug: string; titel: string }[] {
+  const { items } = JSON.parse(fs.readFileSync(path.join(dist, 'mijn-lijstje.json'), 'utf8'))
+  const lengte = (i: any) => [i.titel, i.wat, i.waar, i.wanneer, i.kosten, i.meedoen, i.telefoon].join('').length
+  return [...items].sort((a: any, b: any) => lengte(b) - lengte(a)).slice(0, n)
+}
+
+describe('a full list', () => {
+  it(`prints the ${MAX} aanbod with the longest texts on at most two A4 pages: large print, every name, each item whole, a QR code each`, async () => {
+    const vol = langste(MAX)
+    const { context, page } = await fresh()
+    await page.goto(`${base}/mijn-lijstje/`)
+    await page.evaluate((slugs) => localStorage.setItem('skt-mijn-lijstje', slugs), vol.map((x) => x.slug).join(','))
+    await page.reload()
+    await expect.poll(() => page.locator('[data-lijstje-items] .skt-lijstje__qr svg').count()).toBe(MAX)
+    for (const [i, x] of vol.entries()) {
+      const item = page.locator('[data-lijstje-items] > li').nth(i)
+      expect(await item.locator('.skt-lijstje__qr').getAttribute('data-qr')).toBe(`http://localhost:4321/aanbod/${x.slug}/`)
+      expect(await item.locator('.skt-lijstje__qr svg path').count()).toBeGreaterThan(0)
+    }
+    expect(await shownTitles(page)).toEqual(vol.map((x) => x.titel))
+    await page.getByLabel('Voor:').fill('Gerrit')
+    await page.emulateMedia({ media: 'print' })
+    // Large print on paper: every fact at least 14pt (18.67px), the names larger; the QR codes at least 2 cm (75.6px).
+    const px = (sel: string) =>
+      page.locator(`[data-lijstje-items] ${sel}`).evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)))
+    for (const sel of ['.skt-lijstje__wat', 'dt', 'dd', '.skt-lijstje__labels'])
+      for (const f of await px(sel)) expect(f, sel).toBeGreaterThanOrEqual(18.6)
+    for (const f of await px('h2')) expect(f).toBeGreaterThan(19)
+    const qr = await page
+      .locator('[data-lijstje-items] .skt-lijstje__qr svg')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))
+    expect(qr).toHaveLength(MAX)
+    for (const w of qr) expect(w).toBeGreaterThanOrEqual(75.5)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lijstje-vol-'))
+    const file = path.join(dir, 'lijstje.pdf')
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true })
+    const info = await pdfInfo(file)
+    expect(Math.abs(info.width - 595) + Math.abs(info.height - 842), `${info.width} × ${info.height}`).toBeLessThan(4)
+    const pagina = (n: number) =>
+      norm(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }))
+    const paginas = Array.from({ length: info.pages }, (_, i) => pagina(i + 1))
+    expect(info.pages, paginas.join('\n---\n')).toBeLessThanOrEqual(2)
+    // Each item whole on one page: its name and its address (the item's last line) on the same page.
+    for (const x of vol) {
+      const op = paginas.filter((t) => t.includes(norm(x.titel)))
+      expect(op, x.titel).toHaveLength(1)
+      expect(op[0]).toContain(`Meer informatie: localhost:4321/aanbod/${x.slug}/`)
+    }
+    expect(paginas[0]).toMatch(/^Mijn lijstje Voor: /)
+    expect(paginas.at(-1)).toContain(meldpunt.telefoon)
+    fs.rmSync(dir, { recursive: true, force: true })
+    await context.close()
+  }, 120_000)
+
+  it('one more is not added: the button says why, next to it; so does /mijn-lijstje/, also for a shared list', async () => {
+    const vol = langste(MAX)
+    const bewaard = vol.map((x) => x.slug).join(',')
+    const { context, page, problems } = await fresh()
+    await page.goto(base + kernPad)
+    await page.evaluate((slugs) => localStorage.setItem('skt-mijn-lijstje', slugs), bewaard)
+    await page.reload()
+    await page.locator('button[data-lijstje]').first().waitFor({ state: 'visible' })
+    const nieuw = (await cards(page, 4)).find((x) => !vol.some((v) => v.slug === x.slug))!
+    const knop = page.locator(`button[data-lijstje="${nieuw.slug}"]`)
+    const melding = page.locator('[data-lijstje-blok]', { has: knop }).getByRole('status')
+    expect(await melding.textContent()).toBe('')
+    await knop.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => melding.textContent()).toBe(VOL)
+    expect(await knop.getAttribute('aria-pressed')).toBe('false')
+    expect(await knop.locator('[data-lijstje-tekst]').innerText()).toBe(UIT)
+    expect(await page.evaluate(() => localStorage.getItem('skt-mijn-lijstje'))).toBe(bewaard)
+    // Only that button says it.
+    expect(await page.getByText(VOL).count()).toBe(1)
+    // The same from a search result.
+    await page.goto(`${base}/zoeken/?q=${encodeURIComponent(nieuw.titel)}`)
+    const resultaat = page.locator(`button[data-lijstje-resultaat="${nieuw.slug}"]`)
+    await resultaat.waitFor({ state: 'visible' })
+    await resultaat.click()
+    await expect.poll(() => page.locator('.skt-resultaat', { has: resultaat }).getByRole('status').textContent()).toBe(VOL)
+    expect(await resultaat.getAttribute('aria-pressed')).toBe('false')
+    expect(await page.evaluate(() => localStorage.getItem('skt-mijn-lijstje'))).toBe(bewaard)
+
+    // /mijn-lijstje/ says the list is full.
+    await page.goto(`${base}/mijn-lijstje/`)
+    await page.locator('[data-lijstje-items] h2').first().waitFor()
+    expect(await page.locator('[data-lijstje-vol]').textContent()).toBe(VOL_PAGINA)
+    expect(await page.locator('[data-lijstje-vol]').isVisible()).toBe(true)
+    // A shared list of one more aanbod cannot be kept with it: it says so, and the list in this browser stays.
+    await page.goto(`${base}/mijn-lijstje/#a=${nieuw.slug}`)
+    await page.reload()
+    await page.locator('[data-lijstje-items] h2').first().waitFor()
+    expect(await shownTitles(page)).toEqual([nieuw.titel])
+    await page.getByRole('button', { name: 'Bewaar dit lijstje in deze browser' }).click()
+    await expect
+      .poll(() => page.locator('[data-lijstje-bewaar-status]').textContent())
+      .toBe(
+        "Dit lijstje past niet meer bij uw eigen lijstje. Samen zijn het 7 dingen. Er passen 6 dingen op twee A4'tjes. " +
+          'Op uw eigen lijstje staan er al 6. Haal eerst iets van uw eigen lijstje af, of bewaar alleen de link.',
+      )
+    expect(await page.evaluate(() => localStorage.getItem('skt-mijn-lijstje'))).toBe(bewaard)
+    expect(new URL(page.url()).hash).toBe(`#a=${nieuw.slug}`)
+    // A link with more than fits (made by hand, or before the limit): the first six, and why.
+    const zeven = [...vol.map((x) => x.slug), nieuw.slug]
+    await page.goto(`${base}/mijn-lijstje/#a=${zeven.join(',')}`)
+    await page.reload()
+    await page.locator('[data-lijstje-items] h2').first().waitFor()
+    expect(await shownTitles(page)).toEqual(vol.map((x) => x.titel))
+    expect(await page.locator('[data-lijstje-vol]').textContent()).toBe(
+      "Dit lijstje was te lang. Er passen 6 dingen op twee A4'tjes. U ziet de eerste 6.",
+    )
+    expect(problems).toEqual([])
     await context.close()
   }, 120_000)
 })

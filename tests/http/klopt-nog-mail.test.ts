@@ -364,6 +364,10 @@ describe('in real Chromium', () => {
       await axePage.goto(`${cms.url}${pad(n.items[0]!.kloptNog)}`)
       expect(await axePage.locator('h1').textContent()).toBe('Klopt uw aanbod nog?')
       expect(await axePage.locator('link[rel="stylesheet"]').count(), 'the page has the site look').toBeGreaterThan(0)
+      // The neutral frame of the Sociale Kaart, not the Meldpunt's: a breadcrumb of only Home, no section, noindex.
+      expect(await axePage.locator('nav[aria-label="Kruimelpad"] a').allTextContents()).toEqual(['Home'])
+      expect(await axePage.locator('nav[aria-label="Hoofdmenu"] [aria-current]').count()).toBe(0)
+      expect(await axePage.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex')
       expect(await axeViolations(axePage, { label: 'de pagina van de link' })).toEqual([])
       await axePage.getByRole('button', { name: 'Ja, dit klopt nog' }).click()
       await axePage.waitForLoadState()

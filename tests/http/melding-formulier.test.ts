@@ -35,6 +35,36 @@ afterAll(async () => {
 })
 
 // ---------------------------------------------------------------------------------------------------------------
+/**
+ * The frame of a page the CMS answers in the site's look: the breadcrumb's links [href, text], the main menu's item
+ * marked as this page's section, and whether search engines are told to skip it.
+ */
+function kader(p: ReturnType<typeof page>) {
+  const nav = (label: string) => p.all.find((e) => e.tagName === 'nav' && attr(e, 'aria-label') === label)
+  const kruimel = nav('Kruimelpad')
+  return {
+    kruimelpad: kruimel
+      ? elements(kruimel)
+          .filter((e) => e.tagName === 'a')
+          .map((a) => [attr(a, 'href'), squash(textOf(a))])
+      : [],
+    sectie: elements(nav('Hoofdmenu')!)
+      .filter((e) => attr(e, 'aria-current'))
+      .map((e) => squash(textOf(e))),
+    noindex: p.all.some((e) => e.tagName === 'meta' && attr(e, 'name') === 'robots' && /noindex/.test(attr(e, 'content') ?? '')),
+  }
+}
+/** The Meldpunt's frame (its page /meldpunt/melden/), with the site on another origin (links rewritten). */
+const MELDPUNT_KADER = {
+  kruimelpad: [
+    ['http://localhost:4321/', 'Home'],
+    ['http://localhost:4321/meldpunt/', 'Meldpunt Eenzaamheid'],
+  ],
+  sectie: ['Meldpunt Eenzaamheid'],
+  noindex: false,
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Posting like a browser
 
 type Fields = Record<string, string | string[]>
@@ -163,6 +193,8 @@ describe('with the site built', () => {
     expect(controle.html).toContain('skt-footer')
     expect(controle.html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*form-action 'self'/)
     expect(controle.html).toMatch(/<link rel="stylesheet" href="http:\/\/localhost:4321\/_astro\//)
+    // The Meldpunt's own frame: its breadcrumb, its section in the menu.
+    expect(kader(controle)).toEqual(MELDPUNT_KADER)
     expect(controle.rows()).toEqual([
       'Over wie: Over iemand anders die ik ken',
       'Dorp: Vroomshoop',
@@ -202,6 +234,7 @@ describe('with the site built', () => {
     expect(bevestiging.status).toBe(200)
     expect(bevestiging.headers.get('cache-control')).toBe('no-store')
     expect(b.h1).toBe('Uw melding is verstuurd')
+    expect(kader(b)).toEqual(MELDPUNT_KADER)
     expect(b.text).toContain(`Uw meldingsnummer ${nummer}`)
     expect(b.text).toContain('We bellen u binnen 3 werkdagen.')
     expect(b.text).toContain('113 Zelfmoordpreventie: 113')
@@ -270,6 +303,7 @@ describe('with the site built', () => {
     expect(r.status).toBe(400)
     expect(r.title).toBe('Fout: Melden bij het Meldpunt – Meldpunt Eenzaamheid')
     expect(r.html).toContain('skt-footer')
+    expect(kader(r)).toEqual(MELDPUNT_KADER)
     expect(r.summary()).toEqual([
       ['#melder', 'Kies over wie de melding gaat'],
       ['#kern', 'Kies in welk dorp de persoon woont, of kies ‘Weet ik niet’'],

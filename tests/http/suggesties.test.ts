@@ -450,12 +450,21 @@ describe('with the site built', () => {
   it('axe finds nothing on the form, the form with errors and the confirmation (Chromium, in the site’s look)', async () => {
     const context = await browser.newContext({ javaScriptEnabled: true })
     const page = await context.newPage()
+    /** The neutral frame of the Sociale Kaart, not the Meldpunt's: a breadcrumb of only Home, no section, noindex. */
+    const kaartKader = async () => {
+      expect(await page.locator('nav[aria-label="Kruimelpad"] a').allTextContents()).toEqual(['Home'])
+      expect(await page.locator('nav[aria-label="Hoofdmenu"] [aria-current]').count()).toBe(0)
+      expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex')
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('http://localhost:4321/formulier/')
+    }
     await page.goto(`${cms.url}${PAD}?item=aanbod:${eigen.id}`)
     expect(await page.locator('header').count()).toBeGreaterThan(0)
+    await kaartKader()
     expect(await axeViolations(page, { label: 'formulier' })).toEqual([])
     await page.click('#suggestie-formulier button[type=submit]')
     await page.waitForLoadState()
     expect(await page.locator('.skt-foutoverzicht').count()).toBe(1)
+    await kaartKader()
     expect(await axeViolations(page, { label: 'fouten' })).toEqual([])
     await page.check('#soort')
     await page.fill('#juist', 'De tijden zijn nu van 10.00 tot 12.00 uur.')
@@ -464,6 +473,7 @@ describe('with the site built', () => {
     await page.click('#suggestie-formulier button[type=submit]')
     await page.waitForURL(/bevestiging/)
     expect(await page.locator('h1').innerText()).toBe('Dank u wel voor uw bericht')
+    await kaartKader()
     expect(await axeViolations(page, { label: 'bevestiging' })).toEqual([])
     await context.close()
   }, 120_000)

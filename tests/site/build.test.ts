@@ -69,6 +69,29 @@ describe('pages', () => {
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true)
   })
 
+  it('the neutral frame of the CMS’s pages (/formulier/) is no page of its own: noindex, not in the sitemap nor the search index, only Home above it', () => {
+    const html = read(dist, '/formulier/')
+    expect(html).toContain('<meta name="robots" content="noindex">')
+    expect(html).not.toContain('data-pagefind-body')
+    // The two markers around its content, inside <main> (cms/site-pagina.ts replaces what is between them).
+    const main = html.indexOf('<main')
+    const begin = html.indexOf('<!-- formulier:begin -->')
+    expect(begin).toBeGreaterThan(main)
+    expect(html.indexOf('<!-- formulier:eind -->')).toBeGreaterThan(begin)
+    expect(html.indexOf('<!-- formulier:eind -->')).toBeLessThan(html.indexOf('</main>'))
+    const kruimelpad = /<nav class="skt-breadcrumbs[^"]*" aria-label="Kruimelpad">([\s\S]*?)<\/nav>/.exec(html)![1]!
+    expect([...kruimelpad.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([['/', 'Home']])
+    expect(html).not.toMatch(/<a href="\/meldpunt\/" aria-current/)
+    // The sitemap has the other pages, the melding form's too, but not this one.
+    const sitemap = filesIn(dist)
+      .filter((f) => /sitemap.*\.xml$/.test(path.basename(f)))
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('')
+    expect(sitemap).toContain('<loc>http://localhost:4321/meldpunt/melden/</loc>')
+    expect(sitemap).not.toContain('/formulier/')
+    expect(ZOEKDELEN.flatMap((deel) => pagefindFragments(path.join(dist, deel.pad))).map((f) => f.url)).not.toContain('/formulier/')
+  })
+
   it("states the Meldpunt's retention term on the privacy page (the demo keeps the default: 12 months)", () => {
     const html = fs.readFileSync(path.join(dist, 'privacy', 'index.html'), 'utf8')
     expect(html).toContain('na 12 maanden')

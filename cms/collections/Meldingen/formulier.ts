@@ -19,6 +19,7 @@ import {
   type FormFout,
   type FormOpties,
   type FormWaarden,
+  FORMULIER_KADERS,
   formulierHtml,
   MELDING_BEVESTIGING_PAD,
   MELDING_FORMULIER_PAD,
@@ -36,7 +37,7 @@ export const MAX_BODY_BYTES = 20 * 1024
 export const POSTS_PER_UUR = 30
 export const MELDINGEN_PER_UUR = 5
 
-const SITE_PAD = '/meldpunt/melden/'
+const SITE_PAD = FORMULIER_KADERS.meldpunt
 /** The purpose of the check page's token (cms/formulier-endpoint.ts). */
 const TOKEN_DOEL = 'melding-formulier'
 
@@ -54,7 +55,7 @@ const werkdagen = (m: Meldpunt) => meldingAfspraken(m).antwoordBinnenWerkdagen
 
 /** A page of the form, in the site's look (cms/site-pagina.ts). */
 const pagina = (req: PayloadRequest, titel: string, inhoud: string, status: number, headers: Record<string, string> = {}) =>
-  sitePaginaAntwoord(req, { titel, achter: 'Meldpunt Eenzaamheid', inhoud, status, headers })
+  sitePaginaAntwoord(req, { titel, achter: 'Meldpunt Eenzaamheid', inhoud, status, headers, kader: 'meldpunt' })
 
 /** The link back to the blank form on the site. */
 const naarFormulier = (req: PayloadRequest) => `${siteElders(req) ?? ''}${SITE_PAD}`

@@ -11,7 +11,7 @@ import { normaliseer } from '../../lib/zoeken/suggesties'
 import { laadPagefind, laadTeller, type PfData, type PfResult, type Tellingen } from '../../lib/zoeken/pagefind'
 import { geenKeuzes, GROEPEN, leesUrl, naarUrl, type Groep, type Staat } from '../../lib/zoeken/url'
 import { maakDetails, metAgenda, tel, zoek, zoekAgenda, type Uitkomst } from '../../lib/zoeken/zoek'
-import { aanbodSlugVan, KNOP_AAN, KNOP_UIT, KNOP_VOL, LIJSTJE_OPSLAG, leesLijstje, wissel } from '../../lib/lijstje/lijstje'
+import { aanbodSlugVan, KNOP_AAN, KNOP_UIT, LIJSTJE_OPSLAG, LIJSTJE_VOL, leesLijstje, wissel } from '../../lib/lijstje/lijstje'
 
 const LEGENDA = {
   soort: 'Soort',
@@ -89,9 +89,13 @@ function LijstjeKnop({ slug, titel }: { slug: string; titel: string }) {
         data-lijstje-resultaat={slug}
         onClick={() => setStand(wissel(slug))}
       >
-        {stand === 'aan' ? KNOP_AAN : stand === 'vol' ? KNOP_VOL : KNOP_UIT}
+        {stand === 'aan' ? KNOP_AAN : KNOP_UIT}
         <span className="skt-visually-hidden">: {titel}</span>
       </button>
+      {/* Nothing added to a full list: this line says so (always there, so that it is read out when it changes). */}
+      <span className="skt-lijstje-knop__vol" role="status">
+        {stand === 'vol' ? LIJSTJE_VOL : ''}
+      </span>
     </p>
   )
 }

@@ -10,13 +10,27 @@ export const LIJSTJE_PAD = '/mijn-lijstje/'
 export const LIJSTJE_DATA_PAD = '/mijn-lijstje.json'
 /** The localStorage key of the list: the chosen slugs, comma separated. */
 export const LIJSTJE_OPSLAG = 'skt-mijn-lijstje'
-/** At most this many items (a list for one person, on one or two sheets of A4). */
-export const LIJSTJE_MAX = 30
+/**
+ * At most this many items: what fits on two sheets of A4 in large print (site/styles/lijstje.css), measured with the
+ * longest texts of the demo content; tests/e2e/mijn-lijstje.test.ts prints that many and counts the pages.
+ */
+export const LIJSTJE_MAX = 6
 
-/** The "Zet op mijn lijstje" button's text (LijstjeKnop.astro, knoppen.ts, the search results): off, on, list full. */
+/** The "Zet op mijn lijstje" button's text (LijstjeKnop.astro, knoppen.ts, the search results): off, on. */
 export const KNOP_UIT = 'Zet op mijn lijstje'
 export const KNOP_AAN = 'Op mijn lijstje ✓ (haal eraf)'
-export const KNOP_VOL = `Uw lijstje is vol (${LIJSTJE_MAX}): haal eerst iets eraf`
+/** What fits, in words: "Er passen 8 dingen op twee A4'tjes." */
+const PAST = `Er passen ${LIJSTJE_MAX} dingen op twee A4'tjes.`
+/** Said when someone tries to put one more on a full list (next to the button, and on /mijn-lijstje/). */
+export const LIJSTJE_VOL = `Uw lijstje is vol. ${PAST} Haal eerst iets van uw lijstje af.`
+/** /mijn-lijstje/ with a full list. */
+export const LIJSTJE_VOL_PAGINA = `Uw lijstje is vol. ${PAST} Wilt u iets anders op uw lijstje zetten? Haal dan eerst iets van uw lijstje af.`
+/** /mijn-lijstje/ with a list (a link, or one kept before) longer than fits: only the first LIJSTJE_MAX are shown. */
+export const LIJSTJE_TE_LANG = `Dit lijstje was te lang. ${PAST} U ziet de eerste ${LIJSTJE_MAX}.`
+/** "Bewaar dit lijstje" when the shared list and the list in this browser together do not fit. */
+export const lijstjeSamenTeLang = (eigen: number, samen: number) =>
+  `Dit lijstje past niet meer bij uw eigen lijstje. Samen zijn het ${samen} dingen. ${PAST} ` +
+  `Op uw eigen lijstje ${eigen === 1 ? 'staat er al 1' : `staan er al ${eigen}`}. Haal eerst iets van uw eigen lijstje af, of bewaar alleen de link.`
 
 /** One aanbod in LIJSTJE_DATA_PAD, with its facts as the aanbod page says them. */
 export interface LijstjeItem {
@@ -42,11 +56,14 @@ export interface LijstjeItem {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** Slugs from text (a hash's a=… or the stored value): only valid slugs, each once, at most LIJSTJE_MAX. */
-export function leesSlugs(tekst: string | null | undefined): string[] {
+/** Every valid slug in text (a hash's a=… or the stored value), each once. */
+function alleSlugs(tekst: string | null | undefined): string[] {
   const slugs = (tekst ?? '').split(',').map((s) => s.trim())
-  return [...new Set(slugs.filter((s) => SLUG.test(s)))].slice(0, LIJSTJE_MAX)
+  return [...new Set(slugs.filter((s) => SLUG.test(s)))]
 }
+
+/** Slugs from text: only valid slugs, each once, at most LIJSTJE_MAX. */
+export const leesSlugs = (tekst: string | null | undefined): string[] => alleSlugs(tekst).slice(0, LIJSTJE_MAX)
 
 /** The slugs of a shared link's hash ('#a=x,y'); null when the hash holds no list. */
 export function slugsUitHash(hash: string): string[] | null {
@@ -63,6 +80,17 @@ export function leesLijstje(): string[] {
     return leesSlugs(window.localStorage.getItem(LIJSTJE_OPSLAG))
   } catch {
     return []
+  }
+}
+
+/** Whether the list in this browser or a link's hash holds more than LIJSTJE_MAX (kept before the limit, or typed). */
+export function teLang(hash: string): boolean {
+  const waarde = new URLSearchParams(hash.replace(/^#/, '')).get('a')
+  if (waarde !== null) return alleSlugs(waarde).length > LIJSTJE_MAX
+  try {
+    return alleSlugs(window.localStorage.getItem(LIJSTJE_OPSLAG)).length > LIJSTJE_MAX
+  } catch {
+    return false
   }
 }
 

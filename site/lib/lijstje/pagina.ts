@@ -10,10 +10,15 @@ import {
   bewaarLijstje,
   hashVan,
   LIJSTJE_DATA_PAD,
+  LIJSTJE_MAX,
   LIJSTJE_OPSLAG,
   LIJSTJE_PAD,
+  LIJSTJE_TE_LANG,
+  LIJSTJE_VOL_PAGINA,
   leesLijstje,
+  lijstjeSamenTeLang,
   slugsUitHash,
+  teLang,
   type LijstjeItem,
 } from './lijstje'
 
@@ -26,8 +31,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return e
 }
 
-/** One fact: "Waar: Dorpsstraat 1, Vroomshoop". */
-const feit = (label: string, ...waarde: (Node | string)[]) => el('div', {}, el('dt', { textContent: `${label}:` }), el('dd', {}, ...waarde))
+/** One fact: "Waar: Dorpsstraat 1, Vroomshoop" (data-feit: which one, for the print layout). */
+function feit(label: string, ...waarde: (Node | string)[]) {
+  const div = el('div', {}, el('dt', { textContent: `${label}:` }), el('dd', {}, ...waarde))
+  div.dataset.feit = label === 'Laatst gecontroleerd' ? 'gecontroleerd' : label.toLowerCase()
+  return div
+}
 
 function itemHtml(item: LijstjeItem, index: number, haalEraf: (slug: string) => void): HTMLLIElement {
   const id = `lijstje-item-${index}`
@@ -49,6 +58,11 @@ function itemHtml(item: LijstjeItem, index: number, haalEraf: (slug: string) => 
     ...(item.wanneer ? [feit('Wanneer', item.wanneer)] : []),
     feit('Kosten', item.kosten),
     feit('Meedoen', item.meedoen),
+  )
+  /** The short facts at the end: the QR code floats beside them and the address (site/styles/lijstje.css). */
+  const kort = el(
+    'dl',
+    { className: 'skt-lijstje__feiten' },
     ...(item.telefoon && item.telHref
       ? [
           feit(
@@ -73,7 +87,10 @@ function itemHtml(item: LijstjeItem, index: number, haalEraf: (slug: string) => 
     kop,
     ...(labels.length ? [el('p', { className: 'skt-lijstje__labels', textContent: labels.join(' · ') })] : []),
     el('p', { className: 'skt-lijstje__wat', textContent: item.wat }),
-    el('div', { className: 'skt-lijstje__onder' }, feiten, el('div', { className: 'skt-lijstje__qrblok' }, qr)),
+    feiten,
+    // The QR code floats beside the short lines at the end (phone, date, address), where the lines leave room.
+    el('div', { className: 'skt-lijstje__qrblok' }, qr),
+    kort,
     el(
       'p',
       { className: 'skt-lijstje__url' },
@@ -137,6 +154,10 @@ async function start() {
     wegTekst.hidden = weg === 0
     wegTekst.textContent =
       weg === 1 ? 'Eén aanbod van dit lijstje staat niet meer op de site.' : `${weg} aanbod van dit lijstje staan niet meer op de site.`
+    // A full list says so (nothing more can be added); a longer one (an old link, or kept before the limit) too.
+    const vol = $<HTMLElement>('[data-lijstje-vol]')
+    vol.textContent = teLang(window.location.hash) ? LIJSTJE_TE_LANG : slugs.length >= LIJSTJE_MAX ? LIJSTJE_VOL_PAGINA : ''
+    vol.hidden = vol.textContent === ''
     for (const k of pagina!.querySelectorAll<HTMLButtonElement>('[data-lijstje-deel], [data-lijstje-wis], [data-afdrukken]'))
       k.disabled = bekend.length === 0
     deelblok.hidden = true
@@ -144,7 +165,13 @@ async function start() {
 
   $<HTMLButtonElement>('[data-lijstje-bewaar]').addEventListener('click', () => {
     const slugs = gedeeld() ?? []
-    const samen = [...leesLijstje(), ...slugs.filter((s) => !leesLijstje().includes(s))]
+    const eigen = leesLijstje()
+    const samen = [...eigen, ...slugs.filter((s) => !eigen.includes(s))]
+    // Nothing is kept when both lists together do not fit on the paper.
+    if (samen.length > LIJSTJE_MAX) {
+      $<HTMLElement>('[data-lijstje-bewaar-status]').textContent = lijstjeSamenTeLang(eigen.length, samen.length)
+      return
+    }
     if (!bewaarLijstje(samen)) {
       status.textContent = 'Deze browser kan het lijstje niet bewaren. Bewaar de link, of print het lijstje.'
       return
