@@ -192,8 +192,9 @@ describe('the application form in Chromium', () => {
     // Approve with the keyboard.
     await page.getByRole('button', { name: 'Goedkeuren' }).focus()
     await Promise.all([page.waitForURL(/uitkomst=goedgekeurd/), page.keyboard.press('Enter')])
-    await page.getByRole('status').waitFor()
-    expect(await page.getByRole('status').innerText()).toContain('De aanmelding is goedgekeurd.')
+    const status = page.locator('.skt-melding[role=status]')
+    await status.waitFor()
+    expect(await status.innerText()).toContain('De aanmelding is goedgekeurd.')
     const links = page.locator('.skt-aanmelding-pagina a')
     expect(await links.allInnerTexts()).toEqual(expect.arrayContaining(['De organisatie', 'Het aanbod (concept): nakijken en publiceren']))
     expect(await axeViolations(page, { include: '.skt-aanmelding-pagina', minPasses: 5, label: 'goedgekeurd' })).toEqual([])
