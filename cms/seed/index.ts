@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { localDate } from '../../content-schema'
 import { seedReference } from './reference'
 import { seedDemo } from './demo'
+import { seedDemoAanmeldingen } from './demo-aanmeldingen'
 import { seedDemoMeldingen } from './demo-meldingen'
 import { emptyReport, type SeedReport } from './util'
 
@@ -25,6 +26,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     if (!options.demoPassword) throw new Error('seed: demoPassword is nodig voor de demo-accounts.')
     await seedDemo(payload, report, { today: options.today ?? localDate(new Date()), password: options.demoPassword })
     await seedDemoMeldingen(payload, report)
+    await seedDemoAanmeldingen(payload, report)
   }
   return report
 }

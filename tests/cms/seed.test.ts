@@ -157,6 +157,20 @@ describe('demo content', () => {
   })
 })
 
+describe('demo application', () => {
+  it('one application of a made-up organisation waits for the redactie, with a demo contact person', async () => {
+    const { docs } = await payload.find({ collection: 'aanmeldingen', overrideAccess: true, depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      status: 'nieuw',
+      organisatie: { naam: 'Buurtgroep De Voorbeeldhof (voorbeeld)', soort: 'buurtinitiatief' },
+      contactpersoon: { email: 'contact.voorbeeldhof@demo.local' },
+      aanbod: { kostenSoort: 'gratis', meedoen: 'vrije-inloop', heelTwenterand: false },
+    })
+    expect(docs[0]!.aanbod.kernen).toHaveLength(1)
+  })
+})
+
 describe('idempotence', () => {
   it('a second run creates nothing and changes nothing', async () => {
     const countsBefore = await Promise.all(
