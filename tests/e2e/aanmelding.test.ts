@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveSite } from '../../scripts/lib/serve-site'
 import { axeViolations } from '../helpers/axe'
-import { launchChromium } from '../helpers/browser'
+import { focused, launchChromium, sendWithEnter, tabTo } from '../helpers/browser'
 import { api, DEMO_PASSWORD, freePort, login, startCmsServer, type CmsServer } from '../helpers/server'
 import { buildFrom, testBuildDir } from '../helpers/site'
 
@@ -39,23 +39,6 @@ afterAll(async () => {
   if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
 })
 
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null
-    return { id: el?.id ?? '', tag: el?.tagName.toLowerCase() ?? '', cls: el?.className ?? '', text: el?.textContent?.trim() ?? '' }
-  })
-
-/** Press Tab until the element with `id` (or matching `test`) has focus; fails after 150 presses. */
-async function tabTo(page: Page, test: string | ((f: Awaited<ReturnType<typeof focused>>) => boolean)) {
-  const match = typeof test === 'string' ? (f: Awaited<ReturnType<typeof focused>>) => f.id === test : test
-  for (let i = 0; i < 150; i++) {
-    await page.keyboard.press('Tab')
-    if (match(await focused(page))) return
-  }
-  throw new Error(`Met Tab niet bij ${typeof test === 'string' ? test : 'het element'} gekomen`)
-}
-
-const sendWithEnter = (page: Page) => Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')])
 const h1 = (page: Page) => page.locator('h1').innerText()
 
 async function typeIn(page: Page, id: string, tekst: string) {

@@ -13,7 +13,7 @@ import type http from 'node:http'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveSite } from '../../scripts/lib/serve-site'
-import { launchChromium } from '../helpers/browser'
+import { focused, launchChromium, sendWithEnter, tabTo } from '../helpers/browser'
 import { api, freePort, login, startCmsServer, type CmsServer } from '../helpers/server'
 import { buildFrom, testBuildDir } from '../helpers/site'
 import { axeViolations } from '../helpers/axe'
@@ -41,29 +41,10 @@ afterAll(async () => {
   if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
 })
 
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null
-    return { id: el?.id ?? '', tag: el?.tagName.toLowerCase() ?? '', cls: el?.className ?? '', text: el?.textContent?.trim() ?? '' }
-  })
-
-/** Press Tab until the element with `id` (or matching `test`) has focus; fails after 80 presses. */
-async function tabTo(page: Page, test: string | ((f: Awaited<ReturnType<typeof focused>>) => boolean)) {
-  const match = typeof test === 'string' ? (f: Awaited<ReturnType<typeof focused>>) => f.id === test : test
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab')
-    if (match(await focused(page))) return
-  }
-  throw new Error(`Met Tab niet bij ${typeof test === 'string' ? test : 'het element'} gekomen`)
-}
-
 /** axe-core (needs JavaScript in the page; the visitor does not). */
 async function axe(page: Page) {
   return axeViolations(page)
 }
-
-/** Press Enter on the focused button and wait until the page it posts to has loaded. */
-const sendWithEnter = (page: Page) => Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')])
 
 const h1 = (page: Page) => page.locator('h1').innerText()
 const count = async () => {

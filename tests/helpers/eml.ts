@@ -2,6 +2,8 @@
  * A small .eml reader for the tests (no mail parser is installed): headers (unfolded, RFC 2047 words decoded), and the
  * text and html parts of a (possibly multipart) message, with quoted-printable and base64 bodies decoded as UTF-8.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 
 export interface Eml {
   headers: Map<string, string>
@@ -76,4 +78,17 @@ export function parseEml(raw: string): Eml {
     result.text = decodeBody(body, headers.get('content-transfer-encoding'))
   }
   return result
+}
+
+/** Every message in an outbox folder (cms/email.ts writes one .eml file each), oldest first, read and parsed. */
+export function outboxIn(dir: string): (Eml & { file: string; raw: string })[] {
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((f) => {
+      const raw = fs.readFileSync(path.join(dir, f), 'utf8')
+      return { file: f, raw, ...parseEml(raw) }
+    })
 }

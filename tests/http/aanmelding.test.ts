@@ -14,7 +14,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bin, payloadScriptEnv, root, run } from '../../scripts/lib/process'
-import { parseEml } from '../helpers/eml'
+import { outboxIn } from '../helpers/eml'
 import { attr, elements, page } from '../helpers/html-pagina'
 import { api, type CmsServer, login, startCmsServer } from '../helpers/server'
 import { buildFrom, read, testBuildDir } from '../helpers/site'
@@ -134,18 +134,7 @@ async function aanmelding(extra: Fields = {}) {
   return Number(/nummer=A-(\d+)/.exec(res.location ?? '')![1])
 }
 
-function outbox() {
-  if (!fs.existsSync(cms.outboxDir)) return []
-  return fs
-    .readdirSync(cms.outboxDir)
-    .filter((f) => f.endsWith('.eml'))
-    .sort()
-    .map((f) => ({
-      file: f,
-      raw: fs.readFileSync(path.join(cms.outboxDir, f), 'utf8'),
-      ...parseEml(fs.readFileSync(path.join(cms.outboxDir, f), 'utf8')),
-    }))
-}
+const outbox = () => outboxIn(cms.outboxDir)
 
 const idVan = (v: any) => (v && typeof v === 'object' ? v.id : v)
 

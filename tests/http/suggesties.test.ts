@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bin, payloadScriptEnv, root, run } from '../../scripts/lib/process'
 import { axeViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
-import { parseEml } from '../helpers/eml'
+import { outboxIn } from '../helpers/eml'
 import { api, type CmsServer, DEMO_PASSWORD, login, startCmsServer } from '../helpers/server'
 import { buildFrom, filesIn, testBuildDir } from '../helpers/site'
 
@@ -89,18 +89,7 @@ const goed = (item = eigen, extra: Fields = {}): Fields => ({
 const alle = async () => (await api(cms, 'GET', '/api/suggesties?limit=0&depth=0', { token: redacteur.token })).body.docs as any[]
 const tekst = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 
-function outbox() {
-  if (!fs.existsSync(cms.outboxDir)) return []
-  return fs
-    .readdirSync(cms.outboxDir)
-    .filter((f) => f.endsWith('.eml'))
-    .sort()
-    .map((f) => ({
-      file: f,
-      raw: fs.readFileSync(path.join(cms.outboxDir, f), 'utf8'),
-      ...parseEml(fs.readFileSync(path.join(cms.outboxDir, f), 'utf8')),
-    }))
-}
+const outbox = () => outboxIn(cms.outboxDir)
 
 async function script(...args: string[]) {
   const env = payloadScriptEnv({ ...cms.env, NODE_ENV: 'production' } as any)

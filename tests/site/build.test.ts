@@ -324,6 +324,10 @@ describe('search index', () => {
     expect(aanbod.length).toBeGreaterThan(0)
     for (const f of organisaties) expect(f.content, f.url).not.toMatch(/Aanbod van|In de agenda|De komende weken/)
     for (const f of aanbod) expect(f.content, f.url).not.toMatch(/Binnenkort/)
+    // Nor the blocks every page has ("Klopt er iets niet?", the lijstje button): searching "telefoonnummer" or
+    // "lijstje" would otherwise find every page.
+    for (const f of fragments)
+      expect(f.content, f.url).not.toMatch(/Klopt er iets niet\?|Is het telefoonnummer, het adres of de tijd anders|Zet op mijn lijstje/)
     // The pages themselves still show those lists.
     const metAanbod = data.aanbod!.find((a) => a.organisatie && a.status !== 'gestopt' && !/[&<>"']/.test(a.titel))!
     expect(read(dist, `/organisatie/${metAanbod.organisatie.slug}/`)).toContain(metAanbod.titel)
