@@ -436,7 +436,6 @@ export function aanmeldingData(waarden: FormWaarden) {
   }
 }
 
-
 /** Where the site's form posts to: the CMS's endpoint (cms/collections/Aanmeldingen/formulier.ts). */
 export const AANMELDING_FORMULIER_PAD = '/api/aanmeldingen/formulier'
 export const AANMELDING_BEVESTIGING_PAD = `${AANMELDING_FORMULIER_PAD}/bevestiging`

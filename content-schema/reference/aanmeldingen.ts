@@ -22,7 +22,6 @@ export const aanmeldingStatussen = opts([
   { value: 'afgewezen', label: 'Afgewezen' },
 ] as const)
 
-
 /** Lengths of the fields that are not public aanbod or organisatie fields (those are in ../velden.ts). */
 export const AANMELDING_LIMIETEN = {
   naam: 120,
