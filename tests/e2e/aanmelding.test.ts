@@ -1,42 +1,25 @@
-/**
- * "Zet uw organisatie op de kaart" in real Chromium (issue 24): keyboard only, with JavaScript off, from the site's
- * blank form through an error (focus on the error summary, its link to the field) and the check page to the
- * confirmation; axe-core (WCAG 2.1 AA) with zero violations on the form, the error page, the check page, the
- * confirmation and the redactie's review page; the review page points out an organisation that is already on the kaart,
- * and a redacteur approves with the keyboard. The site is built from a CMS of its own and served on its own origin.
- */
-import fs from 'node:fs'
-import type http from 'node:http'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveSite } from '../../scripts/lib/serve-site'
 import { axeViolations } from '../helpers/axe'
 import { focused, launchChromium, sendWithEnter, tabTo } from '../helpers/browser'
-import { api, DEMO_PASSWORD, freePort, login, startCmsServer, type CmsServer } from '../helpers/server'
-import { buildFrom, testBuildDir } from '../helpers/site'
+import { api, DEMO_PASSWORD, login, type CmsServer } from '../helpers/server'
+import { startCmsMetSite } from '../helpers/site'
 
 let cms: CmsServer
 let browser: Browser
-let server: http.Server
 let site: string
-let dist: string
 const FORM = '/organisatie-aanmelden/'
 
+let omgeving: Awaited<ReturnType<typeof startCmsMetSite>>
+
 beforeAll(async () => {
-  const port = await freePort()
-  site = `http://127.0.0.1:${port}`
-  dist = testBuildDir()
-  cms = await startCmsServer({ demo: true, env: { SITE_DIST_DIR: dist, SITE_URL: site } })
-  await buildFrom(cms, dist)
-  server = await serveSite(dist, port, '127.0.0.1')
+  omgeving = await startCmsMetSite()
+  ;({ cms, site } = omgeving)
   browser = await launchChromium()
 }, 900_000)
 afterAll(async () => {
   await browser?.close()
-  server?.close()
-  await cms?.close()
-  if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
+  await omgeving?.close()
 })
 
 const h1 = (page: Page) => page.locator('h1').innerText()

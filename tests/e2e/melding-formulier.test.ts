@@ -9,36 +9,28 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type http from 'node:http'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveSite } from '../../scripts/lib/serve-site'
 import { focused, launchChromium, sendWithEnter, tabTo } from '../helpers/browser'
-import { api, freePort, login, startCmsServer, type CmsServer } from '../helpers/server'
-import { buildFrom, testBuildDir } from '../helpers/site'
+import { api, login, type CmsServer } from '../helpers/server'
+import { startCmsMetSite } from '../helpers/site'
 import { axeViolations } from '../helpers/axe'
 
 let cms: CmsServer
 let browser: Browser
-let server: http.Server
 let site: string
-let dist: string
 const FORM = '/meldpunt/melden/'
 
+let omgeving: Awaited<ReturnType<typeof startCmsMetSite>>
+
 beforeAll(async () => {
-  const port = await freePort()
-  site = `http://127.0.0.1:${port}`
-  dist = testBuildDir()
-  cms = await startCmsServer({ demo: true, env: { SITE_DIST_DIR: dist, SITE_URL: site } })
-  await buildFrom(cms, dist)
-  server = await serveSite(dist, port, '127.0.0.1')
+  omgeving = await startCmsMetSite()
+  ;({ cms, site } = omgeving)
   browser = await launchChromium()
 }, 900_000)
 afterAll(async () => {
   await browser?.close()
-  server?.close()
-  await cms?.close()
-  if (dist) fs.rmSync(path.dirname(dist), { recursive: true, force: true })
+  await omgeving?.close()
 })
 
 /** axe-core (needs JavaScript in the page; the visitor does not). */

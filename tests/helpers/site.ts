@@ -64,3 +64,28 @@ export function pagefindFragments(part: string): { url: string; content: string 
     ),
   )
 }
+
+/**
+ * A demo CMS of its own and the site built from it, served on an origin of its own (as in development: the CMS's
+ * pages then take the site's files from there). close() stops both and removes the build.
+ */
+export async function startCmsMetSite(): Promise<{ cms: CmsServer; site: string; dist: string; close: () => Promise<void> }> {
+  const { freePort, startCmsServer } = await import('./server')
+  const { serveSite } = await import('../../scripts/lib/serve-site')
+  const port = await freePort()
+  const site = `http://127.0.0.1:${port}`
+  const dist = testBuildDir()
+  const cms = await startCmsServer({ demo: true, env: { SITE_DIST_DIR: dist, SITE_URL: site } })
+  await buildFrom(cms, dist)
+  const server = await serveSite(dist, port, '127.0.0.1')
+  return {
+    cms,
+    site,
+    dist,
+    close: async () => {
+      server.close()
+      await cms.close()
+      fs.rmSync(path.dirname(dist), { recursive: true, force: true })
+    },
+  }
+}

@@ -337,35 +337,26 @@ export async function wijsAf(req: PayloadRequest, id: number | string, reden: st
   return 'afgewezen'
 }
 
-/** The logged-in staff member, or the refusal (401 without login, 403 for anyone else). */
-function alleenRedactie(req: PayloadRequest): Response | null {
-  if (!req.user) return Response.json({ errors: [{ message: 'Log eerst in.' }] }, { status: 401 })
-  if (!isStaff(req.user as any))
-    return Response.json({ errors: [{ message: 'Alleen de redactie beoordeelt aanmeldingen.' }] }, { status: 403 })
-  return null
-}
+/**
+ * An action of the redactie on application :id: 401 without login, 403 for anyone but staff; otherwise `doe` gives
+ * the outcome and the browser goes back to the review page, which says it.
+ */
+const redactieActie = (path: string, doe: (req: PayloadRequest, id: string) => Promise<Uitkomst>): Endpoint => ({
+  path,
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: 'Log eerst in.' }] }, { status: 401 })
+    if (!isStaff(req.user as any))
+      return Response.json({ errors: [{ message: 'Alleen de redactie beoordeelt aanmeldingen.' }] }, { status: 403 })
+    const id = String(req.routeParams?.id ?? '')
+    return terug(req, id, await doe(req, id))
+  },
+})
 
 export const beoordeelEndpoints: Endpoint[] = [
-  {
-    path: '/:id/goedkeuren',
-    method: 'post',
-    handler: async (req) => {
-      const geweigerd = alleenRedactie(req)
-      if (geweigerd) return geweigerd
-      const id = String(req.routeParams?.id ?? '')
-      const r = await keurGoed(req, id)
-      return terug(req, id, r.uitkomst)
-    },
-  },
-  {
-    path: '/:id/afwijzen',
-    method: 'post',
-    handler: async (req) => {
-      const geweigerd = alleenRedactie(req)
-      if (geweigerd) return geweigerd
-      const id = String(req.routeParams?.id ?? '')
-      const params = new URLSearchParams((await leesBody(req, 16 * 1024)) ?? '')
-      return terug(req, id, await wijsAf(req, id, (params.get('reden') ?? '').trim()))
-    },
-  },
+  redactieActie('/:id/goedkeuren', async (req, id) => (await keurGoed(req, id)).uitkomst),
+  redactieActie('/:id/afwijzen', async (req, id) => {
+    const params = new URLSearchParams((await leesBody(req, 16 * 1024)) ?? '')
+    return wijsAf(req, id, (params.get('reden') ?? '').trim())
+  }),
 ]
